@@ -1,0 +1,50 @@
+import { Command, CommanderError } from 'commander';
+import { SCANBAY_VERSION } from '../backend/version';
+import { registerCommands } from './commands';
+import { CliError, oneLine } from './errors';
+
+export function createProgram(): Command {
+  const program = new Command('scanbay')
+    .description('ScanBay station: receiving and Scan & Ship for serialized goods')
+    .version(SCANBAY_VERSION, '-v, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      // Commander's own errors become the single stderr line written by runCli.
+      writeErr: () => undefined,
+    });
+  registerCommands(program);
+  program.commands.forEach(function apply(cmd: Command): void {
+    cmd.exitOverride().configureOutput({ writeErr: () => undefined });
+    cmd.commands.forEach(apply);
+  });
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; every failure is one line on stderr. */
+export async function runCli(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+        return 0;
+      }
+      process.stderr.write(`scanbay: ${oneLine(err.message.replace(/^error: /, ''))}\n`);
+      return err.exitCode === 0 ? 2 : err.exitCode;
+    }
+    if (err instanceof CliError) {
+      process.stderr.write(`scanbay: ${oneLine(err.message)}\n`);
+      return err.exitCode;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`scanbay: unexpected error: ${oneLine(message)}\n`);
+    return 70;
+  }
+}
