@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import { isRequestName, requests, type ParsedInput, type RequestName, type RequestOutput } from '../../shared/api/contract';
+import { MAX_REQUEST_BYTES } from '../../shared/api/client';
+import { fail, StationError, type FieldIssue, type Result } from '../../shared/api/errors';
+
+export type Origin = 'ipc' | 'ws' | 'rest' | 'cli' | 'test';
+
+export interface RequestContext {
+  origin: Origin;
+}
+
+export type Handler<N extends RequestName> = (
+  input: ParsedInput<N>,
+  ctx: RequestContext,
+) => Promise<RequestOutput<N>> | RequestOutput<N>;
+
+/** One handler per request name: the compiler refuses a contract entry without a handler. */
+export type Handlers = { [N in RequestName]: Handler<N> };
+
+export type Dispatch = (name: unknown, input: unknown, ctx: RequestContext) => Promise<Result<unknown>>;
+
+/** Turns a zod error into field issues with dotted paths. */
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+/**
+ * The single server-side entry for station API requests (IPC, WebSocket, CLI). Every payload is
+ * size-checked and schema-validated before any handler sees it; every failure comes back as data.
+ */
+export function createDispatcher(handlers: Handlers, onInternalError: (err: unknown) => void = () => {}): Dispatch {
+  return async (name, input, ctx) => {
+    if (!isRequestName(name)) {
+      const shown = typeof name === 'string' ? `"${name.slice(0, 80)}"` : typeof name;
+      return fail('unknown_request', `unknown request ${shown}`);
+    }
+    const size = payloadSize(input);
+    if (size === null) return fail('validation', 'payload is not plain JSON data');
+    if (size > MAX_REQUEST_BYTES) {
+      return fail('payload_too_large', `payload of ${size} characters exceeds the limit of ${MAX_REQUEST_BYTES}`);
+    }
+    const parsed = requests[name].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const details = zodIssues(parsed.error);
+      return fail('validation', `invalid input for ${name}: ${summarize(details)}`, details);
+    }
+    try {
+      const handler = handlers[name] as Handler<RequestName>;
+      const value = await handler(parsed.data as never, ctx);
+      return { ok: true, value };
+    } catch (err) {
+      if (err instanceof StationError) return fail(err.code, err.message, err.details);
+      onInternalError(err);
+      return fail('internal', `internal error in ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+}
+
+function payloadSize(input: unknown): number | null {
+  try {
+    const json = JSON.stringify(input ?? {});
+    return json === undefined ? null : json.length;
+  } catch {
+    return null;
+  }
+}
+
+export function summarize(details: FieldIssue[]): string {
+  return details
+    .slice(0, 5)
+    .map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))
+    .join('; ');
+}

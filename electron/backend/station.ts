@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import type { Shell, StationInfo } from '../../shared/api/requests/station';
+import { OptionsService } from '../options/options-service';
+import { databasePath, openDatabase, type Database } from '../storage/database';
+import { confStoreFactory, type StoreFactory } from '../options/store';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { DeviceStates } from './device-states';
+import { EventBus } from './event-bus';
+import { createHandlers } from './handlers';
+import { SCANBAY_VERSION } from './version';
+
+export interface OpenStationOptions {
+  dataDir: string;
+  shell: Shell;
+  /** conf under Node (default); the Electron shell passes electron-store. */
+  storeFactory?: StoreFactory;
+  /** Path of a better-sqlite3 binding built for this runtime (the Electron app's ABI). */
+  nativeBinding?: string;
+  /** Follow option changes made by other processes (long-running shells only). */
+  watchOptions?: boolean;
+  log?: (message: string) => void;
+}
+
+/** The station backend: one per process, shared by every shell (IPC, WebSocket, REST, CLI). */
+export interface Station {
+  readonly dataDir: string;
+  readonly shell: Shell;
+  readonly options: OptionsService;
+  readonly database: Database;
+  readonly events: EventBus;
+  readonly devices: DeviceStates;
+  readonly dispatch: Dispatch;
+  info(): StationInfo;
+  close(): Promise<void>;
+}
+
+/** Composition root: opens the data dir, loads options and wires the backend. Plain Node. */
+export async function openStation(opts: OpenStationOptions): Promise<Station> {
+  const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  const options = new OptionsService(opts.dataDir, opts.storeFactory ?? confStoreFactory);
+  const database = await openDatabase({
+    file: databasePath(opts.dataDir),
+    ...(opts.nativeBinding === undefined ? {} : { nativeBinding: opts.nativeBinding }),
+  });
+  const events = new EventBus();
+  const devices = new DeviceStates(options.values(), (state) => events.publish('device.status', state));
+
+  options.onChange((keys, values) => {
+    events.publish('options.changed', { keys, values });
+    devices.configure(values);
+  });
+  if (opts.watchOptions) options.watch();
+
+  const station: Station = {
+    dataDir: opts.dataDir,
+    shell: opts.shell,
+    options,
+    database,
+    events,
+    devices,
+    dispatch: undefined as unknown as Dispatch,
+    info: () => ({
+      version: SCANBAY_VERSION,
+      stationName: options.get('general.stationName'),
+      shell: opts.shell,
+      dataDir: opts.dataDir,
+      devices: devices.list(),
+    }),
+    async close() {
+      options.close();
+      events.removeAllListeners();
+      await database.close();
+    },
+  };
+  (station as { dispatch: Dispatch }).dispatch = createDispatcher(createHandlers(station), (err) =>
+    log(`scanbay: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  );
+  return station;
+}

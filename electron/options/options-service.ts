@@ -1,0 +1,123 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { StationError } from '../../shared/api/errors';
+import { optionDef, optionKeys, type OptionKey, type OptionValues } from '../../shared/options/registry';
+import { checkOptionPatch, type OptionPatch } from '../../shared/options/validate';
+import { storeConfig, type KeyValueStore, type StoreFactory } from './store';
+
+export type OptionsListener = (keys: OptionKey[], values: OptionValues) => void;
+/** Runs before a change is written; throws a StationError to refuse it (nothing is written). */
+export type OptionsGuard = (patch: OptionPatch, current: OptionValues) => Promise<void> | void;
+
+/**
+ * Station options: validated by the shared schema, persisted in one JSON file in the data dir,
+ * read from an in-memory snapshot (the scan path reads options on every scan), and reloaded
+ * when another process (the CLI, the desktop app) changes the file.
+ */
+export class OptionsService {
+  readonly #store: KeyValueStore;
+  #values: OptionValues;
+  readonly #listeners = new Set<OptionsListener>();
+  readonly #guards: OptionsGuard[] = [];
+  #watcher: FSWatcher | undefined;
+  #reloadTimer: NodeJS.Timeout | undefined;
+
+  constructor(dataDir: string, factory: StoreFactory) {
+    try {
+      this.#store = factory(storeConfig(dataDir));
+    } catch (err) {
+      throw new StationError('validation', `the station options file in ${dataDir} is invalid: ${messageOf(err)}`);
+    }
+    this.#values = this.#read();
+  }
+
+  get path(): string {
+    return this.#store.path;
+  }
+
+  values(): OptionValues {
+    return this.#values;
+  }
+
+  get<K extends OptionKey>(key: K): OptionValues[K] {
+    return this.#values[key];
+  }
+
+  onChange(listener: OptionsListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  addGuard(guard: OptionsGuard): void {
+    this.#guards.push(guard);
+  }
+
+  /** Validates every key first; writes all or nothing. Returns the new values. */
+  async set(input: Record<string, unknown>): Promise<OptionValues> {
+    const check = checkOptionPatch(input);
+    if (!check.ok) {
+      const what = check.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+      throw new StationError('validation', `invalid options: ${what}`, check.issues);
+    }
+    for (const guard of this.#guards) await guard(check.patch, this.#values);
+    this.#store.set(check.patch as Record<string, unknown>);
+    this.#refresh();
+    return this.#values;
+  }
+
+  /** Starts following changes made to the file by other processes. */
+  watch(): void {
+    if (this.#watcher) return;
+    const file = basename(this.#store.path);
+    // Watch the directory: conf replaces the file atomically (rename), which ends a file watch.
+    this.#watcher = watch(dirname(this.#store.path), { persistent: false }, (_event, name) => {
+      if (name !== null && name !== file) return;
+      clearTimeout(this.#reloadTimer);
+      this.#reloadTimer = setTimeout(() => this.#refresh(), 30);
+    });
+  }
+
+  close(): void {
+    clearTimeout(this.#reloadTimer);
+    this.#watcher?.close();
+    this.#watcher = undefined;
+    this.#listeners.clear();
+  }
+
+  #refresh(): void {
+    let next: OptionValues;
+    try {
+      next = this.#read();
+    } catch {
+      return; // a half-written or hand-broken file: keep the last good values
+    }
+    const changed = optionKeys.filter((k) => JSON.stringify(next[k]) !== JSON.stringify(this.#values[k]));
+    this.#values = next;
+    if (changed.length === 0) return;
+    for (const listener of this.#listeners) listener(changed, next);
+  }
+
+  #read(): OptionValues {
+    const store = this.#store.store;
+    const values: Record<string, unknown> = {};
+    // A key absent from the file (new station, or an option added by an upgrade) has its default.
+    for (const key of optionKeys) {
+      const stored = lookup(store, key);
+      values[key] = stored === undefined ? optionDef(key).default : stored;
+    }
+    return values as OptionValues;
+  }
+}
+
+function lookup(store: Record<string, unknown>, dotted: string): unknown {
+  let node: unknown = store;
+  for (const part of dotted.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

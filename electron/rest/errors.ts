@@ -1,0 +1,38 @@
+import type { ErrorCode, FieldIssue } from '../../shared/api/errors';
+
+/** Error `type`s of the REST envelope (ARCHITECTURE.md); InternalError only for server faults. */
+export type RestErrorType =
+  | 'NoTokenError'
+  | 'AuthError'
+  | 'ValidationError'
+  | 'ProductError'
+  | 'NotFoundError'
+  | 'ConflictError'
+  | 'InternalError';
+
+export class RestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: RestErrorType,
+    message: string,
+    readonly details?: FieldIssue[] | Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'RestError';
+  }
+}
+
+/** How a station API error code travels over REST. */
+export const REST_ERROR_FOR: Record<ErrorCode, { status: number; type: RestErrorType }> = {
+  validation: { status: 400, type: 'ValidationError' },
+  unknown_request: { status: 404, type: 'NotFoundError' },
+  payload_too_large: { status: 413, type: 'ValidationError' },
+  not_found: { status: 404, type: 'NotFoundError' },
+  unknown_product: { status: 404, type: 'ProductError' },
+  conflict: { status: 409, type: 'ConflictError' },
+  unauthenticated: { status: 401, type: 'AuthError' },
+  forbidden: { status: 403, type: 'AuthError' },
+  locked: { status: 423, type: 'AuthError' },
+  unavailable: { status: 503, type: 'ConflictError' },
+  internal: { status: 500, type: 'InternalError' },
+};

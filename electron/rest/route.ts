@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** Who called: resolved from x-access-token + x-channel-key on authenticated routes. */
+export interface AuthContext {
+  apiKeyId: number;
+  apiKeyName: string;
+  tokenKind: 'static' | 'dynamic';
+}
+
+export interface RouteRequest<B, P, Q> {
+  body: B;
+  params: P;
+  query: Q;
+  auth: AuthContext | null;
+}
+
+export interface RouteReply {
+  status?: number;
+  message?: string;
+  data?: unknown;
+}
+
+/**
+ * One REST route: its schemas drive validation (400 ValidationError with field paths) and the
+ * OpenAPI document, so the two cannot drift apart.
+ */
+export interface RouteDef<B extends z.ZodType = z.ZodType, P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType> {
+  method: HttpMethod;
+  /** Fastify path syntax under /api/v1, e.g. `/purchase-orders/:po/scans`. */
+  path: string;
+  summary: string;
+  tag: string;
+  auth: boolean;
+  body?: B;
+  params?: P;
+  query?: Q;
+  /** Example of `data` in a success envelope, for the OpenAPI document. */
+  responseExample?: unknown;
+  handler(req: RouteRequest<z.output<B>, z.output<P>, z.output<Q>>): Promise<RouteReply> | RouteReply;
+}
+
+export function defineRoute<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(
+  def: RouteDef<B, P, Q>,
+): RouteDef {
+  return def as unknown as RouteDef;
+}

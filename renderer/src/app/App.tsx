@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { useOptions } from './options-context';
+import { Nav } from './Nav';
+import type { ScreenId } from './screens';
+import { StatusBar } from './StatusBar';
+import { ReceiveScreen } from '../screens/receive/ReceiveScreen';
+import { ReturnsScreen } from '../screens/returns/ReturnsScreen';
+import { SerialsScreen } from '../screens/serials/SerialsScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { ShipScreen } from '../screens/ship/ShipScreen';
+
+export function App({ connection }: { connection: string | null }) {
+  const [screen, setScreen] = useState<ScreenId>('receive');
+  const { values } = useOptions();
+  return (
+    <div className={`app text-${values['general.textSize']}`}>
+      <Nav current={screen} onSelect={setScreen} />
+      <main className="main">
+        {screen === 'receive' && <ReceiveScreen />}
+        {screen === 'ship' && <ShipScreen />}
+        {screen === 'returns' && <ReturnsScreen />}
+        {screen === 'serials' && <SerialsScreen />}
+        {screen === 'settings' && <SettingsScreen />}
+      </main>
+      <StatusBar user={null} connection={connection} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { SCREENS, type ScreenId } from './screens';
+
+/** Top navigation; Alt+1…Alt+5 switch screens without leaving the scan field. */
+export function Nav({ current, onSelect }: { current: ScreenId; onSelect(id: ScreenId): void }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const index = Number(e.key) - 1;
+      const screen = SCREENS[index];
+      if (screen) {
+        e.preventDefault();
+        onSelect(screen.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onSelect]);
+
+  return (
+    <nav aria-label="Screens" className="nav">
+      <span className="brand">ScanBay</span>
+      {SCREENS.map((s) => (
+        <button
+          key={s.id}
+          type="button"
+          className="nav-item"
+          aria-current={s.id === current ? 'page' : undefined}
+          aria-keyshortcuts={s.shortcut}
+          title={`${s.label} (${s.shortcut})`}
+          onClick={() => onSelect(s.id)}
+        >
+          {s.label}
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,56 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { StationClient } from '../../../shared/api/client';
+import type { RequestInput, RequestName, RequestOutput } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/errors';
+import type { EventName, StationEvents } from '../../../shared/api/events';
+
+const ClientContext = createContext<StationClient | null>(null);
+
+export function StationProvider({ client, children }: { client: StationClient; children: ReactNode }) {
+  return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
+}
+
+export function useClient(): StationClient {
+  const client = useContext(ClientContext);
+  if (!client) throw new Error('useClient outside StationProvider');
+  return client;
+}
+
+/** Thrown by `call` when the station answers with an error. */
+export class RequestFailed extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+/** Request → value, or throw RequestFailed with the station's error. */
+export async function call<N extends RequestName>(client: StationClient, name: N, input: RequestInput<N>): Promise<RequestOutput<N>> {
+  const result = await client.request(name, input);
+  if (!result.ok) throw new RequestFailed(result.error);
+  return result.value;
+}
+
+export function useEvent<E extends EventName>(event: E, listener: (payload: StationEvents[E]) => void): void {
+  const client = useClient();
+  useEffect(() => client.on(event, listener), [client, event, listener]);
+}
+
+/** Loads a value once (and again when `deps` change); `reload` refetches. */
+export function useRequest<N extends RequestName>(name: N, input: RequestInput<N>, deps: unknown[] = []) {
+  const client = useClient();
+  const [state, setState] = useState<{ value?: RequestOutput<N>; error?: ApiError; loading: boolean }>({ loading: true });
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    void client.request(name, input).then((r) => {
+      if (!live) return;
+      setState(r.ok ? { value: r.value, loading: false } : { error: r.error, loading: false });
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, name, tick, ...deps]);
+  return { ...state, reload: () => setTick((t) => t + 1), set: (value: RequestOutput<N>) => setState({ value, loading: false }) };
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { OptionTab } from '../../../../shared/options/define';
+import { optionDef, optionKeys } from '../../../../shared/options/registry';
+import { OptionField } from './OptionField';
+
+const TABS: { id: OptionTab; label: string }[] = [
+  { id: 'general', label: 'General' },
+  { id: 'receiving', label: 'Receiving' },
+  { id: 'shipping', label: 'Shipping' },
+  { id: 'returns', label: 'Returns' },
+  { id: 'serials', label: 'Serials' },
+  { id: 'devices', label: 'Devices' },
+  { id: 'api', label: 'API' },
+];
+
+/** Settings → tabs; each tab lists the options of its area, generated from the option definitions. */
+export function SettingsScreen() {
+  const tabs = TABS.filter((t) => optionKeys.some((k) => optionDef(k).tab === t.id));
+  const [tab, setTab] = useState<OptionTab>('general');
+  const keys = optionKeys.filter((k) => optionDef(k).tab === tab);
+  const move = (delta: number) => {
+    const i = tabs.findIndex((t) => t.id === tab);
+    const next = tabs[(i + delta + tabs.length) % tabs.length];
+    if (next) {
+      setTab(next.id);
+      document.getElementById(`settings-tab-${next.id}`)?.focus();
+    }
+  };
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <div role="tablist" aria-label="Settings sections" className="tabs">
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            id={`settings-tab-${t.id}`}
+            role="tab"
+            type="button"
+            aria-selected={t.id === tab}
+            aria-controls="settings-panel"
+            tabIndex={t.id === tab ? 0 : -1}
+            onClick={() => setTab(t.id)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowRight') move(1);
+              if (e.key === 'ArrowLeft') move(-1);
+            }}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="settings-panel" aria-labelledby={`settings-tab-${tab}`} className="options">
+        {keys.map((k) => (
+          <OptionField key={k} optionKey={k} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { stationRequests } from './requests/station';
+
+/** The station API: request name → input schema + output type. One map for every shell. */
+export const requests = {
+  ...stationRequests,
+};
+
+export type Requests = typeof requests;
+export type RequestName = keyof Requests;
+/** What a caller sends (before defaults are applied). */
+export type RequestInput<N extends RequestName> = z.input<Requests[N]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInput<N extends RequestName> = z.output<Requests[N]['input']>;
+export type RequestOutput<N extends RequestName> = NonNullable<Requests[N]['output']>;
+
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && Object.hasOwn(requests, name);
+}

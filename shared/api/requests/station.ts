@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { DeviceKind, DeviceStatus } from '../../devices/status';
+import type { OptionValues } from '../../options/registry';
+import { request } from '../define';
+
+export type Shell = 'electron' | 'browser' | 'cli';
+
+export interface DeviceState {
+  kind: DeviceKind;
+  /** What is configured: 'wedge', 'hid-pos', 'mt-sics', 'none', … */
+  driver: string;
+  status: DeviceStatus;
+  detail: string | null;
+}
+
+export interface StationInfo {
+  version: string;
+  stationName: string;
+  shell: Shell;
+  dataDir: string;
+  devices: DeviceState[];
+}
+
+const empty = z.object({}).strict();
+
+export const stationRequests = {
+  'station.info': request<StationInfo>()(empty),
+  'options.list': request<OptionValues>()(empty),
+  /** Changes several options at once: all are validated before any is written. */
+  'options.set': request<OptionValues>()(z.object({ values: z.record(z.string(), z.unknown()) }).strict()),
+};

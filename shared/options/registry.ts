@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { apiOptionDefs, generalOptionDefs } from './general';
+import type { OptionDef } from './define';
+
+/** Every station option, by dotted key. Feature areas contribute their own fragment. */
+export const optionDefs = {
+  ...generalOptionDefs,
+  ...apiOptionDefs,
+} as const;
+
+export type OptionKey = keyof typeof optionDefs;
+
+export type OptionValues = { [K in OptionKey]: z.output<(typeof optionDefs)[K]['schema']> };
+
+export const optionKeys = Object.keys(optionDefs) as OptionKey[];
+
+export function isOptionKey(key: string): key is OptionKey {
+  return Object.hasOwn(optionDefs, key);
+}
+
+export function optionDef(key: OptionKey): OptionDef {
+  return optionDefs[key] as OptionDef;
+}
+
+export function defaultOptionValues(): OptionValues {
+  const values: Record<string, unknown> = {};
+  for (const key of optionKeys) values[key] = clone(optionDef(key).default);
+  return values as OptionValues;
+}
+
+function clone<T>(value: T): T {
+  return value === null || typeof value !== 'object' ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
