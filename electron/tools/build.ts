@@ -1,18 +1,22 @@
 // `npm run build`: the renderer (Vite) and the Node bundles (esbuild), then the bundle size report.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 import { buildNode } from './build-node';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Builds the Node bundles and the renderer into dist/. */
+export async function buildAll(opts: { quiet?: boolean } = {}): Promise<void> {
+  await buildNode({ quiet: opts.quiet ?? false });
+  await viteBuild({ configFile: join(root, 'renderer/vite.config.ts'), logLevel: opts.quiet ? 'error' : 'warn' });
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
-  await buildNode();
-  await viteBuild({ configFile: join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
+  await buildAll();
   const { raw, gzip } = bundleSize(join(root, 'dist/renderer/assets'));
   // One machine-readable line (the bench collects it) and a human one.
   process.stdout.write(`${JSON.stringify({ name: 'renderer.bundle', value: raw, unit: 'bytes', gzip })}\n`);
@@ -34,4 +38,4 @@ export function bundleSize(dir: string): { raw: number; gzip: number } {
   return { raw, gzip };
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,25 +1,24 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useEffect, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { OptionsProvider } from './app/options-context';
+import { createConnectionStore } from './client/connection-store';
 import { pickClient } from './client/pick-client';
 import { StationProvider } from './client/station-context';
-import type { ConnectionState } from './client/ws-client';
 import './styles/app.css';
 
-let setConnection: (s: ConnectionState) => void = () => {};
-const client = pickClient((s) => setConnection(s));
+const connection = createConnectionStore();
+const client = pickClient(connection.set);
 
 function Root() {
-  const [connection, setState] = useState<ConnectionState | null>(null);
-  setConnection = setState;
-  // Listeners are attached by the providers' first effects; then pushes may flow.
+  const link = useSyncExternalStore(connection.subscribe, connection.get);
+  // Child effects (the providers' subscriptions) run before this one: then pushes may flow.
   useEffect(() => client.ready(), []);
   return (
     <StrictMode>
       <StationProvider client={client}>
         <OptionsProvider>
-          <App connection={connection === 'open' ? null : connection} />
+          <App connection={link === 'open' ? null : link} />
         </OptionsProvider>
       </StationProvider>
     </StrictMode>

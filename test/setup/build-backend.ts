@@ -1,7 +1,7 @@
-// Builds the Node bundles (CLI, backend) once per test run so that tests which spawn
-// `scanbay` exercise the current sources, not a stale dist/.
-import { buildNode } from '../../electron/tools/build-node';
+// Builds dist/ (CLI and renderer) once per test run so that tests which spawn `scanbay`
+// exercise the current sources, not a stale build.
+import { buildAll } from '../../electron/tools/build';
 
 export default async function setup(): Promise<void> {
-  await buildNode({ quiet: true, only: ['cli'] });
+  await buildAll({ quiet: true });
 }

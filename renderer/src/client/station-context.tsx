@@ -38,19 +38,24 @@ export function useEvent<E extends EventName>(event: E, listener: (payload: Stat
 /** Loads a value once (and again when `deps` change); `reload` refetches. */
 export function useRequest<N extends RequestName>(name: N, input: RequestInput<N>, deps: unknown[] = []) {
   const client = useClient();
-  const [state, setState] = useState<{ value?: RequestOutput<N>; error?: ApiError; loading: boolean }>({ loading: true });
   const [tick, setTick] = useState(0);
+  const [state, setState] = useState<{ tick: number; value?: RequestOutput<N>; error?: ApiError }>({ tick: -1 });
   useEffect(() => {
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
     void client.request(name, input).then((r) => {
-      if (!live) return;
-      setState(r.ok ? { value: r.value, loading: false } : { error: r.error, loading: false });
+      if (live) setState(r.ok ? { tick, value: r.value } : { tick, error: r.error });
     });
     return () => {
       live = false;
     };
+    // `input` is compared through `deps` (callers pass a fresh object each render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, name, tick, ...deps]);
-  return { ...state, reload: () => setTick((t) => t + 1), set: (value: RequestOutput<N>) => setState({ value, loading: false }) };
+  return {
+    value: state.value,
+    error: state.error,
+    loading: state.tick !== tick,
+    reload: () => setTick((t) => t + 1),
+    set: (value: RequestOutput<N>) => setState({ tick, value }),
+  };
 }

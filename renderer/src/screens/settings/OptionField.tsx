@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { optionWidget } from '../../../../shared/options/describe';
 import { optionDef, type OptionKey } from '../../../../shared/options/registry';
 import { RequestFailed } from '../../client/station-context';
@@ -15,10 +15,13 @@ export function OptionField({ optionKey }: { optionKey: OptionKey }) {
   const [draft, setDraft] = useState(() => toText(value));
   // Shown at once on click (optimistic); set back if the station refuses the change.
   const [checked, setChecked] = useState(value === true);
-  useEffect(() => {
+  // When the stored value changes (here, from the CLI, REST or another window) the field follows.
+  const [shown, setShown] = useState(value);
+  if (!Object.is(shown, value)) {
+    setShown(value);
     setDraft(toText(value));
     setChecked(value === true);
-  }, [value]);
+  }
 
   const commit = async (next: unknown) => {
     try {

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStation, type Station } from '../../electron/backend/station';
+import { restOptionsFor } from '../../electron/rest/rest-options';
+import { startServer, type RunningServer } from '../../electron/server/http-server';
+
+export interface TempStation {
+  station: Station;
+  dataDir: string;
+  dispose(): Promise<void>;
+}
+
+/** A real station (SQLite file with WAL, options file) in a fresh temp data dir. */
+export async function tempStation(): Promise<TempStation> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scanbay-test-'));
+  const station = await openStation({ dataDir, shell: 'browser', log: () => {} });
+  return {
+    station,
+    dataDir,
+    async dispose() {
+      await station.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TempApi extends TempStation {
+  server: RunningServer;
+  base: string;
+  /** Headers of a freshly created API key (static token + its channel). */
+  headers: Record<string, string>;
+  credentials: { key: string; secret: string; token: string; channel_key: string };
+  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+}
+
+/** A station with its REST API on a real HTTP server on loopback, and one API key. */
+export async function tempApi(): Promise<TempApi> {
+  const temp = await tempStation();
+  const rest = restOptionsFor(temp.station);
+  const server = await startServer({ station: temp.station, host: '127.0.0.1', port: 0, uiDir: null, rest });
+  const { apiAuthFor } = await import('../../electron/rest/rest-options');
+  const credentials = await apiAuthFor(temp.station).createKey('test');
+  const headers = { 'x-access-token': credentials.token, 'x-channel-key': credentials.channel_key };
+  const base = `${server.origin}/api/v1`;
+  return {
+    ...temp,
+    server,
+    base,
+    headers,
+    credentials,
+    async call(method, path, body, extra) {
+      const res = await fetch(base + path, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(extra ?? headers) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    async dispose() {
+      await server.close();
+      await temp.dispose();
+    },
+  };
+}

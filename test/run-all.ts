@@ -1,0 +1,80 @@
+// `npm test`: build, type-check, lint, unit tests (Vitest), e2e (Playwright, Debian Chromium; the
+// Electron spec runs where a binary exists). Ends with one line "N passed, N failed" over all runners.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const results = join(root, 'test-results');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+interface Tally {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
+    child.on('error', () => resolve(127));
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/** A step without a test report counts as one check. */
+async function check(name: string, command: string, args: string[]): Promise<Tally> {
+  process.stdout.write(`\n== ${name}\n`);
+  const code = await run(command, args);
+  return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+}
+
+async function vitest(): Promise<Tally> {
+  process.stdout.write('\n== unit tests (vitest)\n');
+  const out = join(results, 'unit.json');
+  const code = await run(bin('vitest'), ['run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  if (!existsSync(out)) return { name: 'vitest', passed: 0, failed: 1, skipped: 0 };
+  const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
+  // A suite that fails to load has no failed tests but is still a failure.
+  const failed = r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? Math.max(1, r.numFailedTestSuites) : 0);
+  return { name: 'vitest', passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests };
+}
+
+async function playwright(): Promise<Tally> {
+  process.stdout.write('\n== e2e tests (playwright)\n');
+  const out = join(results, 'e2e.json');
+  const args = ['test', '--config', 'test/e2e/playwright.config.ts'];
+  // The Electron spec needs a display; Chromium runs headless without one.
+  const wrap = !process.env.DISPLAY && existsSync(join(root, 'node_modules/electron/path.txt')) && existsSync('/usr/bin/xvfb-run');
+  const code = wrap ? await run('xvfb-run', ['-a', bin('playwright'), ...args]) : await run(bin('playwright'), args);
+  if (!existsSync(out)) return { name: 'playwright', passed: 0, failed: 1, skipped: 0 };
+  const s = (JSON.parse(readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
+  const failed = s.unexpected + (code !== 0 && s.unexpected === 0 ? 1 : 0);
+  return { name: 'playwright', passed: s.expected + s.flaky, failed, skipped: s.skipped };
+}
+
+async function main(): Promise<void> {
+  rmSync(results, { recursive: true, force: true });
+  mkdirSync(results, { recursive: true });
+  const tallies: Tally[] = [];
+  tallies.push(await check('build', process.execPath, ['--import', 'tsx', 'electron/tools/build.ts']));
+  tallies.push(await check('type-check (tsc -b)', bin('tsc'), ['-b']));
+  tallies.push(await check('lint (eslint)', bin('eslint'), ['.']));
+  tallies.push(await vitest());
+  tallies.push(await playwright());
+
+  const passed = tallies.reduce((n, t) => n + t.passed, 0);
+  const failed = tallies.reduce((n, t) => n + t.failed, 0);
+  const skipped = tallies.reduce((n, t) => n + t.skipped, 0);
+  process.stdout.write('\n');
+  for (const t of tallies) process.stdout.write(`  ${t.name}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}\n`);
+  if (skipped) process.stdout.write(`  (${skipped} skipped, each with its printed reason above)\n`);
+  const summary = `${passed} passed, ${failed} failed`;
+  writeFileSync(join(results, 'summary.txt'), `${summary}\n`);
+  process.stdout.write(`${summary}\n`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+await main();
