@@ -1,0 +1,16 @@
+// AIM symbology identifiers (ISO/IEC 15424): "]" + symbology code character + modifier
+// character, prefixed to the data by scanners configured to transmit them.
+
+/** Identifiers that announce GS1 AI data (General Specifications §5.1.2 / §5.4): GS1-128,
+ * GS1 DataBar, GS1 DataMatrix (FNC1 in first position), GS1 QR Code, GS1 DotCode. */
+export const GS1_SYMBOLOGIES: ReadonlySet<string> = new Set([']C1', ']e0', ']d2', ']Q3', ']J1']);
+
+/** EAN/UPC: ]E0 = EAN-13, UPC-A or UPC-E; ]E3 = EAN-13/UPC-A/UPC-E with add-on; ]E4 = EAN-8. */
+export const EAN_UPC_SYMBOLOGIES: ReadonlySet<string> = new Set([']E0', ']E3', ']E4']);
+
+const AIM_ID = /^\][A-Za-z][0-9A-Za-z]/;
+
+export function splitSymbology(raw: string): { symbology: string | null; data: string } {
+  if (AIM_ID.test(raw)) return { symbology: raw.slice(0, 3), data: raw.slice(3) };
+  return { symbology: null, data: raw };
+}
