@@ -5,7 +5,7 @@ export type OptionWidget =
   | { kind: 'boolean' }
   | { kind: 'number'; nullable: boolean; min?: number; max?: number }
   | { kind: 'string'; nullable: boolean }
-  | { kind: 'choice'; choices: string[] }
+  | { kind: 'choice'; choices: (string | number)[] }
   | { kind: 'list' };
 
 interface Def {
@@ -13,6 +13,8 @@ interface Def {
   innerType?: z.ZodType;
   entries?: Record<string, string>;
   element?: z.ZodType;
+  options?: z.ZodType[];
+  values?: unknown[];
 }
 
 function defOf(schema: z.ZodType): Def {
@@ -44,6 +46,17 @@ export function optionWidget(def: OptionDef): OptionWidget {
         return { kind: 'choice', choices: Object.values(d.entries ?? {}) };
       case 'array':
         return { kind: 'list' };
+      case 'union': {
+        // A union of literals (e.g. data bits 7 | 8) is a choice between those values.
+        const values = (d.options ?? []).flatMap((o) => {
+          const od = defOf(o);
+          return od.type === 'literal' ? (od.values ?? []) : [undefined];
+        });
+        if (values.length > 0 && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+          return { kind: 'choice', choices: values as (string | number)[] };
+        }
+        return { kind: 'string', nullable };
+      }
       default:
         return { kind: 'string', nullable };
     }

@@ -1,10 +1,16 @@
 import type { z } from 'zod';
+import { scaleOptionDefs } from '../devices/scale/options';
+import { scannerOptionDefs } from '../devices/scanner/options';
+import { serialOptionDefs } from '../domain/serial-options';
 import { apiOptionDefs, generalOptionDefs } from './general';
 import type { OptionDef } from './define';
 
 /** Every station option, by dotted key. Feature areas contribute their own fragment. */
 export const optionDefs = {
   ...generalOptionDefs,
+  ...serialOptionDefs,
+  ...scannerOptionDefs,
+  ...scaleOptionDefs,
   ...apiOptionDefs,
 } as const;
 

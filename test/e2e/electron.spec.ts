@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
 import { electronBinary } from './electron-binary';
+import type { StationClient } from '../../shared/api/client';
 import { expect, ROOT, test } from './fixtures';
+
+declare global {
+  interface Window {
+    scanbay?: StationClient;
+  }
+}
 
 const exe = electronBinary();
 if (!exe) process.stdout.write('skipped: no Electron binary (node_modules/electron has no dist/; install without ELECTRON_SKIP_BINARY_DOWNLOAD)\n');

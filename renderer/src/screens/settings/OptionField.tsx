@@ -58,7 +58,12 @@ export function OptionField({ optionKey }: { optionKey: OptionKey }) {
       );
     case 'choice':
       control = (
-        <select id={id} value={String(value)} aria-describedby={described} onChange={(e) => void commit(e.target.value)}>
+        <select
+          id={id}
+          value={String(value)}
+          aria-describedby={described}
+          onChange={(e) => void commit(widget.choices.find((c) => String(c) === e.target.value))}
+        >
           {widget.choices.map((c) => (
             <option key={c} value={c}>
               {c}
