@@ -24,6 +24,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   { files: ['electron/**', 'test/**', '*.js', '*.ts'], languageOptions: { globals: globals.node } },
+  // Tests read untyped JSON bodies and configs.
+  { files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   {
     files: ['renderer/src/**'],
     languageOptions: { globals: globals.browser },

@@ -4,7 +4,10 @@ import { OptionsService } from '../options/options-service';
 import { databasePath, openDatabase, type Database } from '../storage/database';
 import { confStoreFactory, type StoreFactory } from '../options/store';
 import { createDispatcher, type Dispatch } from './dispatcher';
-import { DeviceStates } from './device-states';
+import { scaleConfigFromOptions } from '../../shared/devices/scale/options';
+import { scannerConfigFromOptions } from '../../shared/devices/scanner/options';
+import type { OptionValues } from '../../shared/options/registry';
+import { DeviceManager, type DeviceConfigs, type DeviceManagerDeps } from '../devices/device-manager';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
 import { SCANBAY_VERSION } from './version';
@@ -18,6 +21,10 @@ export interface OpenStationOptions {
   nativeBinding?: string;
   /** Follow option changes made by other processes (long-running shells only). */
   watchOptions?: boolean;
+  /** Open the configured scanner and scale (long-running shells only; CLI one-shots do not). */
+  startDevices?: boolean;
+  /** Replaces node-hid / serialport for tests. */
+  deviceDeps?: DeviceManagerDeps;
   log?: (message: string) => void;
 }
 
@@ -28,7 +35,7 @@ export interface Station {
   readonly options: OptionsService;
   readonly database: Database;
   readonly events: EventBus;
-  readonly devices: DeviceStates;
+  readonly devices: DeviceManager;
   readonly dispatch: Dispatch;
   info(): StationInfo;
   close(): Promise<void>;
@@ -44,11 +51,24 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     ...(opts.nativeBinding === undefined ? {} : { nativeBinding: opts.nativeBinding }),
   });
   const events = new EventBus();
-  const devices = new DeviceStates(options.values(), (state) => events.publish('device.status', state));
+  const devices = new DeviceManager(
+    {
+      scan: (scan) => events.publish('scan', scan),
+      reading: (reading) => events.publish('scale.reading', reading),
+      raw: (frame) => events.publish('device.raw', frame),
+      status: (state) => events.publish('device.status', state),
+    },
+    opts.deviceDeps,
+  );
+  const configureDevices = (values: OptionValues) =>
+    devices.configure(opts.startDevices ? deviceConfigs(values) : { scanner: null, scale: null }).catch((err: unknown) =>
+      log(`scanbay: device setup failed: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  await configureDevices(options.values());
 
   options.onChange((keys, values) => {
     events.publish('options.changed', { keys, values });
-    devices.configure(values);
+    if (keys.some((k) => k.startsWith('devices.'))) void configureDevices(values);
   });
   if (opts.watchOptions) options.watch();
 
@@ -68,6 +88,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       devices: devices.list(),
     }),
     async close() {
+      await devices.stop();
       options.close();
       events.removeAllListeners();
       await database.close();
@@ -77,4 +98,9 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     log(`scanbay: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   );
   return station;
+}
+
+/** Which drivers the options ask for. */
+export function deviceConfigs(values: OptionValues): DeviceConfigs {
+  return { scanner: scannerConfigFromOptions(values), scale: scaleConfigFromOptions(values) };
 }

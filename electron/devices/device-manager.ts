@@ -1,6 +1,7 @@
+import type { DeviceRawFrame, TimedScaleReading } from '../../shared/api/requests/devices';
 import type { DeviceState } from '../../shared/api/requests/station';
 import type { ScaleConfig } from '../../shared/devices/scale/config';
-import type { ScaleRawFrame, ScaleReading } from '../../shared/devices/scale/reading';
+import type { ScaleRawFrame } from '../../shared/devices/scale/reading';
 import type { ScannerConfig } from '../../shared/devices/scanner/config';
 import type { RawFrame, RawScan } from '../../shared/devices/scanner/scan-event';
 import type { DeviceKind, DeviceStatus } from '../../shared/devices/status';
@@ -8,17 +9,8 @@ import { createScaleDriver, type ScaleDriverDeps } from './scale/create-scale-dr
 import type { ScaleDriver } from './scale/scale-driver';
 import { createScannerDriver, type ScannerDeps, type ScannerDriver } from './scanner/create-driver';
 
-export interface TimedReading extends ScaleReading {
-  at: string;
-}
-
-export interface DeviceRawEvent {
-  kind: DeviceKind;
-  at: string;
-  hex: string;
-  text: string;
-  error?: { code: string; message: string };
-}
+type TimedReading = TimedScaleReading;
+type DeviceRawEvent = DeviceRawFrame;
 
 export interface DeviceSink {
   scan(scan: RawScan): void;

@@ -26,6 +26,7 @@ async function start(): Promise<void> {
     storeFactory: electronStoreFactory,
     nativeBinding: electronNativeBinding(),
     watchOptions: true,
+    startDevices: true,
   });
   serveUi(rendererDir());
   const ipc = wireIpc(station);

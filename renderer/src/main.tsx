@@ -5,6 +5,9 @@ import { OptionsProvider } from './app/options-context';
 import { createConnectionStore } from './client/connection-store';
 import { pickClient } from './client/pick-client';
 import { StationProvider } from './client/station-context';
+import { DevicesProvider } from './devices/devices-context';
+import { ScanRouterProvider } from './scan/scan-router';
+import { WedgeListener } from './scan/WedgeListener';
 import './styles/app.css';
 
 const connection = createConnectionStore();
@@ -18,7 +21,12 @@ function Root() {
     <StrictMode>
       <StationProvider client={client}>
         <OptionsProvider>
-          <App connection={link === 'open' ? null : link} />
+          <DevicesProvider>
+            <ScanRouterProvider>
+              <WedgeListener />
+              <App connection={link === 'open' ? null : link} />
+            </ScanRouterProvider>
+          </DevicesProvider>
         </OptionsProvider>
       </StationProvider>
     </StrictMode>

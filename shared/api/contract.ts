@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import { devicesRequests } from './requests/devices';
 import { stationRequests } from './requests/station';
 
 /** The station API: request name → input schema + output type. One map for every shell. */
 export const requests = {
   ...stationRequests,
+  ...devicesRequests,
 };
 
 export type Requests = typeof requests;

@@ -1,3 +1,5 @@
+import type { RawScan } from '../devices/scanner/scan-event';
+import type { DeviceRawFrame, TimedScaleReading } from './requests/devices';
 import type { DeviceState } from './requests/station';
 import type { OptionKey, OptionValues } from '../options/registry';
 
@@ -5,6 +7,10 @@ import type { OptionKey, OptionValues } from '../options/registry';
 export interface StationEvents {
   'options.changed': { keys: OptionKey[]; values: OptionValues };
   'device.status': DeviceState;
+  /** A scan from a scanner read by the station (HID, serial, simulator); wedge scans stay in the UI. */
+  scan: RawScan;
+  'scale.reading': TimedScaleReading;
+  'device.raw': DeviceRawFrame;
 }
 
 export type EventName = keyof StationEvents;
@@ -13,4 +19,7 @@ export type EventName = keyof StationEvents;
 export const EVENT_NAMES = Object.keys({
   'options.changed': true,
   'device.status': true,
+  scan: true,
+  'scale.reading': true,
+  'device.raw': true,
 } satisfies Record<EventName, true>) as EventName[];

@@ -24,7 +24,7 @@ export function register(program: Command): void {
       .option('--port <n>', `port (0 picks a free one; default ${DEFAULT_PORT})`, parsePort, DEFAULT_PORT)
       .option('--demo', 'seed demo data into an empty data dir and use simulated devices'),
   ).action(async (opts: { host: string; port: number; demo?: boolean; dataDir?: string }) => {
-    const station = await openStation({ dataDir: dataDirOf(opts), shell: 'browser', watchOptions: true });
+    const station = await openStation({ dataDir: dataDirOf(opts), shell: 'browser', watchOptions: true, startDevices: true });
     let server;
     try {
       server = await startServer({

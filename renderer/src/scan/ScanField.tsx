@@ -1,28 +1,30 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useScanRouter } from './scan-router';
 
 export interface ScanFieldProps {
-  /** Called with the raw scan (typed, wedge or pasted) when Enter is pressed. */
-  onScan(code: string): void;
   /**
    * While true (a wizard waits for a scan) the field keeps focus: it takes it back whenever focus
    * would fall to nothing (a click on the page, a verdict, a closed dialog). A control the user
    * deliberately moves to with Tab keeps it, so every button stays reachable from the keyboard.
    */
   active: boolean;
-  /** The prompt above the field, e.g. "Scan the PO number". */
+  /** The prompt under the label, e.g. "Scan the PO number". */
   prompt: string;
   disabled?: boolean;
 }
 
-/** Longest scan the field accepts; longer input is still submitted so the station can reject it loudly. */
+/** Longest input the field takes; longer scans still reach the station, which rejects them loudly. */
 export const MAX_SCAN_CHARS = 20_000;
+const GS = '\u001d';
 
 /**
- * The scan field contract: a textbox named "Scan" that holds focus while a scan is awaited.
- * A keyboard-wedge scanner is a keyboard, so scans arrive here as typed characters + Enter.
+ * The scan field contract: a textbox named "Scan" that holds focus while a scan is awaited. A
+ * keyboard-wedge scanner is a keyboard, so scans arrive here as typed characters + Enter; Ctrl+]
+ * (how wedge scanners type FNC1) becomes the GS character. Submitted text goes to the scan router.
  */
-export function ScanField({ onScan, active, prompt, disabled }: ScanFieldProps) {
+export function ScanField({ active, prompt, disabled }: ScanFieldProps) {
   const id = useId();
+  const router = useScanRouter();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
 
@@ -48,7 +50,20 @@ export function ScanField({ onScan, active, prompt, disabled }: ScanFieldProps) 
     e.preventDefault();
     const code = value;
     setValue('');
-    if (code.length > 0) onScan(code);
+    if (code.length > 0) router.submit({ code, source: 'typed' });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.ctrlKey && (e.key === ']' || e.key === '}')) {
+      e.preventDefault();
+      const el = e.currentTarget;
+      const at = el.selectionStart ?? value.length;
+      setValue(value.slice(0, at) + GS + value.slice(el.selectionEnd ?? at));
+    } else if (e.key === 'Tab' && !e.shiftKey && value.length > 0) {
+      // Scanners configured with a Tab suffix end a scan with Tab.
+      e.preventDefault();
+      e.currentTarget.form?.requestSubmit();
+    }
   };
 
   return (
@@ -62,6 +77,7 @@ export function ScanField({ onScan, active, prompt, disabled }: ScanFieldProps) 
       <input
         id={id}
         ref={input}
+        data-scan-field=""
         className="scan-input"
         type="text"
         value={value}
@@ -72,6 +88,7 @@ export function ScanField({ onScan, active, prompt, disabled }: ScanFieldProps) 
         aria-describedby={`${id}-prompt`}
         disabled={disabled}
         onChange={(e) => setValue(e.target.value)}
+        onKeyDown={onKeyDown}
       />
     </form>
   );

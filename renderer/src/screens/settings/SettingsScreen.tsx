@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { OptionTab } from '../../../../shared/options/define';
 import { optionDef, optionKeys } from '../../../../shared/options/registry';
+import { DevicesPanel } from './DevicesPanel';
 import { OptionField } from './OptionField';
 
 const TABS: { id: OptionTab; label: string }[] = [
@@ -53,6 +54,7 @@ export function SettingsScreen() {
         {keys.map((k) => (
           <OptionField key={k} optionKey={k} />
         ))}
+        {tab === 'devices' ? <DevicesPanel /> : null}
       </div>
     </section>
   );

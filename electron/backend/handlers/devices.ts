@@ -1,0 +1,41 @@
+import { StationError } from '../../../shared/api/errors';
+import { SimulatorScaleDriver } from '../../devices/scale/simulator/simulator-scale-driver';
+import { SimulatedScanner } from '../../devices/scanner/create-driver';
+import type { Handlers } from '../dispatcher';
+import type { Station } from '../station';
+
+export function devicesHandlers(station: Station): Pick<Handlers, 'devices.state' | 'devices.scaleCommand' | 'devices.simulate'> {
+  const { devices } = station;
+  return {
+    'devices.state': () => ({
+      devices: devices.list(),
+      reading: devices.lastReading(),
+      lastScannerFrame: devices.lastRaw('scanner'),
+      lastScaleFrame: devices.lastRaw('scale'),
+    }),
+    'devices.scaleCommand': async ({ command }) => {
+      const scale = devices.scale;
+      if (!scale) throw new StationError('unavailable', 'no scale is configured (Settings → Devices)');
+      try {
+        await (command === 'zero' ? scale.zero() : scale.tare());
+      } catch (err) {
+        throw new StationError('unavailable', `${command} failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      return { done: true };
+    },
+    'devices.simulate': ({ scan, scale }) => {
+      if (scan !== undefined) {
+        const scanner = devices.scanner;
+        if (!(scanner instanceof SimulatedScanner)) throw new StationError('unavailable', 'the scanner is not the simulator (Settings → Devices → Scanner connection)');
+        scanner.scan(scan.replaceAll('<GS>', '\u001d'));
+      }
+      if (scale !== undefined) {
+        const driver = devices.scale;
+        if (!(driver instanceof SimulatorScaleDriver)) throw new StationError('unavailable', 'the scale is not the simulator (Settings → Devices → Scale protocol)');
+        const r = driver.set(scale);
+        if (!r.ok) throw new StationError('validation', r.error);
+      }
+      return { done: true };
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ScanSource } from '../../../shared/devices/scanner/scan-event';
+import { useClient } from '../client/station-context';
+
+/** One scan as the UI hands it to a wizard: the raw text (AIM identifier kept as a prefix). */
+export interface UiScan {
+  code: string;
+  source: ScanSource | 'typed';
+}
+
+type Handler = (scan: UiScan) => Promise<void> | void;
+
+interface Router {
+  /** Delivers a scan to the active handler; scans are processed one at a time, in arrival order. */
+  submit(scan: UiScan): void;
+  register(handler: { current: Handler }): () => void;
+}
+
+const RouterContext = createContext<Router | null>(null);
+
+/**
+ * Every scan source — the Scan field, the keyboard-wedge detector, scanners read by the station
+ * (HID, serial, simulator) — feeds one FIFO queue. Each scan waits for the previous one's verdict,
+ * so a burst is never reordered or dropped, and a wizard always sees its own latest state.
+ */
+function createRouter(): Router {
+  let handlers: { current: Handler }[] = [];
+  const queue: UiScan[] = [];
+  let running = false;
+  const drain = async (): Promise<void> => {
+    if (running) return;
+    running = true;
+    try {
+      while (queue.length > 0) {
+        const scan = queue.shift() as UiScan;
+        const handler = handlers[handlers.length - 1];
+        if (handler) await Promise.resolve(handler.current(scan)).catch(() => undefined);
+      }
+    } finally {
+      running = false;
+    }
+  };
+  return {
+    submit(scan) {
+      queue.push(scan);
+      void drain();
+    },
+    register(handler) {
+      handlers.push(handler);
+      return () => {
+        handlers = handlers.filter((h) => h !== handler);
+      };
+    },
+  };
+}
+
+export function ScanRouterProvider({ children }: { children: ReactNode }) {
+  const client = useClient();
+  const [router] = useState(createRouter);
+  useEffect(
+    () => client.on('scan', (raw) => router.submit({ code: (raw.symbology ?? '') + raw.data, source: raw.source })),
+    [client, router],
+  );
+  return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
+}
+
+export function useScanRouter(): Router {
+  const router = useContext(RouterContext);
+  if (!router) throw new Error('useScanRouter outside ScanRouterProvider');
+  return router;
+}
+
+/** Makes `handler` the receiver of scans while `enabled` (the most recently enabled one wins). */
+export function useScanHandler(handler: Handler, enabled = true): void {
+  const router = useScanRouter();
+  const ref = useRef(handler);
+  useEffect(() => {
+    ref.current = handler;
+  });
+  useEffect(() => (enabled ? router.register(ref) : undefined), [router, enabled]);
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { ScaleReading } from '../../devices/scale/reading';
+import { request } from '../define';
+import type { DeviceState } from './station';
+
+export interface TimedScaleReading extends ScaleReading {
+  /** ISO time the reading arrived. */
+  at: string;
+}
+
+/** Bytes behind the last scan or scale frame (Settings → Devices test panel). */
+export interface DeviceRawFrame {
+  kind: 'scanner' | 'scale';
+  at: string;
+  hex: string;
+  /** Payload with control characters made visible, e.g. `<GS>`. */
+  text: string;
+  error?: { code: string; message: string };
+}
+
+export interface DevicesSnapshot {
+  devices: DeviceState[];
+  reading: TimedScaleReading | null;
+  lastScannerFrame: DeviceRawFrame | null;
+  lastScaleFrame: DeviceRawFrame | null;
+}
+
+export const devicesRequests = {
+  'devices.state': request<DevicesSnapshot>()(z.object({}).strict()),
+  /** Zero or tare the scale (where its protocol has the command). */
+  'devices.scaleCommand': request<{ done: true }>()(z.object({ command: z.enum(['zero', 'tare']) }).strict()),
+  /**
+   * Drives the built-in simulators (Settings → Devices, demo mode, tests): a scan typed as text
+   * (`]d2` prefix for a symbology, `<GS>` for FNC1), or a scale state line (`1.234 kg`, `motion`, `over`).
+   */
+  'devices.simulate': request<{ done: true }>()(
+    z
+      .object({ scan: z.string().min(1).max(4096).optional(), scale: z.string().min(1).max(64).optional() })
+      .strict()
+      .refine((v) => v.scan !== undefined || v.scale !== undefined, 'give scan or scale'),
+  ),
+};
