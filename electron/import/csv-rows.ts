@@ -1,0 +1,164 @@
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { CsvError, parse, type Parser } from 'csv-parse';
+import { ImportFileError, type RowErrors } from './errors';
+import { Utf8Guard } from './utf8-decoder';
+
+/** Longest accepted cell: a longer one is a row error (10 KB, measured in UTF-8 bytes). */
+export const MAX_CELL_BYTES = 10 * 1024;
+/** A record larger than this stops the import (memory guard against a runaway quote). */
+const MAX_RECORD_CHARS = 1_000_000;
+
+export interface ColumnSpec {
+  required: readonly string[];
+  optional: readonly string[];
+}
+
+/** One data row; `row` counts CSV records with the header as row 1. Blank cells are absent. */
+export interface CsvRow {
+  row: number;
+  cells: Partial<Record<string, string>>;
+}
+
+export interface ReadProgress {
+  rows: number;
+  bytes: number;
+  /** The whole file has been read. */
+  done: boolean;
+}
+
+function checkHeader(header: string[], spec: ColumnSpec, file: string): string[] {
+  const names = header.map((h) => h.trim());
+  const allowed = new Set([...spec.required, ...spec.optional]);
+  const unknown = names.filter((n) => !allowed.has(n));
+  if (unknown.length > 0) {
+    throw new ImportFileError(
+      `${file}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => JSON.stringify(u)).join(', ')} ` +
+        `in the header row (columns: ${[...allowed].join(', ')})`,
+    );
+  }
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup !== undefined) throw new ImportFileError(`${file}: column ${dup} appears twice in the header row`);
+  const missing = spec.required.filter((r) => !names.includes(r));
+  if (missing.length > 0) throw new ImportFileError(`${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  return names;
+}
+
+function tooLong(cell: string): boolean {
+  return cell.length > MAX_CELL_BYTES || (cell.length > MAX_CELL_BYTES / 4 && Buffer.byteLength(cell) > MAX_CELL_BYTES);
+}
+
+/**
+ * Streams the data rows of a CSV file (RFC 4180 quoting, newlines inside quotes, UTF-8 with or
+ * without BOM) in batches as they are parsed. Rows with the wrong number of cells or an oversized
+ * cell are reported to `errors` and not yielded; file-level problems throw ImportFileError.
+ */
+export async function* readCsvBatches(
+  path: string,
+  spec: ColumnSpec,
+  errors: RowErrors,
+  onProgress?: (p: ReadProgress) => void,
+): AsyncGenerator<CsvRow[]> {
+  const file = basename(path);
+  const input = createReadStream(path, { highWaterMark: 256 * 1024 });
+  let bytes = 0;
+  input.on('data', (chunk) => (bytes += chunk.length));
+  const parser = parse({
+    bom: true,
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+    relax_column_count: true,
+    max_record_size: MAX_RECORD_CHARS,
+  });
+  input.on('error', (err) => parser.destroy(new ImportFileError(`cannot read ${path}: ${err.message}`)));
+  const guard = new Utf8Guard(file);
+  guard.on('error', (err) => parser.destroy(err));
+  input.pipe(guard).pipe(parser);
+
+  let columns: string[] | undefined;
+  let row = 0;
+  try {
+    for await (const records of batches(parser)) {
+      const out: CsvRow[] = [];
+      for (const record of records) {
+        row++;
+        if (!columns) {
+          columns = checkHeader(record, spec, file);
+          continue;
+        }
+        if (record.length !== columns.length) {
+          errors.add(row, null, `has ${record.length} cells; the header row has ${columns.length}`);
+          continue;
+        }
+        const cells: Partial<Record<string, string>> = {};
+        let ok = true;
+        for (let i = 0; i < columns.length; i++) {
+          const cell = record[i]!;
+          if (tooLong(cell)) {
+            errors.add(row, columns[i]!, `value is longer than ${MAX_CELL_BYTES / 1024} KB`);
+            ok = false;
+          } else if (cell.trim() !== '') cells[columns[i]!] = cell;
+        }
+        if (ok) out.push({ row, cells });
+      }
+      onProgress?.({ rows: Math.max(0, row - 1), bytes, done: false });
+      if (out.length > 0) yield out;
+    }
+  } catch (err) {
+    if (err instanceof ImportFileError) throw err;
+    if (err instanceof CsvError) throw new ImportFileError(`${file}: the CSV cannot be read: ${err.message}`);
+    throw err;
+  } finally {
+    input.destroy();
+  }
+  if (!columns) throw new ImportFileError(`${file} is empty: it needs a header row with the column names`);
+  onProgress?.({ rows: row - 1, bytes, done: true });
+}
+
+/** The rows of `readCsvBatches` one at a time. */
+export async function* readCsvRows(
+  path: string,
+  spec: ColumnSpec,
+  errors: RowErrors,
+  onProgress?: (p: ReadProgress) => void,
+): AsyncGenerator<CsvRow> {
+  for await (const batch of readCsvBatches(path, spec, errors, onProgress)) yield* batch;
+}
+
+/**
+ * The parser's records in batches, as they become available: one await per batch rather than one
+ * per record (the async iterator of a stream costs more per record than parsing it).
+ */
+async function* batches(parser: Parser): AsyncGenerator<string[][]> {
+  let batch: string[][] = [];
+  let ended = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  parser.on('readable', () => {
+    for (let r = parser.read() as string[] | null; r !== null; r = parser.read() as string[] | null) batch.push(r);
+    notify();
+  });
+  parser.on('end', () => {
+    ended = true;
+    notify();
+  });
+  parser.on('error', (err) => {
+    failure = err;
+    notify();
+  });
+  for (;;) {
+    if (batch.length > 0) {
+      const out = batch;
+      batch = [];
+      yield out;
+      continue;
+    }
+    if (failure !== undefined) throw failure;
+    if (ended) return;
+    await new Promise<void>((resolve) => (wake = resolve));
+  }
+}

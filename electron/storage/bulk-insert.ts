@@ -1,0 +1,67 @@
+import type { CompiledQuery, InsertObject } from 'kysely';
+import type { DB, Db } from './schema';
+
+/**
+ * Multi-row INSERT for bulk paths (opening stock import, benchmarks), through Kysely. Building
+ * and compiling a 500-row query costs more than running it, so the SQL compiled for a full chunk is
+ * reused for every later full chunk with fresh parameters (and the driver reuses its prepared
+ * statement). Every row must have the same keys in the same order.
+ */
+export class BulkInserter<T extends keyof DB & string, R extends string = never> {
+  #template: CompiledQuery | undefined;
+  #columns: string[] | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly table: T,
+    readonly rowsPerStatement = 500,
+    private readonly returning: readonly R[] = [],
+    /** Skip rows that would violate the UNIQUE constraint on this column (they return nothing). */
+    private readonly skipConflictsOn?: string,
+  ) {}
+
+  /** Inserts the rows (any number) and returns the `returning` columns of each (in no set order). */
+  async insert(rows: InsertObject<DB, T>[]): Promise<Record<R, unknown>[]> {
+    const out: Record<R, unknown>[] = [];
+    for (let i = 0; i < rows.length; i += this.rowsPerStatement) {
+      const part = rows.slice(i, i + this.rowsPerStatement);
+      const compiled = part.length === this.rowsPerStatement ? this.#reuse(part) : undefined;
+      const query = compiled ?? this.#compile(part);
+      const result = await this.db.executeQuery<Record<R, unknown>>(query);
+      out.push(...result.rows);
+    }
+    return out;
+  }
+
+  #compile(rows: InsertObject<DB, T>[]): CompiledQuery {
+    type Q = {
+      returning(cols: readonly string[]): Q;
+      onConflict(f: (oc: { column(c: string): { doNothing(): unknown } }) => unknown): Q;
+      compile(): CompiledQuery;
+    };
+    let q = this.db.insertInto(this.table).values(rows) as unknown as Q;
+    const column = this.skipConflictsOn;
+    if (column !== undefined) q = q.onConflict((oc) => oc.column(column).doNothing());
+    if (this.returning.length > 0) q = q.returning(this.returning);
+    return q.compile();
+  }
+
+  #reuse(rows: InsertObject<DB, T>[]): CompiledQuery {
+    const columns = (this.#columns ??= Object.keys(rows[0]!));
+    const parameters: unknown[] = [];
+    for (const row of rows) {
+      const r = row as Record<string, unknown>;
+      for (const c of columns) parameters.push(r[c]);
+    }
+    if (!this.#template) {
+      const compiled = this.#compile(rows);
+      // Kysely parameterises every value in column order; if that ever changes, stop reusing.
+      const same =
+        compiled.parameters.length === parameters.length && compiled.parameters.every((p, i) => p === parameters[i]);
+      if (!same) return compiled;
+      this.#template = compiled;
+      return compiled;
+    }
+    return { ...this.#template, parameters };
+  }
+}

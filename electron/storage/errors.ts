@@ -1,0 +1,90 @@
+/**
+ * Typed storage errors. The API layer maps them to its envelope:
+ * NotFound → 404 NotFoundError, UnknownProduct → 404 ProductError, Conflict → 409, Validation → 400.
+ */
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `lines.2.qty`; empty for the whole document. */
+  path: string;
+  message: string;
+}
+
+export class StorageError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'unknown_product' | 'conflict' | 'validation' | 'newer_schema',
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends StorageError {
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+    message = `${entity} ${key} not found`,
+  ) {
+    super('not_found', message);
+  }
+}
+
+/** A document names SKUs that are not in the catalog; `issues` point at each field. */
+export class UnknownProductError extends StorageError {
+  constructor(
+    readonly skus: string[],
+    readonly issues: FieldIssue[],
+  ) {
+    super('unknown_product', `unknown SKU${skus.length === 1 ? '' : 's'}: ${skus.join(', ')}`);
+  }
+}
+
+/** The change collides with existing data; `conflicts` lists the colliding values, nothing was written. */
+export class ConflictError extends StorageError {
+  constructor(
+    message: string,
+    readonly conflicts: string[] = [],
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super('conflict', message);
+  }
+}
+
+export class ValidationError extends StorageError {
+  constructor(
+    message: string,
+    readonly issues: FieldIssue[],
+  ) {
+    super('validation', message);
+  }
+
+  static fromIssues(issues: FieldIssue[]): ValidationError {
+    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+    return new ValidationError(`invalid document: ${summary}`, issues);
+  }
+}
+
+/** The database was written by a newer ScanBay; this build must not touch it. */
+export class NewerSchemaError extends StorageError {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(
+      'newer_schema',
+      `this data was written by a newer ScanBay (schema ${found}, this build knows ${known}); upgrade ScanBay`,
+    );
+  }
+}
+
+/** True for SQLite's "database is locked/busy" errors (better-sqlite3 sets `code`). */
+export function isBusyError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'));
+}
+
+/** True for a UNIQUE constraint violation on SQLite or PostgreSQL. */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}

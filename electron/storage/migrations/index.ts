@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import { migration0001 } from './0001-catalog';
+import { migration0002 } from './0002-users';
+import { migration0003 } from './0003-purchasing';
+import { migration0004 } from './0004-sales';
+import { migration0005 } from './0005-serials';
+import { migration0006 } from './0006-returns-transfers';
+import { migration0007 } from './0007-logs-api';
+
+/** One schema version. Never edit a released migration: add the next one. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+/** In version order; the last one is the schema this build knows. */
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+];

@@ -1,0 +1,249 @@
+import { ConflictError, NotFoundError } from '../errors';
+import type { Db } from '../schema';
+import { chunks, iso } from '../time';
+import { writeTransaction } from '../transaction';
+import { defaultWarehouse } from './places';
+import { changeSerial, type Actor } from './serials';
+import { adjustStock } from './stock';
+
+/**
+ * Packing and shipping writes. A scan into an open order is durable at once (a kill -9 during
+ * packing keeps it); shipping turns the order's unshipped scans into a shipment in one transaction.
+ * Which scans are allowed (options, serial rules, overrides) is the shipping workflow's job.
+ */
+
+export interface PackingScanInput extends Actor {
+  orderLineId: number;
+  qty?: number;
+  serialId?: number | null;
+  station: string;
+}
+
+export async function recordPackingScan(db: Db, input: PackingScanInput): Promise<number> {
+  return writeTransaction(db, async (trx) => {
+    const line = await trx
+      .selectFrom('order_lines')
+      .innerJoin('orders', 'orders.id', 'order_lines.order_id')
+      .select(['order_lines.id', 'order_lines.order_id', 'order_lines.product_id', 'orders.status'])
+      .where('order_lines.id', '=', input.orderLineId)
+      .executeTakeFirst();
+    if (!line) throw new NotFoundError('order line', String(input.orderLineId));
+    if (line.status !== 'open' && line.status !== 'in_progress') {
+      throw new ConflictError(`the order is ${line.status}`);
+    }
+    const qty = input.qty ?? 1;
+    const { id } = await trx
+      .insertInto('packing_scans')
+      .values({
+        order_id: line.order_id,
+        order_line_id: line.id,
+        product_id: line.product_id,
+        serial_id: input.serialId ?? null,
+        qty,
+        user_id: input.userId ?? null,
+        station: input.station,
+        at: iso(input.at),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('order_lines')
+      .set((eb) => ({ scanned_qty: eb('scanned_qty', '+', qty) }))
+      .where('id', '=', line.id)
+      .execute();
+    if (line.status === 'open') {
+      await trx
+        .updateTable('orders')
+        .set({ status: 'in_progress', updated_at: iso(input.at) })
+        .where('id', '=', line.order_id)
+        .execute();
+    }
+    return id;
+  });
+}
+
+/** Takes back an unshipped scan (the packer removed the unit from the box). */
+export async function removePackingScan(db: Db, scanId: number): Promise<void> {
+  await writeTransaction(db, async (trx) => {
+    const scan = await trx
+      .selectFrom('packing_scans')
+      .select(['id', 'order_line_id', 'qty', 'shipment_id'])
+      .where('id', '=', scanId)
+      .executeTakeFirst();
+    if (!scan) throw new NotFoundError('packing scan', String(scanId));
+    if (scan.shipment_id !== null) throw new ConflictError('this unit has already shipped');
+    await trx.deleteFrom('packing_scans').where('id', '=', scanId).execute();
+    await trx
+      .updateTable('order_lines')
+      .set((eb) => ({ scanned_qty: eb('scanned_qty', '-', scan.qty) }))
+      .where('id', '=', scan.order_line_id)
+      .execute();
+  });
+}
+
+/** An allowed replacement was scanned: the line now carries the replacement (audit it in the caller). */
+export async function replaceOrderLineProduct(db: Db, orderLineId: number, productId: number): Promise<void> {
+  await writeTransaction(db, async (trx) => {
+    const line = await trx
+      .selectFrom('order_lines')
+      .select(['product_id', 'replaced_from_product_id', 'scanned_qty'])
+      .where('id', '=', orderLineId)
+      .executeTakeFirst();
+    if (!line) throw new NotFoundError('order line', String(orderLineId));
+    if (line.scanned_qty > 0) throw new ConflictError('units of this line are already scanned');
+    await trx
+      .updateTable('order_lines')
+      .set({ product_id: productId, replaced_from_product_id: line.replaced_from_product_id ?? line.product_id })
+      .where('id', '=', orderLineId)
+      .execute();
+  });
+}
+
+export interface PackageInput {
+  weightGrams?: number | null;
+  lengthMm?: number | null;
+  widthMm?: number | null;
+  heightMm?: number | null;
+  trackingNumber?: string | null;
+}
+
+export interface ShipInput extends Actor {
+  orderId: number;
+  station: string;
+  trackingNumber?: string | null;
+  packages: PackageInput[];
+}
+
+/**
+ * Ships every unshipped scan of an order: shipment, packages, shipment lines, shipped counts, stock,
+ * each serial `shipped` with an event naming the order and the shipment. Order status becomes
+ * `shipped` when every line is complete.
+ */
+export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
+  return writeTransaction(db, async (trx) => {
+    const order = await trx
+      .selectFrom('orders')
+      .select(['id', 'order_number', 'status', 'warehouse_id'])
+      .where('id', '=', input.orderId)
+      .executeTakeFirst();
+    if (!order) throw new NotFoundError('order', String(input.orderId));
+    if (order.status === 'shipped' || order.status === 'cancelled') {
+      throw new ConflictError(`order ${order.order_number} is ${order.status}`);
+    }
+    const scans = await trx
+      .selectFrom('packing_scans')
+      .select(['id', 'order_line_id', 'product_id', 'serial_id', 'qty'])
+      .where('order_id', '=', order.id)
+      .where('shipment_id', 'is', null)
+      .orderBy('id')
+      .execute();
+    if (scans.length === 0) throw new ConflictError(`nothing is scanned on order ${order.order_number}`);
+    const at = input.at ?? new Date();
+    const { id: shipmentId } = await trx
+      .insertInto('shipments')
+      .values({
+        order_id: order.id,
+        packed_by: input.userId ?? null,
+        station: input.station,
+        shipped_at: iso(at),
+        tracking_number: input.trackingNumber ?? null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const p of input.packages) {
+      await trx
+        .insertInto('packages')
+        .values({
+          shipment_id: shipmentId,
+          weight_grams: p.weightGrams ?? null,
+          length_mm: p.lengthMm ?? null,
+          width_mm: p.widthMm ?? null,
+          height_mm: p.heightMm ?? null,
+          tracking_number: p.trackingNumber ?? input.trackingNumber ?? null,
+        })
+        .execute();
+    }
+    const perLine = new Map<number, number>();
+    const warehouseId = order.warehouse_id ?? (await defaultWarehouse(trx)).id;
+    for (const scan of scans) {
+      perLine.set(scan.order_line_id, (perLine.get(scan.order_line_id) ?? 0) + scan.qty);
+      if (scan.serial_id !== null) {
+        const serial = await trx
+          .selectFrom('serials')
+          .select(['warehouse_id', 'bin_id', 'status'])
+          .where('id', '=', scan.serial_id)
+          .executeTakeFirstOrThrow();
+        const { unit_price } = await trx
+          .selectFrom('order_lines')
+          .select('unit_price')
+          .where('id', '=', scan.order_line_id)
+          .executeTakeFirstOrThrow();
+        const shipment = { type: 'shipment' as const, id: shipmentId, number: null };
+        await changeSerial(
+          trx,
+          scan.serial_id,
+          { status: 'shipped', warehouseId: null, binId: null, document: shipment },
+          {
+            ...input,
+            at,
+            type: 'shipped',
+            document: { type: 'order', id: order.id, number: order.order_number },
+            details: { shipment_id: shipmentId, order_line_id: scan.order_line_id, unit_price },
+          },
+        );
+        if (serial.status === 'in_stock' && serial.warehouse_id !== null) {
+          const from = { warehouseId: serial.warehouse_id, binId: serial.bin_id };
+          await adjustStock(trx, { productId: scan.product_id, ...from, delta: -scan.qty });
+          continue;
+        }
+      }
+      await takeFromStock(trx, scan.product_id, warehouseId, scan.qty);
+    }
+    for (const [orderLineId, qty] of perLine) {
+      await trx
+        .insertInto('shipment_lines')
+        .values({ shipment_id: shipmentId, order_line_id: orderLineId, qty })
+        .execute();
+      await trx
+        .updateTable('order_lines')
+        .set((eb) => ({ shipped_qty: eb('shipped_qty', '+', qty) }))
+        .where('id', '=', orderLineId)
+        .execute();
+    }
+    for (const part of chunks(scans.map((s) => s.id))) {
+      await trx.updateTable('packing_scans').set({ shipment_id: shipmentId }).where('id', 'in', part).execute();
+    }
+    const open = await trx
+      .selectFrom('order_lines')
+      .select('id')
+      .where('order_id', '=', order.id)
+      .whereRef('shipped_qty', '<', 'qty')
+      .executeTakeFirst();
+    await trx
+      .updateTable('orders')
+      .set({ status: open ? 'in_progress' : 'shipped', updated_at: iso(at) })
+      .where('id', '=', order.id)
+      .execute();
+    return shipmentId;
+  });
+}
+
+/** Unserialized units leave from the warehouse's bins that hold them, first bin first. */
+async function takeFromStock(db: Db, productId: number, warehouseId: number, qty: number): Promise<void> {
+  let left = qty;
+  const rows = await db
+    .selectFrom('stock')
+    .select(['bin_key', 'qty'])
+    .where('product_id', '=', productId)
+    .where('warehouse_id', '=', warehouseId)
+    .where('qty', '>', 0)
+    .orderBy('bin_key')
+    .execute();
+  for (const row of rows) {
+    if (left === 0) break;
+    const take = Math.min(left, row.qty);
+    await adjustStock(db, { productId, warehouseId, binId: row.bin_key === 0 ? null : row.bin_key, delta: -take });
+    left -= take;
+  }
+  if (left > 0) await adjustStock(db, { productId, warehouseId, binId: null, delta: -left });
+}

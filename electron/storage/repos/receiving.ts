@@ -1,0 +1,292 @@
+import { serialUniqueKey } from '../../../shared/domain/serial-key';
+import type { ReceivingSessionView } from '../../../shared/domain/views';
+import { ConflictError, NotFoundError } from '../errors';
+import type { Db } from '../schema';
+import { iso, isoDay } from '../time';
+import { writeTransaction } from '../transaction';
+import { defaultWarehouse, getBinById } from './places';
+import { appendSerialEvent, deleteSerial, insertSerial, type Actor, type DocumentRef } from './serials';
+import { getSerialKeyPolicy } from './settings';
+import { adjustStock } from './stock';
+
+/** Receiving sessions: each receipt (counts + serials + ledger events) is one transaction. */
+
+export async function getReceivingSession(db: Db, id: number): Promise<ReceivingSessionView | undefined> {
+  const s = await db
+    .selectFrom('receiving_sessions')
+    .leftJoin('users', 'users.id', 'receiving_sessions.received_by')
+    .leftJoin('bins', 'bins.id', 'receiving_sessions.bin_id')
+    .select([
+      'receiving_sessions.id',
+      'receiving_sessions.po_id',
+      'receiving_sessions.received_on',
+      'users.name as received_by',
+      'receiving_sessions.station',
+      'bins.code as bin',
+      'receiving_sessions.status',
+      'receiving_sessions.opened_at',
+      'receiving_sessions.closed_at',
+    ])
+    .where('receiving_sessions.id', '=', id)
+    .executeTakeFirst();
+  if (!s) return undefined;
+  const lines = await db
+    .selectFrom('receiving_session_lines')
+    .select(['po_line_id', 'qty'])
+    .where('session_id', '=', id)
+    .orderBy('po_line_id')
+    .execute();
+  return { ...s, lines };
+}
+
+export async function listReceivingSessions(db: Db, poId: number): Promise<ReceivingSessionView[]> {
+  const ids = await db.selectFrom('receiving_sessions').select('id').where('po_id', '=', poId).orderBy('id').execute();
+  const out: ReceivingSessionView[] = [];
+  for (const { id } of ids) out.push((await getReceivingSession(db, id))!);
+  return out;
+}
+
+/** The open session on a PO (optionally at one station), to resume after a restart. */
+export async function findOpenReceivingSession(
+  db: Db,
+  poId: number,
+  station?: string,
+): Promise<ReceivingSessionView | undefined> {
+  let q = db.selectFrom('receiving_sessions').select('id').where('po_id', '=', poId).where('status', '=', 'open');
+  if (station !== undefined) q = q.where('station', '=', station);
+  const row = await q.orderBy('id', 'desc').executeTakeFirst();
+  return row && getReceivingSession(db, row.id);
+}
+
+export interface OpenSessionInput extends Actor {
+  poId: number;
+  station: string;
+  binId?: number | null;
+}
+
+export async function openReceivingSession(db: Db, input: OpenSessionInput): Promise<ReceivingSessionView> {
+  const id = await writeTransaction(db, async (trx) => {
+    const po = await trx
+      .selectFrom('purchase_orders')
+      .select(['id', 'status'])
+      .where('id', '=', input.poId)
+      .executeTakeFirst();
+    if (!po) throw new NotFoundError('purchase order', String(input.poId));
+    if (po.status === 'closed' || po.status === 'cancelled') {
+      throw new ConflictError(`purchase order ${input.poId} is ${po.status}`);
+    }
+    const row = await trx
+      .insertInto('receiving_sessions')
+      .values({
+        po_id: input.poId,
+        received_on: isoDay(input.at),
+        received_by: input.userId ?? null,
+        station: input.station,
+        bin_id: input.binId ?? null,
+        status: 'open',
+        opened_at: iso(input.at),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  });
+  return (await getReceivingSession(db, id))!;
+}
+
+export async function closeReceivingSession(db: Db, sessionId: number, at?: Date): Promise<void> {
+  await writeTransaction(db, async (trx) => {
+    const r = await trx
+      .updateTable('receiving_sessions')
+      .set({ status: 'closed', closed_at: iso(at) })
+      .where('id', '=', sessionId)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) throw new NotFoundError('open receiving session', String(sessionId));
+  });
+}
+
+async function refreshPoStatus(db: Db, poId: number): Promise<void> {
+  const lines = await db.selectFrom('po_lines').select(['qty', 'received_qty']).where('po_id', '=', poId).execute();
+  const any = lines.some((l) => l.received_qty > 0);
+  const all = lines.every((l) => l.received_qty >= l.qty);
+  const status = all ? 'received' : any ? 'partial' : 'open';
+  await db
+    .updateTable('purchase_orders')
+    .set({ status, updated_at: iso() })
+    .where('id', '=', poId)
+    .where('status', 'in', ['open', 'partial', 'received'])
+    .execute();
+}
+
+export interface ReceiptSerial {
+  value: string;
+  lot?: string | null;
+  /** YYYY-MM-DD. */
+  expiry?: string | null;
+}
+
+export interface ReceiptInput extends Actor {
+  sessionId: number;
+  poLineId: number;
+  /** Units received (≥ 1); serials, when given, belong to these units. */
+  qty: number;
+  serials?: ReceiptSerial[];
+  /** Overrides the session's bin. */
+  binId?: number | null;
+}
+
+/**
+ * Records units received on a PO line in an open session: the session line and PO line counts,
+ * stock, each serial (new, or a pool serial taken into stock) and its `received` ledger event —
+ * all in one transaction, so a crash leaves either the whole receipt or none of it.
+ * Validation policy (options, expected serials, over-receiving) is the workflow's job.
+ */
+export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ serialIds: number[] }> {
+  return writeTransaction(db, async (trx) => {
+    const session = await trx
+      .selectFrom('receiving_sessions')
+      .selectAll()
+      .where('id', '=', input.sessionId)
+      .executeTakeFirst();
+    if (!session) throw new NotFoundError('receiving session', String(input.sessionId));
+    if (session.status !== 'open') throw new ConflictError(`receiving session ${session.id} is closed`);
+    const line = await trx
+      .selectFrom('po_lines')
+      .innerJoin('purchase_orders', 'purchase_orders.id', 'po_lines.po_id')
+      .select([
+        'po_lines.id',
+        'po_lines.product_id',
+        'po_lines.unit_cost',
+        'purchase_orders.po_number',
+        'purchase_orders.warehouse_id',
+      ])
+      .where('po_lines.id', '=', input.poLineId)
+      .where('po_lines.po_id', '=', session.po_id)
+      .executeTakeFirst();
+    if (!line) {
+      throw new NotFoundError('PO line', String(input.poLineId), `PO line ${input.poLineId} is not on this session's PO`);
+    }
+    const binId = input.binId !== undefined ? input.binId : session.bin_id;
+    const bin = binId === null ? undefined : await getBinById(trx, binId);
+    const warehouseId = bin?.warehouse_id ?? line.warehouse_id ?? (await defaultWarehouse(trx)).id;
+    const at = input.at ?? new Date();
+    const actor = { userId: input.userId ?? session.received_by, station: input.station ?? session.station, at };
+    const document: DocumentRef = { type: 'purchase_order', id: session.po_id, number: line.po_number };
+    const details = { session_id: session.id, po_line_id: line.id, unit_cost: line.unit_cost };
+    const policy = await getSerialKeyPolicy(trx);
+
+    const serialIds: number[] = [];
+    for (const s of input.serials ?? []) {
+      const key = serialUniqueKey(line.product_id, s.value, policy);
+      const pooled = await trx
+        .selectFrom('serials')
+        .select(['id', 'status', 'product_id'])
+        .where('unique_key', '=', key)
+        .executeTakeFirst();
+      const fields = {
+        warehouse_id: warehouseId,
+        bin_id: binId,
+        document_type: document.type,
+        document_id: document.id,
+        unit_cost: line.unit_cost,
+        received_po_line_id: line.id,
+        received_session_id: session.id,
+        lot: s.lot ?? null,
+        expiry: s.expiry ?? null,
+      };
+      const fromPool = pooled?.product_id === line.product_id && ['available', 'assigned'].includes(pooled.status);
+      if (pooled && fromPool) {
+        // A serial from this product's pool (label printed at the dock) enters stock.
+        await trx
+          .updateTable('serials')
+          .set({ ...fields, status: 'in_stock', updated_at: iso(at) })
+          .where('id', '=', pooled.id)
+          .execute();
+        await appendSerialEvent(trx, pooled.id, line.product_id, { ...actor, type: 'received', document, details });
+        serialIds.push(pooled.id);
+        continue;
+      }
+      if (pooled) throw new ConflictError(`serial ${s.value} already exists`, [s.value]);
+      const id = await insertSerial(
+        trx,
+        {
+          value: s.value,
+          productId: line.product_id,
+          status: 'in_stock',
+          source: 'received',
+          warehouseId,
+          binId,
+          document,
+          lot: fields.lot,
+          expiry: fields.expiry,
+          unitCost: line.unit_cost,
+          receivedPoLineId: line.id,
+          receivedSessionId: session.id,
+        },
+        { ...actor, type: 'received', document, details },
+        policy,
+      );
+      serialIds.push(id);
+    }
+    await trx
+      .insertInto('receiving_session_lines')
+      .values({ session_id: session.id, po_line_id: line.id, qty: input.qty })
+      .onConflict((oc) =>
+        oc
+          .columns(['session_id', 'po_line_id'])
+          .doUpdateSet((eb) => ({ qty: eb('receiving_session_lines.qty', '+', eb.ref('excluded.qty')) })),
+      )
+      .execute();
+    await trx
+      .updateTable('po_lines')
+      .set((eb) => ({ received_qty: eb('received_qty', '+', input.qty) }))
+      .where('id', '=', line.id)
+      .execute();
+    await adjustStock(trx, { productId: line.product_id, warehouseId, binId, delta: input.qty });
+    await refreshPoStatus(trx, session.po_id);
+    return { serialIds };
+  });
+}
+
+export interface RemoveReceivedSerialInput extends Actor {
+  serialId: number;
+  reason: string;
+  /** `receiving.resetCountOnSerialDelete`: the unit is taken off the received count too. */
+  resetCount: boolean;
+}
+
+/** Deletes a serial captured at receipt (ledger: adjusted/deleted), optionally un-receiving its unit. */
+export async function removeReceivedSerial(db: Db, input: RemoveReceivedSerialInput): Promise<void> {
+  await writeTransaction(db, async (trx) => {
+    const serial = await trx.selectFrom('serials').selectAll().where('id', '=', input.serialId).executeTakeFirst();
+    if (!serial || serial.status === 'deleted') throw new NotFoundError('serial', String(input.serialId));
+    if (serial.received_po_line_id === null || serial.received_session_id === null) {
+      throw new ConflictError(`serial ${serial.value} was not received on a purchase order`);
+    }
+    if (serial.status !== 'in_stock') {
+      throw new ConflictError(`serial ${serial.value} is ${serial.status}; it cannot be deleted`);
+    }
+    const document: DocumentRef = { type: 'purchase_order', id: serial.document_id, number: null };
+    await deleteSerial(trx, serial.id, input.reason, { ...input, document });
+    if (!input.resetCount) return;
+    await trx
+      .updateTable('receiving_session_lines')
+      .set((eb) => ({ qty: eb('qty', '-', 1) }))
+      .where('session_id', '=', serial.received_session_id)
+      .where('po_line_id', '=', serial.received_po_line_id)
+      .where('qty', '>', 0)
+      .execute();
+    const line = await trx
+      .updateTable('po_lines')
+      .set((eb) => ({ received_qty: eb('received_qty', '-', 1) }))
+      .where('id', '=', serial.received_po_line_id)
+      .where('received_qty', '>', 0)
+      .returning(['po_id'])
+      .executeTakeFirst();
+    if (serial.warehouse_id !== null) {
+      const location = { warehouseId: serial.warehouse_id, binId: serial.bin_id };
+      await adjustStock(trx, { productId: serial.product_id, ...location, delta: -1 });
+    }
+    if (line) await refreshPoStatus(trx, line.po_id);
+  });
+}

@@ -1,0 +1,66 @@
+import type { Generated } from 'kysely';
+import type { OrderStatus } from '../../../shared/domain/types';
+
+export interface OrdersTable {
+  id: Generated<number>;
+  order_number: string;
+  warehouse_id: number | null;
+  status: OrderStatus;
+  picked: Generated<number>;
+  confirmed: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderLinesTable {
+  id: Generated<number>;
+  order_id: number;
+  line_no: number;
+  product_id: number;
+  qty: number;
+  unit_price: number | null;
+  scanned_qty: Generated<number>;
+  shipped_qty: Generated<number>;
+  /** The product ordered before a replacement was scanned for it. */
+  replaced_from_product_id: number | null;
+}
+
+export interface ShipmentsTable {
+  id: Generated<number>;
+  order_id: number;
+  packed_by: number | null;
+  station: string;
+  shipped_at: string;
+  tracking_number: string | null;
+}
+
+export interface PackagesTable {
+  id: Generated<number>;
+  shipment_id: number;
+  weight_grams: number | null;
+  length_mm: number | null;
+  width_mm: number | null;
+  height_mm: number | null;
+  tracking_number: string | null;
+}
+
+export interface ShipmentLinesTable {
+  id: Generated<number>;
+  shipment_id: number;
+  order_line_id: number;
+  qty: number;
+}
+
+/** A unit (and its serial, when it has one) scanned into an order; `shipment_id` is set when it ships. */
+export interface PackingScansTable {
+  id: Generated<number>;
+  order_id: number;
+  order_line_id: number;
+  product_id: number;
+  serial_id: number | null;
+  qty: number;
+  user_id: number | null;
+  station: string;
+  at: string;
+  shipment_id: number | null;
+}

@@ -1,0 +1,104 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { CompiledQuery, SelectQueryNode, SqliteDialect } from 'kysely';
+import type { DatabaseConnection, Driver, QueryResult } from 'kysely';
+
+/**
+ * SQLite-specific: Kysely's driver for better-sqlite3, with two changes.
+ * 1. Transactions start with BEGIN IMMEDIATE. A deferred BEGIN takes the write lock only at the
+ *    first write, and if another process holds it SQLite fails that write with SQLITE_BUSY at
+ *    once (busy_timeout cannot help a transaction that already read). IMMEDIATE waits for the lock
+ *    up front instead. We only open transactions to write.
+ * 2. Prepared statements are cached by SQL text. Kysely compiles the same SQL for the same query
+ *    shape, and preparing costs more than running a small statement (the scan path runs a handful).
+ */
+
+const CACHE_SIZE = 256;
+
+class CachingConnection implements DatabaseConnection {
+  readonly #statements = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(private readonly sqlite: BetterSqlite3.Database) {}
+
+  #prepare(sql: string): BetterSqlite3.Statement {
+    let stmt = this.#statements.get(sql);
+    if (stmt) {
+      // Move to the back: the Map's insertion order is the eviction order.
+      this.#statements.delete(sql);
+    } else {
+      stmt = this.sqlite.prepare(sql);
+      if (this.#statements.size >= CACHE_SIZE) this.#statements.delete(this.#statements.keys().next().value!);
+    }
+    this.#statements.set(sql, stmt);
+    return stmt;
+  }
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const stmt = this.#prepare(compiled.sql);
+    const params = compiled.parameters as unknown[];
+    if (stmt.reader) return { rows: stmt.all(params) as R[] };
+    const { changes, lastInsertRowid } = stmt.run(params);
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+  }
+
+  async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    if (!SelectQueryNode.is(compiled.query)) throw new Error('SQLite can only stream select queries');
+    // Streaming holds the statement open: use a fresh one, not a shared cached statement.
+    const stmt = this.sqlite.prepare(compiled.sql);
+    for (const row of stmt.iterate(compiled.parameters as unknown[])) yield { rows: [row as R] };
+  }
+}
+
+/** SQLite has one connection per handle: callers queue for it (as in Kysely's own driver). */
+class ImmediateSqliteDriver implements Driver {
+  readonly #connection: CachingConnection;
+  #queue: Promise<void> = Promise.resolve();
+  #release: (() => void) | undefined;
+
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    this.#connection = new CachingConnection(sqlite);
+  }
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const previous = this.#queue;
+    let release!: () => void;
+    this.#queue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    this.#release = release;
+    return this.#connection;
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    // SQLite may already have rolled back on its own (e.g. SQLITE_FULL); keep the original error.
+    if (this.sqlite.inTransaction) await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+
+  async releaseConnection(): Promise<void> {
+    const release = this.#release;
+    this.#release = undefined;
+    release?.();
+  }
+
+  async destroy(): Promise<void> {
+    this.sqlite.close();
+  }
+}
+
+export class ScanBaySqliteDialect extends SqliteDialect {
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite });
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.sqlite);
+  }
+}

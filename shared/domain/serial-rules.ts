@@ -1,0 +1,112 @@
+/** Length and pattern rules for serial values, shared by receiving, shipping, returns and import. */
+
+/** No serial is longer than this, whatever the product rule says (GS1 AI (21) allows 20). */
+export const MAX_SERIAL_LENGTH = 100;
+
+export interface SerialRule {
+  exactLength?: number;
+  minLength?: number;
+  maxLength?: number;
+  /** A regular expression the whole value must match. */
+  pattern?: string;
+}
+
+export interface ProductSerialFields {
+  serial_length: number | null;
+  serial_min_length: number | null;
+  serial_max_length: number | null;
+  serial_pattern: string | null;
+}
+
+export type SerialRejectReason = 'empty' | 'invalid_characters' | 'bad_length' | 'bad_pattern';
+
+export type SerialCheck = { ok: true } | { ok: false; reason: SerialRejectReason; message: string };
+
+/**
+ * The rule that applies to a product: its own length rule when it has one, otherwise the company
+ * default length (`serials.defaultLength`). The pattern always comes from the product.
+ */
+export function serialRuleOf(product: ProductSerialFields, defaultLength: number | null): SerialRule {
+  const rule: SerialRule = {};
+  if (product.serial_length !== null) rule.exactLength = product.serial_length;
+  else if (product.serial_min_length !== null || product.serial_max_length !== null) {
+    if (product.serial_min_length !== null) rule.minLength = product.serial_min_length;
+    if (product.serial_max_length !== null) rule.maxLength = product.serial_max_length;
+  } else if (defaultLength !== null) rule.exactLength = defaultLength;
+  if (product.serial_pattern !== null) rule.pattern = product.serial_pattern;
+  return rule;
+}
+
+// Whitespace and control characters never belong in a serial: they come from a wrong scanner
+// suffix, a pasted cell or a scanner aimed at free text.
+const INVALID_CHARACTERS = /[\s\u0000-\u001f\u007f-\u009f]/u;
+
+const compiled = new Map<string, RegExp>();
+
+function patternRegExp(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(`^(?:${pattern})$`, 'u');
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
+/** True when `pattern` compiles as a serial pattern. */
+export function isValidSerialPattern(pattern: string): boolean {
+  try {
+    patternRegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function checkSerial(value: string, rule: SerialRule): SerialCheck {
+  if (value.length === 0) return { ok: false, reason: 'empty', message: 'The serial number is empty.' };
+  if (value.length > MAX_SERIAL_LENGTH) {
+    return {
+      ok: false,
+      reason: 'bad_length',
+      message: `The serial number is ${value.length} characters long; at most ${MAX_SERIAL_LENGTH} are allowed.`,
+    };
+  }
+  if (INVALID_CHARACTERS.test(value)) {
+    return {
+      ok: false,
+      reason: 'invalid_characters',
+      message: 'The serial number contains spaces or control characters.',
+    };
+  }
+  // Characters, not UTF-16 units; most serials are ASCII, so count code points only when needed.
+  const length = /[\uD800-\uDFFF]/.test(value) ? [...value].length : value.length;
+  if (rule.exactLength !== undefined && length !== rule.exactLength) {
+    return {
+      ok: false,
+      reason: 'bad_length',
+      message: `The serial number has ${length} characters; this product needs exactly ${rule.exactLength}.`,
+    };
+  }
+  if (rule.minLength !== undefined && length < rule.minLength) {
+    return {
+      ok: false,
+      reason: 'bad_length',
+      message: `The serial number has ${length} characters; this product needs at least ${rule.minLength}.`,
+    };
+  }
+  if (rule.maxLength !== undefined && length > rule.maxLength) {
+    return {
+      ok: false,
+      reason: 'bad_length',
+      message: `The serial number has ${length} characters; this product allows at most ${rule.maxLength}.`,
+    };
+  }
+  if (rule.pattern !== undefined && !patternRegExp(rule.pattern).test(value)) {
+    return {
+      ok: false,
+      reason: 'bad_pattern',
+      message: `The serial number does not match this product's pattern ${rule.pattern}.`,
+    };
+  }
+  return { ok: true };
+}

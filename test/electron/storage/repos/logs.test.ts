@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../../../electron/storage/database';
+import {
+  createApiChannel,
+  createApiKey,
+  createApiToken,
+  findValidApiChannel,
+  findValidApiToken,
+  revokeApiKey,
+} from '../../../../electron/storage/repos/api-keys';
+import { listAudit, recordAudit } from '../../../../electron/storage/repos/audit-log';
+import { listScans, logScan } from '../../../../electron/storage/repos/scan-log';
+import { memoryDb } from '../helpers';
+
+let d: Database;
+beforeEach(async () => {
+  d = await memoryDb();
+});
+afterEach(() => d.close());
+
+describe('scan log and audit log', () => {
+  it('keeps every scan with its verdict, newest first, filterable by document', async () => {
+    const base = { station: 'Dock', workflow: 'receive', documentType: 'purchase_order', documentNumber: 'PO-1' };
+    await logScan(d.db, { ...base, rawCode: 'SN1', verdict: 'accepted' });
+    await logScan(d.db, { ...base, rawCode: "SN1' OR 1=1 --", verdict: 'rejected', reason: 'duplicate_in_po', message: 'Already scanned.' });
+    await logScan(d.db, { ...base, documentNumber: 'PO-2', rawCode: 'X', verdict: 'accepted' });
+    const scans = await listScans(d.db, { documentNumber: 'PO-1' });
+    expect(scans.map((s) => [s.raw_code, s.verdict, s.reason])).toEqual([
+      ["SN1' OR 1=1 --", 'rejected', 'duplicate_in_po'],
+      ['SN1', 'accepted', null],
+    ]);
+    expect((await listScans(d.db, { verdict: 'rejected' })).length).toBe(1);
+  });
+
+  it('records who did what and why', async () => {
+    await recordAudit(d.db, { action: 'serial.override', subject: 'SN1', reason: 'label torn', details: { order: 'SO-1' }, station: 'Bench' });
+    expect(await listAudit(d.db)).toMatchObject([
+      { action: 'serial.override', subject: 'SN1', reason: 'label torn', details: { order: 'SO-1' }, station: 'Bench', user: null },
+    ]);
+  });
+});
+
+describe('API keys, tokens and channels', () => {
+  it('finds valid tokens and channels by hash; expiry and revocation end them', async () => {
+    const key = await createApiKey(d.db, { name: 'erp', key: 'sbk_1', secretHash: 'h' });
+    await createApiToken(d.db, { keyId: key.id, tokenHash: 'static-hash', kind: 'static' });
+    await createApiToken(d.db, {
+      keyId: key.id,
+      tokenHash: 'old-hash',
+      kind: 'dynamic',
+      expiresAt: new Date('2026-01-01T00:00:00Z'),
+    });
+    await createApiChannel(d.db, { keyId: key.id, channelKeyHash: 'chan-hash', name: 'dock' });
+    const now = new Date('2026-06-01T00:00:00Z');
+    expect((await findValidApiToken(d.db, 'static-hash', now))?.kind).toBe('static');
+    expect(await findValidApiToken(d.db, 'old-hash', now)).toBeUndefined();
+    expect((await findValidApiChannel(d.db, 'chan-hash'))?.name).toBe('dock');
+    await revokeApiKey(d.db, key.id);
+    expect(await findValidApiToken(d.db, 'static-hash', now)).toBeUndefined();
+    expect(await findValidApiChannel(d.db, 'chan-hash')).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/storage/database';
+import { writeTransaction } from '../../../electron/storage/transaction';
+import { memoryDb, tempDir } from './helpers';
+
+const vendor = (code: string) => ({ code, name: code, created_at: '2026-01-01T00:00:00Z' });
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('writeTransaction', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  it('commits everything or nothing', async () => {
+    const d = await memoryDb();
+    await writeTransaction(d.db, async (trx) => {
+      await trx.insertInto('vendors').values(vendor('A')).execute();
+      await trx.insertInto('vendors').values(vendor('B')).execute();
+    });
+    await expect(
+      writeTransaction(d.db, async (trx) => {
+        await trx.insertInto('vendors').values(vendor('C')).execute();
+        await trx.insertInto('vendors').values(vendor('A')).execute(); // duplicate code
+      }),
+    ).rejects.toThrow(/UNIQUE/);
+    expect((await d.db.selectFrom('vendors').select('code').orderBy('code').execute()).map((r) => r.code)).toEqual(['A', 'B']);
+    await d.close();
+  });
+
+  it('a nested call joins the outer transaction', async () => {
+    const d = await memoryDb();
+    await expect(
+      writeTransaction(d.db, async (trx) => {
+        await writeTransaction(trx, async (inner) => {
+          await inner.insertInto('vendors').values(vendor('IN')).execute();
+        });
+        throw new Error('outer fails');
+      }),
+    ).rejects.toThrow('outer fails');
+    expect(await d.db.selectFrom('vendors').selectAll().execute()).toEqual([]);
+    await d.close();
+  });
+
+  it('takes the write lock at BEGIN: another process cannot start writing meanwhile', async () => {
+    const file = join(tmp.dir, 'lock.db');
+    const a = await openDatabase({ file });
+    const b = await openDatabase({ file });
+    b.sqlite.pragma('busy_timeout = 0');
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const first = writeTransaction(a.db, async () => {
+      await held; // no statement yet: a deferred BEGIN would not hold any lock here
+    });
+    await delay(10);
+    expect(() => b.sqlite.exec('begin immediate')).toThrow(/locked|busy/i);
+    release();
+    await first;
+    b.sqlite.exec('begin immediate; rollback');
+    await a.close();
+    await b.close();
+  });
+
+  it('retries a bounded number of times on SQLITE_BUSY, then gives up', async () => {
+    const file = join(tmp.dir, 'busy.db');
+    const a = await openDatabase({ file });
+    const b = await openDatabase({ file });
+    b.sqlite.pragma('busy_timeout = 0');
+    // A holds the lock briefly: B's first attempt fails, a retry after the backoff succeeds.
+    const first = writeTransaction(a.db, async (trx) => {
+      await trx.insertInto('vendors').values(vendor('A')).execute();
+      await delay(40);
+    });
+    await delay(5);
+    await writeTransaction(b.db, async (trx) => {
+      await trx.insertInto('vendors').values(vendor('B')).execute();
+    });
+    await first;
+    expect((await b.db.selectFrom('vendors').select('code').orderBy('code').execute()).map((r) => r.code)).toEqual(['A', 'B']);
+
+    // A holds the lock longer than all of B's retries.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const long = writeTransaction(a.db, async () => held);
+    await delay(5);
+    await expect(writeTransaction(b.db, async () => undefined, { retries: 2 })).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
+    release();
+    await long;
+    await a.close();
+    await b.close();
+  });
+});
