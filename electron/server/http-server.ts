@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Station } from '../backend/station';
 import { registerRest, type RestOptions } from '../rest/plugin';
-import { newSecret } from './secret';
+import { newSecret } from '../crypto/secrets';
 import { registerUi } from './ui-routes';
 import { attachWsBridge } from './ws-bridge';
 

@@ -6,7 +6,7 @@ import { MAX_REQUEST_BYTES } from '../../shared/api/client';
 import type { EventName, StationEvents } from '../../shared/api/events';
 import type { Station } from '../backend/station';
 import { PushQueue } from '../backend/push-queue';
-import { sameSecret } from './secret';
+import { sameSecret } from '../crypto/secrets';
 import { clientMessage } from './ws-protocol';
 
 export interface WsBridgeOptions {

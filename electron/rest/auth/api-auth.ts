@@ -1,6 +1,16 @@
+import { hashSecret, newSecret, tokenHash, verifySecret } from '../../crypto/secrets';
+import {
+  createApiChannel,
+  createApiKey,
+  createApiToken,
+  findApiChannel,
+  findApiToken,
+  getApiKeyByKey,
+  getApiKeyByName,
+  revokeApiKey,
+} from '../../storage/repos/api-keys';
 import type { Db } from '../../storage/schema';
-import { hashSecret, tokenHash, verifySecret } from '../../backend/secret-hash';
-import { newSecret } from '../../server/secret';
+import { writeTransaction } from '../../storage/transaction';
 import { RestError } from '../errors';
 import type { AuthContext } from '../route';
 
@@ -36,7 +46,7 @@ export class ApiAuth {
   ) {}
 
   async createKey(name: string): Promise<CreatedApiKey> {
-    const now = this.clock().toISOString();
+    const at = this.clock();
     const created: CreatedApiKey = {
       key: `sbk_${newSecret(12)}`,
       secret: newSecret(24),
@@ -44,75 +54,49 @@ export class ApiAuth {
       channel_key: `sbc_${newSecret(24)}`,
     };
     const secretHash = await hashSecret(created.secret);
-    await this.db.transaction().execute(async (trx) => {
-      const clash = await trx.selectFrom('api_keys').select('id').where('name', '=', name).executeTakeFirst();
-      if (clash) throw new RestError(409, 'ConflictError', `an API key named "${name}" already exists`);
-      const { id } = await trx
-        .insertInto('api_keys')
-        .values({ name, key: created.key, secret_hash: secretHash, created_at: now, revoked_at: null })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('api_tokens')
-        .values({ key_id: id, token_hash: tokenHash(created.token), kind: 'static', created_at: now, expires_at: null, revoked_at: null })
-        .execute();
-      await trx
-        .insertInto('api_channels')
-        .values({ key_id: id, name: 'default', channel_key_hash: tokenHash(created.channel_key), created_at: now, revoked_at: null })
-        .execute();
+    await writeTransaction(this.db, async (trx) => {
+      if (await getApiKeyByName(trx, name)) throw new RestError(409, 'ConflictError', `an API key named "${name}" already exists`);
+      const key = await createApiKey(trx, { name, key: created.key, secretHash, at });
+      await createApiToken(trx, { keyId: key.id, tokenHash: tokenHash(created.token), kind: 'static', at });
+      await createApiChannel(trx, { keyId: key.id, channelKeyHash: tokenHash(created.channel_key), name: 'default', at });
     });
     return created;
   }
 
   /** `POST /auth/token`: key + secret → a dynamic token that expires. */
   async issueToken(key: string, secret: string): Promise<IssuedToken> {
-    const row = await this.db
-      .selectFrom('api_keys')
-      .select(['id', 'secret_hash', 'revoked_at'])
-      .where('key', '=', key)
-      .executeTakeFirst();
+    const row = await getApiKeyByKey(this.db, key);
     // Verify even for an unknown key so timing does not tell which keys exist.
     const valid = await verifySecret(secret, row?.secret_hash ?? (await dummyHash()));
     if (!row || !valid || row.revoked_at) throw new RestError(401, 'AuthError', 'unknown API key or wrong secret');
     const now = this.clock();
-    const expires = new Date(now.getTime() + this.ttlMinutes() * 60_000).toISOString();
+    const expires = new Date(now.getTime() + this.ttlMinutes() * 60_000);
     const token = `sbt_${newSecret(32)}`;
-    await this.db
-      .insertInto('api_tokens')
-      .values({ key_id: row.id, token_hash: tokenHash(token), kind: 'dynamic', created_at: now.toISOString(), expires_at: expires, revoked_at: null })
-      .execute();
-    return { token, token_type: 'dynamic', expires_at: expires };
+    await createApiToken(this.db, { keyId: row.id, tokenHash: tokenHash(token), kind: 'dynamic', expiresAt: expires, at: now });
+    return { token, token_type: 'dynamic', expires_at: expires.toISOString() };
   }
 
   /** Resolves a request's caller or throws 401 AuthError saying what is wrong. */
   async authenticate(token: string, channelKey: string | undefined): Promise<AuthContext> {
-    const row = await this.db
-      .selectFrom('api_tokens')
-      .innerJoin('api_keys', 'api_keys.id', 'api_tokens.key_id')
-      .select(['api_tokens.key_id', 'api_tokens.kind', 'api_tokens.expires_at', 'api_tokens.revoked_at', 'api_keys.name', 'api_keys.revoked_at as key_revoked_at'])
-      .where('api_tokens.token_hash', '=', tokenHash(token))
-      .executeTakeFirst();
+    const row = await findApiToken(this.db, tokenHash(token));
     if (!row) throw new RestError(401, 'AuthError', 'the access token is not valid');
     if (row.revoked_at || row.key_revoked_at) throw new RestError(401, 'AuthError', 'the access token has been revoked');
-    if (row.expires_at && row.expires_at <= this.clock().toISOString()) {
+    if (row.expires_at && Date.parse(row.expires_at) <= this.clock().getTime()) {
       throw new RestError(401, 'AuthError', 'the access token has expired: request a new one at POST /api/v1/auth/token');
     }
     if (!channelKey) throw new RestError(401, 'AuthError', 'no channel key: send it in the x-channel-key header');
-    const channel = await this.db
-      .selectFrom('api_channels')
-      .select(['key_id', 'revoked_at'])
-      .where('channel_key_hash', '=', tokenHash(channelKey))
-      .executeTakeFirst();
-    if (!channel || channel.revoked_at || channel.key_id !== row.key_id) {
+    const channel = await findApiChannel(this.db, tokenHash(channelKey));
+    if (!channel || channel.revoked_at || channel.key_revoked_at || channel.key_id !== row.key_id) {
       throw new RestError(401, 'AuthError', 'the channel key is not bound to this token’s API key');
     }
-    return { apiKeyId: row.key_id, apiKeyName: row.name, tokenKind: row.kind };
+    return { apiKeyId: row.key_id, apiKeyName: row.key_name, tokenKind: row.kind };
   }
 
-  /** Revokes a key with its tokens and channels (used by `scanbay api-key revoke`). */
+  /** Revokes a key with its tokens and channels (`scanbay api-key revoke`). */
   async revokeKey(key: string): Promise<boolean> {
-    const now = this.clock().toISOString();
-    const res = await this.db.updateTable('api_keys').set({ revoked_at: now }).where('key', '=', key).where('revoked_at', 'is', null).executeTakeFirst();
-    return Number(res.numUpdatedRows) > 0;
+    const row = await getApiKeyByKey(this.db, key);
+    if (!row || row.revoked_at) return false;
+    await revokeApiKey(this.db, row.id, this.clock());
+    return true;
   }
 }

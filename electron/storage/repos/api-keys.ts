@@ -60,20 +60,19 @@ export async function createApiToken(
     .executeTakeFirstOrThrow();
 }
 
-/** A token by its hash, only while it is valid: not revoked, not expired, its key not revoked. */
-export async function findValidApiToken(
-  db: Db,
-  tokenHash: string,
-  now: Date = new Date(),
-): Promise<ApiToken | undefined> {
+export interface ApiTokenWithKey extends ApiToken {
+  key_name: string;
+  key_revoked_at: string | null;
+}
+
+/** A token by its hash with its key's name and state (the caller decides and says why it is refused). */
+export async function findApiToken(db: Db, tokenHash: string): Promise<ApiTokenWithKey | undefined> {
   return db
     .selectFrom('api_tokens')
     .innerJoin('api_keys', 'api_keys.id', 'api_tokens.key_id')
     .selectAll('api_tokens')
+    .select(['api_keys.name as key_name', 'api_keys.revoked_at as key_revoked_at'])
     .where('api_tokens.token_hash', '=', tokenHash)
-    .where('api_tokens.revoked_at', 'is', null)
-    .where('api_keys.revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', iso(now))]))
     .executeTakeFirst();
 }
 
@@ -97,15 +96,14 @@ export async function createApiChannel(
     .executeTakeFirstOrThrow();
 }
 
-/** A channel by its key hash, only while it and its API key are not revoked. */
-export async function findValidApiChannel(db: Db, channelKeyHash: string): Promise<ApiChannel | undefined> {
+/** A channel by its key hash, with its API key's state. */
+export async function findApiChannel(db: Db, channelKeyHash: string): Promise<(ApiChannel & { key_revoked_at: string | null }) | undefined> {
   return db
     .selectFrom('api_channels')
     .innerJoin('api_keys', 'api_keys.id', 'api_channels.key_id')
     .selectAll('api_channels')
+    .select('api_keys.revoked_at as key_revoked_at')
     .where('api_channels.channel_key_hash', '=', channelKeyHash)
-    .where('api_channels.revoked_at', 'is', null)
-    .where('api_keys.revoked_at', 'is', null)
     .executeTakeFirst();
 }
 

@@ -4,8 +4,8 @@ import {
   createApiChannel,
   createApiKey,
   createApiToken,
-  findValidApiChannel,
-  findValidApiToken,
+  findApiChannel,
+  findApiToken,
   revokeApiKey,
 } from '../../../../electron/storage/repos/api-keys';
 import { listAudit, recordAudit } from '../../../../electron/storage/repos/audit-log';
@@ -41,7 +41,7 @@ describe('scan log and audit log', () => {
 });
 
 describe('API keys, tokens and channels', () => {
-  it('finds valid tokens and channels by hash; expiry and revocation end them', async () => {
+  it('finds tokens and channels by hash with their key; revoking the key revokes everything issued under it', async () => {
     const key = await createApiKey(d.db, { name: 'erp', key: 'sbk_1', secretHash: 'h' });
     await createApiToken(d.db, { keyId: key.id, tokenHash: 'static-hash', kind: 'static' });
     await createApiToken(d.db, {
@@ -51,12 +51,12 @@ describe('API keys, tokens and channels', () => {
       expiresAt: new Date('2026-01-01T00:00:00Z'),
     });
     await createApiChannel(d.db, { keyId: key.id, channelKeyHash: 'chan-hash', name: 'dock' });
-    const now = new Date('2026-06-01T00:00:00Z');
-    expect((await findValidApiToken(d.db, 'static-hash', now))?.kind).toBe('static');
-    expect(await findValidApiToken(d.db, 'old-hash', now)).toBeUndefined();
-    expect((await findValidApiChannel(d.db, 'chan-hash'))?.name).toBe('dock');
+    expect(await findApiToken(d.db, 'static-hash')).toMatchObject({ kind: 'static', key_name: 'erp', revoked_at: null, key_revoked_at: null });
+    expect(await findApiToken(d.db, 'old-hash')).toMatchObject({ kind: 'dynamic', expires_at: '2026-01-01T00:00:00.000Z' });
+    expect(await findApiToken(d.db, 'nope')).toBeUndefined();
+    expect(await findApiChannel(d.db, 'chan-hash')).toMatchObject({ name: 'dock', key_id: key.id, key_revoked_at: null });
     await revokeApiKey(d.db, key.id);
-    expect(await findValidApiToken(d.db, 'static-hash', now)).toBeUndefined();
-    expect(await findValidApiChannel(d.db, 'chan-hash')).toBeUndefined();
-  });
+    expect(await findApiToken(d.db, 'static-hash')).toMatchObject({ revoked_at: expect.any(String), key_revoked_at: expect.any(String) });
+    expect((await findApiChannel(d.db, 'chan-hash'))?.revoked_at).toEqual(expect.any(String));
+});
 });

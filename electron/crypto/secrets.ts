@@ -38,3 +38,13 @@ export async function verifySecret(secret: string, stored: string): Promise<bool
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** A random URL-safe secret (per-run UI key, API secrets, tokens, channel keys). */
+export function newSecret(bytes = 24): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** Constant-time comparison of two strings of possibly different length. */
+export function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+}
