@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { isRequestName, requests, type ParsedInput, type RequestName, type RequestOutput } from '../../shared/api/contract';
 import { MAX_REQUEST_BYTES } from '../../shared/api/client';
-import { fail, StationError, type FieldIssue, type Result } from '../../shared/api/errors';
+import { fail, type FieldIssue, type Result } from '../../shared/api/errors';
+import { asStationError } from './error-mapping';
 
 export type Origin = 'ipc' | 'ws' | 'rest' | 'cli' | 'test';
 
@@ -49,7 +50,8 @@ export function createDispatcher(handlers: Handlers, onInternalError: (err: unkn
       const value = await handler(parsed.data as never, ctx);
       return { ok: true, value };
     } catch (err) {
-      if (err instanceof StationError) return fail(err.code, err.message, err.details);
+      const known = asStationError(err);
+      if (known) return { ok: false, error: known.toApiError() };
       onInternalError(err);
       return fail('internal', `internal error in ${name}: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -10,6 +10,8 @@ import type { OptionValues } from '../../shared/options/registry';
 import { DeviceManager, type DeviceConfigs, type DeviceManagerDeps } from '../devices/device-manager';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
+import { StationSession } from './station-session';
+import { optionsAudit, reconcileSerialKeyPolicy, serialKeyGuard } from './option-hooks';
 import { SCANBAY_VERSION } from './version';
 
 export interface OpenStationOptions {
@@ -36,6 +38,7 @@ export interface Station {
   readonly database: Database;
   readonly events: EventBus;
   readonly devices: DeviceManager;
+  readonly session: StationSession;
   readonly dispatch: Dispatch;
   info(): StationInfo;
   close(): Promise<void>;
@@ -51,6 +54,10 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     ...(opts.nativeBinding === undefined ? {} : { nativeBinding: opts.nativeBinding }),
   });
   const events = new EventBus();
+  const session = new StationSession((user) => events.publish('session.changed', { user }));
+  await reconcileSerialKeyPolicy(database.db, options, log);
+  options.addGuard(serialKeyGuard(database.db));
+  options.onLocalSet(optionsAudit(database.db, () => ({ userId: session.user?.id ?? null, station: options.get('general.stationName') })));
   const devices = new DeviceManager(
     {
       scan: (scan) => events.publish('scan', scan),
@@ -79,6 +86,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     database,
     events,
     devices,
+    session,
     dispatch: undefined as unknown as Dispatch,
     info: () => ({
       version: SCANBAY_VERSION,

@@ -22,7 +22,8 @@ export interface SeedResult {
   serialsInStock: number;
 }
 
-async function isEmpty(db: Db): Promise<boolean> {
+/** True when the station holds no products, documents, users or serials yet. */
+export async function isEmpty(db: Db): Promise<boolean> {
   for (const table of ['products', 'purchase_orders', 'orders', 'users', 'serials'] as const) {
     const row = await db.selectFrom(table).select('id').limit(1).executeTakeFirst();
     if (row) return false;

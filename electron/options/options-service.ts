@@ -6,6 +6,8 @@ import { checkOptionPatch, type OptionPatch } from '../../shared/options/validat
 import { storeConfig, type KeyValueStore, type StoreFactory } from './store';
 
 export type OptionsListener = (keys: OptionKey[], values: OptionValues) => void;
+/** Called after this process changed options (not for changes picked up from other processes). */
+export type LocalSetListener = (patch: OptionPatch, previous: OptionValues) => Promise<void> | void;
 /** Runs before a change is written; throws a StationError to refuse it (nothing is written). */
 export type OptionsGuard = (patch: OptionPatch, current: OptionValues) => Promise<void> | void;
 
@@ -19,6 +21,7 @@ export class OptionsService {
   #values: OptionValues;
   readonly #listeners = new Set<OptionsListener>();
   readonly #guards: OptionsGuard[] = [];
+  readonly #localSet: LocalSetListener[] = [];
   #watcher: FSWatcher | undefined;
   #reloadTimer: NodeJS.Timeout | undefined;
 
@@ -52,6 +55,10 @@ export class OptionsService {
     this.#guards.push(guard);
   }
 
+  onLocalSet(listener: LocalSetListener): void {
+    this.#localSet.push(listener);
+  }
+
   /** Validates every key first; writes all or nothing. Returns the new values. */
   async set(input: Record<string, unknown>): Promise<OptionValues> {
     const check = checkOptionPatch(input);
@@ -59,9 +66,11 @@ export class OptionsService {
       const what = check.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
       throw new StationError('validation', `invalid options: ${what}`, check.issues);
     }
-    for (const guard of this.#guards) await guard(check.patch, this.#values);
+    const previous = this.#values;
+    for (const guard of this.#guards) await guard(check.patch, previous);
     this.#store.set(check.patch as Record<string, unknown>);
     this.#refresh();
+    for (const listener of this.#localSet) await listener(check.patch, previous);
     return this.#values;
   }
 

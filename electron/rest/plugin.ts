@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { StationError } from '../../shared/api/errors';
+import { asStationError } from '../backend/error-mapping';
 import { zodIssues, summarize } from '../backend/dispatcher';
 import { errorBody, successBody } from './envelope';
 import { REST_ERROR_FOR, RestError } from './errors';
@@ -77,9 +77,11 @@ function sendError(reply: FastifyReply, err: FastifyError | Error): void {
     void reply.code(err.status).send(errorBody(err.type, err.message, err.details));
     return;
   }
-  if (err instanceof StationError) {
-    const { status, type } = REST_ERROR_FOR[err.code];
-    void reply.code(status).send(errorBody(type, err.message, err.details));
+  const known = asStationError(err);
+  if (known) {
+    const { status, type } = REST_ERROR_FOR[known.code];
+    const details = known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
+    void reply.code(status).send(errorBody(type, known.message, details && (Array.isArray(details) ? (details.length > 0 ? details : undefined) : details)));
     return;
   }
   const code = (err as FastifyError).code;

@@ -7,6 +7,7 @@ import { pickClient } from './client/pick-client';
 import { StationProvider } from './client/station-context';
 import { DevicesProvider } from './devices/devices-context';
 import { ScanRouterProvider } from './scan/scan-router';
+import { SessionProvider } from './session/session-context';
 import { WedgeListener } from './scan/WedgeListener';
 import './styles/app.css';
 
@@ -21,12 +22,14 @@ function Root() {
     <StrictMode>
       <StationProvider client={client}>
         <OptionsProvider>
-          <DevicesProvider>
-            <ScanRouterProvider>
-              <WedgeListener />
-              <App connection={link === 'open' ? null : link} />
-            </ScanRouterProvider>
-          </DevicesProvider>
+          <SessionProvider>
+            <DevicesProvider>
+              <ScanRouterProvider>
+                <WedgeListener />
+                <App connection={link === 'open' ? null : link} />
+              </ScanRouterProvider>
+            </DevicesProvider>
+          </SessionProvider>
         </OptionsProvider>
       </StationProvider>
     </StrictMode>

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { devicesRequests } from './requests/devices';
+import { sessionRequests } from './requests/session';
 import { stationRequests } from './requests/station';
 
 /** The station API: request name → input schema + output type. One map for every shell. */
 export const requests = {
   ...stationRequests,
   ...devicesRequests,
+  ...sessionRequests,
 };
 
 export type Requests = typeof requests;

@@ -26,6 +26,8 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   details?: FieldIssue[];
+  /** For `conflict`: the values that collide (serials, SKUs, names). */
+  conflicts?: string[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -47,8 +49,16 @@ export class StationError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: FieldIssue[],
+    readonly conflicts?: string[],
   ) {
     super(message);
     this.name = 'StationError';
+  }
+
+  toApiError(): ApiError {
+    const error: ApiError = { code: this.code, message: this.message };
+    if (this.details && this.details.length > 0) error.details = this.details;
+    if (this.conflicts && this.conflicts.length > 0) error.conflicts = this.conflicts;
+    return error;
   }
 }

@@ -1,5 +1,6 @@
 import type { RawScan } from '../devices/scanner/scan-event';
 import type { DeviceRawFrame, TimedScaleReading } from './requests/devices';
+import type { SignedInUser } from './requests/session';
 import type { DeviceState } from './requests/station';
 import type { OptionKey, OptionValues } from '../options/registry';
 
@@ -11,6 +12,8 @@ export interface StationEvents {
   scan: RawScan;
   'scale.reading': TimedScaleReading;
   'device.raw': DeviceRawFrame;
+  /** Who is signed in at this station changed. */
+  'session.changed': { user: SignedInUser | null };
 }
 
 export type EventName = keyof StationEvents;
@@ -22,4 +25,5 @@ export const EVENT_NAMES = Object.keys({
   scan: true,
   'scale.reading': true,
   'device.raw': true,
+  'session.changed': true,
 } satisfies Record<EventName, true>) as EventName[];

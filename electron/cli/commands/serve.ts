@@ -1,12 +1,26 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { rendererDir } from '../../backend/app-root';
-import { openStation } from '../../backend/station';
+import { openStation, type Station } from '../../backend/station';
+import { seedDemo } from '../../demo/seed';
 import { restOptionsFor } from '../../rest/rest-options';
 import { startServer } from '../../server/http-server';
 import { dataDirOf, withDataDir } from '../data-dir-option';
 import { CliError } from '../errors';
 
 export const DEFAULT_PORT = 7420;
+
+/** `--demo`: a small realistic station on an empty data dir, with the simulated scale. */
+async function loadDemo(station: Station): Promise<void> {
+  const result = await seedDemo(station.database.db);
+  if (!result.seeded) {
+    process.stderr.write('scanbay: --demo: the data dir already holds data; nothing seeded\n');
+    return;
+  }
+  if (station.options.get('devices.scale.protocol') === 'none') await station.options.set({ 'devices.scale.protocol': 'simulator' });
+  process.stderr.write(
+    `scanbay: demo data loaded: ${result.products} products, ${result.purchaseOrders} POs, ${result.orders} orders, ${result.users} users (PINs: ana 1234, ben 2468, sam 9999 supervisor)\n`,
+  );
+}
 
 export function parsePort(value: string): number {
   const port = Number(value);
@@ -25,6 +39,7 @@ export function register(program: Command): void {
       .option('--demo', 'seed demo data into an empty data dir and use simulated devices'),
   ).action(async (opts: { host: string; port: number; demo?: boolean; dataDir?: string }) => {
     const station = await openStation({ dataDir: dataDirOf(opts), shell: 'browser', watchOptions: true, startDevices: true });
+    if (opts.demo) await loadDemo(station);
     let server;
     try {
       server = await startServer({

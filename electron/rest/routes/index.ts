@@ -1,9 +1,10 @@
 import type { ApiAuth } from '../auth/api-auth';
 import type { RouteDef } from '../route';
 import type { Station } from '../../backend/station';
+import { documentRoutes } from './documents';
 import { systemRoutes } from './system';
 
 /** Every REST route, by area. */
 export function restRoutes(station: Station, auth: ApiAuth): RouteDef[] {
-  return [...systemRoutes(station, auth)];
+  return [...systemRoutes(station, auth), ...documentRoutes(station)];
 }

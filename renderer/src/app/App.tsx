@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DemoOffer } from './DemoOffer';
 import { useOptions } from './options-context';
 import { Nav } from './Nav';
 import type { ScreenId } from './screens';
@@ -16,13 +17,14 @@ export function App({ connection }: { connection: string | null }) {
     <div className={`app text-${values['general.textSize']}`}>
       <Nav current={screen} onSelect={setScreen} />
       <main className="main">
+        <DemoOffer />
         {screen === 'receive' && <ReceiveScreen />}
         {screen === 'ship' && <ShipScreen />}
         {screen === 'returns' && <ReturnsScreen />}
         {screen === 'serials' && <SerialsScreen />}
         {screen === 'settings' && <SettingsScreen />}
       </main>
-      <StatusBar user={null} connection={connection} />
+      <StatusBar connection={connection} />
     </div>
   );
 }

@@ -1,11 +1,18 @@
+import { useState } from 'react';
 import type { DeviceState } from '../../../shared/api/requests/station';
+import { call, useClient } from '../client/station-context';
 import { formatReading, useDevices } from '../devices/devices-context';
+import { useSessionUser } from '../session/session-context';
+import { SignInDialog } from '../session/SignInDialog';
 import { useOptions } from './options-context';
 
 const STATUS_WORDS = { connected: 'connected', connecting: 'connecting…', disconnected: 'disconnected' } as const;
 
 /** Station status: name, signed-in user, scanner and scale state and the live weight. */
-export function StatusBar({ user, connection }: { user: string | null; connection: string | null }) {
+export function StatusBar({ connection }: { connection: string | null }) {
+  const client = useClient();
+  const user = useSessionUser();
+  const [signingIn, setSigningIn] = useState(false);
   const { values } = useOptions();
   const { devices, reading } = useDevices();
   const device = (kind: DeviceState['kind']) => devices.find((d) => d.kind === kind);
@@ -13,7 +20,13 @@ export function StatusBar({ user, connection }: { user: string | null; connectio
   return (
     <footer className="status-bar" aria-label="Station status">
       <span>Station: {values['general.stationName']}</span>
-      <span data-testid="status-user">User: {user ?? 'nobody signed in'}</span>
+      <span data-testid="status-user">User: {user ? `${user.name} (${user.role})` : 'nobody signed in'}</span>
+      {user ? (
+        <button type="button" className="small" onClick={() => void call(client, 'session.signOut', {})}>Sign out</button>
+      ) : (
+        <button type="button" className="small" onClick={() => setSigningIn(true)}>Sign in</button>
+      )}
+      {signingIn ? <SignInDialog onClose={() => setSigningIn(false)} /> : null}
       {(['scanner', 'scale'] as const).map((kind) => {
         const d = device(kind);
         return (

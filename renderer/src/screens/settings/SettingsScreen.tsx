@@ -3,8 +3,11 @@ import type { OptionTab } from '../../../../shared/options/define';
 import { optionDef, optionKeys } from '../../../../shared/options/registry';
 import { DevicesPanel } from './DevicesPanel';
 import { OptionField } from './OptionField';
+import { UsersPanel } from './UsersPanel';
 
-const TABS: { id: OptionTab; label: string }[] = [
+type TabId = OptionTab | 'users';
+
+const TABS: { id: TabId; label: string }[] = [
   { id: 'general', label: 'General' },
   { id: 'receiving', label: 'Receiving' },
   { id: 'shipping', label: 'Shipping' },
@@ -12,12 +15,13 @@ const TABS: { id: OptionTab; label: string }[] = [
   { id: 'serials', label: 'Serials' },
   { id: 'devices', label: 'Devices' },
   { id: 'api', label: 'API' },
+  { id: 'users', label: 'Users' },
 ];
 
 /** Settings → tabs; each tab lists the options of its area, generated from the option definitions. */
 export function SettingsScreen() {
-  const tabs = TABS.filter((t) => optionKeys.some((k) => optionDef(k).tab === t.id));
-  const [tab, setTab] = useState<OptionTab>('general');
+  const tabs = TABS.filter((t) => t.id === 'users' || optionKeys.some((k) => optionDef(k).tab === t.id));
+  const [tab, setTab] = useState<TabId>('general');
   const keys = optionKeys.filter((k) => optionDef(k).tab === tab);
   const move = (delta: number) => {
     const i = tabs.findIndex((t) => t.id === tab);
@@ -55,6 +59,7 @@ export function SettingsScreen() {
           <OptionField key={k} optionKey={k} />
         ))}
         {tab === 'devices' ? <DevicesPanel /> : null}
+        {tab === 'users' ? <UsersPanel /> : null}
       </div>
     </section>
   );

@@ -1,0 +1,14 @@
+import { StationError } from '../../shared/api/errors';
+import { ConflictError, StorageError, UnknownProductError, ValidationError } from '../storage/errors';
+
+/** Domain errors from storage, as the station API reports them; null for unexpected errors. */
+export function asStationError(err: unknown): StationError | null {
+  if (err instanceof StationError) return err;
+  if (!(err instanceof StorageError)) return null;
+  if (err instanceof UnknownProductError) return new StationError('unknown_product', err.message, err.issues);
+  if (err instanceof ValidationError) return new StationError('validation', err.message, err.issues);
+  if (err instanceof ConflictError) return new StationError('conflict', err.message, err.issues, err.conflicts);
+  if (err.code === 'newer_schema') return new StationError('unavailable', err.message);
+  if (err.code === 'not_found') return new StationError('not_found', err.message);
+  return new StationError('validation', err.message);
+}
