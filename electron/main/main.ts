@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
+import { ApiServerControl } from '../backend/api-server-control';
 import { appRoot, rendererDir } from '../backend/app-root';
 import { openStation, type Station } from '../backend/station';
 import type { StoreFactory } from '../options/store';
@@ -16,6 +17,7 @@ const electronStoreFactory: StoreFactory = (config) => new ElectronStore(config 
 
 let win: BrowserWindow | null = null;
 let station: Station | null = null;
+let api: ApiServerControl | null = null;
 
 async function start(): Promise<void> {
   const flag = dataDirArg(process.argv);
@@ -27,6 +29,12 @@ async function start(): Promise<void> {
     nativeBinding: electronNativeBinding(),
     watchOptions: true,
     startDevices: true,
+  });
+  const running = station;
+  api = new ApiServerControl(running, (m) => process.stderr.write(`${m}\n`));
+  void api.apply(running.options.values());
+  running.options.onChange((keys, values) => {
+    if (keys.some((k) => k.startsWith('api.'))) void api?.apply(values);
   });
   serveUi(rendererDir());
   const ipc = wireIpc(station);
@@ -45,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => focusWindow(win));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    void station?.close();
+    void api?.stop().then(() => station?.close());
   });
   app.whenReady().then(start).catch((err: unknown) => {
     dialog.showErrorBox('ScanBay cannot start', err instanceof Error ? err.message : String(err));
