@@ -10,6 +10,7 @@ import type { OptionValues } from '../../shared/options/registry';
 import { DeviceManager, type DeviceConfigs, type DeviceManagerDeps } from '../devices/device-manager';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
+import { SupervisorPins } from '../workflows/kit/supervisor-pin';
 import { StationSession } from './station-session';
 import { optionsAudit, reconcileSerialKeyPolicy, serialKeyGuard } from './option-hooks';
 import { SCANBAY_VERSION } from './version';
@@ -39,6 +40,8 @@ export interface Station {
   readonly events: EventBus;
   readonly devices: DeviceManager;
   readonly session: StationSession;
+  /** Supervisor approvals by PIN, with the station's failure count and lock. */
+  readonly approvals: SupervisorPins;
   readonly dispatch: Dispatch;
   info(): StationInfo;
   close(): Promise<void>;
@@ -87,6 +90,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     events,
     devices,
     session,
+    approvals: new SupervisorPins(database.db),
     dispatch: undefined as unknown as Dispatch,
     info: () => ({
       version: SCANBAY_VERSION,

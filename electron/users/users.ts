@@ -124,3 +124,20 @@ export async function verifyPin(
     return { ok: false, reason: 'wrong_pin', attemptsLeft: MAX_PIN_FAILURES - failures };
   });
 }
+
+/**
+ * The supervisor whose PIN this is (supervisor approval by PIN alone). It does not count failures
+ * against any user: the station counts approval failures itself (workflows/kit/supervisor-pin.ts).
+ */
+export async function findSupervisorByPin(db: Db, pin: string): Promise<UserView | undefined> {
+  if (!isValidPin(pin)) return undefined;
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'role', 'created_at', 'locked_until', 'pin_hash'])
+    .where('role', '=', 'supervisor')
+    .where('disabled_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  for (const { pin_hash, ...user } of rows) if (await pinMatches(pin, pin_hash)) return user;
+  return undefined;
+}

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
 import { devicesRequests } from './requests/devices';
+import { lifecycleRequests } from './requests/lifecycle';
+import { poolsRequests } from './requests/pools';
+import { receivingRequests } from './requests/receiving';
+import { shippingRequests } from './requests/shipping';
 import { sessionRequests } from './requests/session';
 import { stationRequests } from './requests/station';
 
@@ -8,6 +12,10 @@ export const requests = {
   ...stationRequests,
   ...devicesRequests,
   ...sessionRequests,
+  ...receivingRequests,
+  ...shippingRequests,
+  ...lifecycleRequests,
+  ...poolsRequests,
 };
 
 export type Requests = typeof requests;

@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import { scaleOptionDefs } from '../devices/scale/options';
 import { scannerOptionDefs } from '../devices/scanner/options';
 import { serialOptionDefs } from '../domain/serial-options';
+import { lifecycleOptionDefs } from '../workflows/lifecycle-options';
+import { poolOptionDefs } from '../workflows/pool-options';
+import { receivingOptionDefs } from '../workflows/receiving-options';
+import { shippingOptionDefs } from '../workflows/shipping-options';
 import { apiOptionDefs, generalOptionDefs } from './general';
 import type { OptionDef } from './define';
 
@@ -9,6 +13,10 @@ import type { OptionDef } from './define';
 export const optionDefs = {
   ...generalOptionDefs,
   ...serialOptionDefs,
+  ...receivingOptionDefs,
+  ...shippingOptionDefs,
+  ...lifecycleOptionDefs,
+  ...poolOptionDefs,
   ...scannerOptionDefs,
   ...scaleOptionDefs,
   ...apiOptionDefs,

@@ -1,6 +1,10 @@
 import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
 import { devicesHandlers } from './devices';
+import { lifecycleHandlers } from './lifecycle';
+import { poolsHandlers } from './pools';
+import { receivingHandlers } from './receiving';
+import { shippingHandlers } from './shipping';
 import { sessionHandlers } from './session';
 import { stationHandlers } from './station';
 
@@ -10,5 +14,9 @@ export function createHandlers(station: Station): Handlers {
     ...stationHandlers(station),
     ...devicesHandlers(station),
     ...sessionHandlers(station),
+    ...receivingHandlers(station),
+    ...shippingHandlers(station),
+    ...lifecycleHandlers(station),
+    ...poolsHandlers(station),
   };
 }

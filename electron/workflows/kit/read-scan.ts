@@ -1,0 +1,44 @@
+import { decodeScan } from '../../../shared/barcode/decode-scan';
+import type { ReasonCode } from '../../../shared/workflows/verdict';
+
+/** A scan as the workflows read it: a plain code, or GS1 data with its parts. */
+export interface ScanRead {
+  ok: true;
+  /** The raw scan as received (kept for the scan log). */
+  raw: string;
+  gs1: boolean;
+  /** Plain value of a non-GS1 scan; for GS1 the GTIN (the product part). */
+  code: string;
+  gtin: string | null;
+  serial: string | null;
+  batch: string | null;
+  expiry: string | null;
+}
+
+export type ScanReadResult = ScanRead | { ok: false; reason: ReasonCode; message: string };
+
+/** The longest scan a workflow accepts (10 KB scans are refused with a reason, not a crash). */
+export const MAX_SCAN_LENGTH = 4096;
+
+/**
+ * Reads one raw scan (AIM identifier, GS1 element string with FNC1 as GS or a configured wedge
+ * substitute, or a plain code). Every failure has a reason and a sentence.
+ */
+export function readScan(raw: string, fnc1Substitutes: readonly string[] = []): ScanReadResult {
+  const trimmed = raw.replace(/^[\r\n]+|[\r\n]+$/g, '');
+  const d = decodeScan(trimmed, { fnc1Substitutes, maxLength: MAX_SCAN_LENGTH });
+  if (!d.ok) {
+    const reason: ReasonCode = d.error.code === 'empty' || d.error.code === 'too_long' || d.error.code === 'control_character' ? d.error.code : 'bad_barcode';
+    return { ok: false, reason, message: sentence(d.error.message) };
+  }
+  if (d.gs1) {
+    return { ok: true, raw, gs1: true, code: d.gtin ?? d.elements[0]?.value ?? '', gtin: d.gtin, serial: d.serial, batch: d.batch, expiry: d.expiry };
+  }
+  const code = d.code ?? '';
+  return { ok: true, raw, gs1: false, code, gtin: d.gtin, serial: null, batch: null, expiry: null };
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return t.length === 0 ? 'The scan could not be read.' : `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+}

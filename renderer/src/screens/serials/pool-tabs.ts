@@ -1,0 +1,4 @@
+import type { SerialsTab } from './tab-types';
+
+/** Serials screen tabs of serial pools and labels. */
+export const poolTabs: SerialsTab[] = [];

@@ -1,0 +1,2 @@
+/** Station API requests of the receiving workflow (filled in by its issue). */
+export const receivingRequests = {};

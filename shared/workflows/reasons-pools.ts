@@ -1,0 +1,2 @@
+/** Reason codes of serial pools and labels. */
+export const POOL_REASONS = ['pool_limit'] as const;

@@ -1,0 +1,14 @@
+/** Reason codes of the receiving workflow. */
+export const RECEIVING_REASONS = [
+  'not_on_po',
+  'over_quantity',
+  'duplicate_in_po',
+  'duplicate_for_product',
+  'duplicate_other_product',
+  'not_expected',
+  'bin_required',
+  'unknown_bin',
+  'measure_required',
+  'serials_pending',
+  'po_closed',
+] as const;

@@ -1,0 +1,41 @@
+import { LIFECYCLE_REASONS } from './reasons-lifecycle';
+import { POOL_REASONS } from './reasons-pools';
+import { RECEIVING_REASONS } from './reasons-receiving';
+import { SHIPPING_REASONS } from './reasons-shipping';
+
+/** Reasons any workflow may give: the scan itself could not be read. */
+export const SCAN_REASONS = ['empty', 'too_long', 'control_character', 'bad_barcode', 'unknown_product', 'bad_quantity'] as const;
+
+/** Serial rules shared by every workflow (length, pattern, characters, a product code scanned by mistake). */
+export const SERIAL_REASONS = ['invalid_characters', 'bad_length', 'bad_pattern', 'looks_like_upc', 'looks_like_document'] as const;
+
+/** Every reason code, snake_case and stable: the REST API, scan log and tests rely on them. */
+export const REASON_CODES = [
+  ...SCAN_REASONS,
+  ...SERIAL_REASONS,
+  ...RECEIVING_REASONS,
+  ...SHIPPING_REASONS,
+  ...LIFECYCLE_REASONS,
+  ...POOL_REASONS,
+] as const;
+
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/**
+ * The answer to one scan: accepted or rejected, a reason code (null when accepted) and a plain
+ * sentence for the person at the station. `line` is the document line the scan touched.
+ */
+export interface Verdict<Line = unknown> {
+  verdict: 'accepted' | 'rejected';
+  reason: ReasonCode | null;
+  message: string;
+  line: Line | null;
+}
+
+export function accepted<Line>(message: string, line: Line | null = null): Verdict<Line> {
+  return { verdict: 'accepted', reason: null, message, line };
+}
+
+export function rejected<Line>(reason: ReasonCode, message: string, line: Line | null = null): Verdict<Line> {
+  return { verdict: 'rejected', reason, message, line };
+}
