@@ -48,7 +48,7 @@ test('a keyboard-wedge burst is a scan wherever focus is, and slow typing stays 
   // Slow human typing into a text field is released into that field unchanged.
   const name = page.getByLabel('Scanner serial port');
   await name.click();
-  await page.keyboard.type('/dev/ttyACM0', { delay: 120 });
+  await page.keyboard.type('/dev/ttyACM0', { delay: 250 });
   await expect(name).toHaveValue('/dev/ttyACM0');
   await expect(page.getByTestId('last-scan')).toHaveText('Last scan: ABC12345');
 });

@@ -147,3 +147,24 @@ export async function listProducts(db: Db, opts: { limit?: number; offset?: numb
     .execute();
   return rows.map(toProductView);
 }
+
+export interface ProductMeasure {
+  weight_grams: number;
+  length_mm?: number | null;
+  width_mm?: number | null;
+  height_mm?: number | null;
+}
+
+/** Weight and dimensions measured at the dock (receiving with `receiving.requireWeight`). */
+export async function setProductMeasure(db: Db, productId: number, m: ProductMeasure): Promise<void> {
+  await db
+    .updateTable('products')
+    .set({
+      weight_grams: m.weight_grams,
+      ...(m.length_mm != null ? { length_mm: m.length_mm } : {}),
+      ...(m.width_mm != null ? { width_mm: m.width_mm } : {}),
+      ...(m.height_mm != null ? { height_mm: m.height_mm } : {}),
+    })
+    .where('id', '=', productId)
+    .execute();
+}

@@ -123,6 +123,11 @@ export interface ReceiptSerial {
   lot?: string | null;
   /** YYYY-MM-DD. */
   expiry?: string | null;
+  /**
+   * The same product's serial was shipped before and comes back on this PO (a repaired or bought-back
+   * unit): it re-enters stock with a new `received` event instead of a new serial, keeping its history.
+   */
+  reReceive?: boolean;
 }
 
 export interface ReceiptInput extends Actor {
@@ -203,6 +208,12 @@ export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ seri
           .where('id', '=', pooled.id)
           .execute();
         await appendSerialEvent(trx, pooled.id, line.product_id, { ...actor, type: 'received', document, details });
+        serialIds.push(pooled.id);
+        continue;
+      }
+      if (pooled && s.reReceive && pooled.product_id === line.product_id && pooled.status === 'shipped') {
+        await trx.updateTable('serials').set({ ...fields, status: 'in_stock', updated_at: iso(at) }).where('id', '=', pooled.id).execute();
+        await appendSerialEvent(trx, pooled.id, line.product_id, { ...actor, type: 'received', document, details: { ...details, re_receipt: true } });
         serialIds.push(pooled.id);
         continue;
       }
@@ -289,4 +300,58 @@ export async function removeReceivedSerial(db: Db, input: RemoveReceivedSerialIn
     }
     if (line) await refreshPoStatus(trx, line.po_id);
   });
+}
+
+export interface ReplaceReceivedSerialInput extends Actor {
+  serialId: number;
+  newValue: string;
+}
+
+/**
+ * Corrects a serial captured at receipt: the old value is deleted (ledger: adjusted/deleted, reason
+ * "corrected to …") and the new one received on the same session, line and bin — one transaction,
+ * the received count unchanged.
+ */
+export async function replaceReceivedSerial(db: Db, input: ReplaceReceivedSerialInput): Promise<number> {
+  return writeTransaction(db, async (trx) => {
+    const old = await trx.selectFrom('serials').selectAll().where('id', '=', input.serialId).executeTakeFirst();
+    if (!old || old.status === 'deleted') throw new NotFoundError('serial', String(input.serialId));
+    if (old.received_po_line_id === null || old.received_session_id === null) {
+      throw new ConflictError(`serial ${old.value} was not received on a purchase order`);
+    }
+    if (old.status !== 'in_stock') throw new ConflictError(`serial ${old.value} is ${old.status}; it cannot be corrected`);
+    const po = await trx
+      .selectFrom('po_lines')
+      .innerJoin('purchase_orders', 'purchase_orders.id', 'po_lines.po_id')
+      .select(['purchase_orders.id', 'purchase_orders.po_number', 'po_lines.unit_cost'])
+      .where('po_lines.id', '=', old.received_po_line_id)
+      .executeTakeFirstOrThrow();
+    const document: DocumentRef = { type: 'purchase_order', id: po.id, number: po.po_number };
+    const actor = { userId: input.userId ?? null, station: input.station ?? null, at: input.at ?? new Date() };
+    await deleteSerial(trx, old.id, `corrected to ${input.newValue}`, { ...actor, document });
+    return insertSerial(
+      trx,
+      {
+        value: input.newValue,
+        productId: old.product_id,
+        status: 'in_stock',
+        source: 'received',
+        warehouseId: old.warehouse_id,
+        binId: old.bin_id,
+        document,
+        lot: old.lot,
+        expiry: old.expiry,
+        unitCost: old.unit_cost,
+        receivedPoLineId: old.received_po_line_id,
+        receivedSessionId: old.received_session_id,
+      },
+      { ...actor, type: 'received', document, details: { session_id: old.received_session_id, po_line_id: old.received_po_line_id, unit_cost: po.unit_cost, corrects: old.value } },
+      await getSerialKeyPolicy(trx),
+    );
+  });
+}
+
+/** The bin this open session puts units into from now on. */
+export async function setReceivingSessionBin(db: Db, sessionId: number, binId: number | null): Promise<void> {
+  await db.updateTable('receiving_sessions').set({ bin_id: binId }).where('id', '=', sessionId).where('status', '=', 'open').execute();
 }

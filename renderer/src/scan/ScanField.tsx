@@ -38,11 +38,19 @@ export function ScanField({ active, prompt, disabled }: ScanFieldProps) {
         if (focused === null || focused === document.body) el?.focus();
       }, 0);
     };
+    // Keys typed while nothing has focus (the clicked button went away, a dialog closed) go to the
+    // Scan field: focus moves before the key is handled, so a scan is never typed into nowhere.
+    const claimKeys = (e: KeyboardEvent) => {
+      const focused = document.activeElement;
+      if ((focused === null || focused === document.body) && !e.ctrlKey && !e.altKey && !e.metaKey) el?.focus();
+    };
     el?.addEventListener('blur', refocus);
     window.addEventListener('focus', refocus);
+    window.addEventListener('keydown', claimKeys, true);
     return () => {
       el?.removeEventListener('blur', refocus);
       window.removeEventListener('focus', refocus);
+      window.removeEventListener('keydown', claimKeys, true);
     };
   }, [active, disabled]);
 

@@ -48,10 +48,21 @@ export function WedgeListener() {
       if (deadline !== null) timer = setTimeout(() => apply(detector.flush(performance.now())), Math.max(0, deadline - performance.now()));
     };
     const onKeyDown = (e: KeyboardEvent) => {
-      if ((e.target as Element | null)?.closest?.('[data-scan-field]')) return;
+      const target = e.target as Element | null;
+      // Once a burst is held, its later keys are held too, even if focus moved meanwhile: keys are
+      // never reordered. Otherwise the Scan field types its own keys, and claims keys typed while
+      // nothing has focus (ScanField moves focus there first).
+      if (!detector.holding) {
+        if (target?.closest?.('[data-scan-field]')) return;
+        if ((target === document.body || target === null) && document.querySelector('[data-scan-field]:not(:disabled)')) return;
+      }
       if (e.repeat) return;
       const step = detector.push(e);
-      if (step.held) e.preventDefault();
+      if (step.held) {
+        // Held keys belong to a possible scan: neither the field's default action nor its handlers see them.
+        e.preventDefault();
+        e.stopPropagation();
+      }
       apply(step.outputs);
       schedule();
     };

@@ -31,10 +31,11 @@ function createRouter(): Router {
     if (running) return;
     running = true;
     try {
-      while (queue.length > 0) {
+      // With no handler (a screen still loading) scans wait in the queue: none is dropped.
+      while (queue.length > 0 && handlers.length > 0) {
         const scan = queue.shift() as UiScan;
-        const handler = handlers[handlers.length - 1];
-        if (handler) await Promise.resolve(handler.current(scan)).catch(() => undefined);
+        const handler = handlers[handlers.length - 1] as { current: Handler };
+        await Promise.resolve(handler.current(scan)).catch(() => undefined);
       }
     } finally {
       running = false;
@@ -47,6 +48,7 @@ function createRouter(): Router {
     },
     register(handler) {
       handlers.push(handler);
+      void drain();
       return () => {
         handlers = handlers.filter((h) => h !== handler);
       };

@@ -4,6 +4,12 @@ import { useOptions } from '../app/options-context';
 import { giveFeedback } from '../scan/feedback';
 import type { VerdictView } from '../scan/Verdict';
 
+/** After a verdict the Scan field has focus again (unless a dialog is open). */
+function returnFocusToScan(): void {
+  if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
+  (document.querySelector('[data-scan-field]') as HTMLElement | null)?.focus();
+}
+
 export interface ScanLogEntry {
   seq: number;
   at: string;
@@ -29,6 +35,7 @@ export function useVerdicts() {
       setView((prev) => ({ verdict: v.verdict, message: v.message, reason: v.reason, seq: (prev?.seq ?? 0) + 1 }));
       setLog((prev) => [{ seq: (prev[0]?.seq ?? 0) + 1, at: new Date().toLocaleTimeString(), code, verdict: v.verdict, reason: v.reason, message: v.message }, ...prev].slice(0, LOG_LIMIT));
       giveFeedback(v.verdict, { sound: values['general.sound'], volume: values['general.volume'] });
+      returnFocusToScan();
     },
     [values],
   );

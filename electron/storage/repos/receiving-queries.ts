@@ -1,0 +1,215 @@
+import { foldSerial } from '../../../shared/domain/serial-key';
+import type { PurchaseOrderStatus, SerialStatus, Tracking } from '../../../shared/domain/types';
+import type { Db } from '../schema';
+
+/** Reads the receiving workflow needs on every scan: small, index-backed queries only. */
+
+export interface PoHeader {
+  id: number;
+  po_number: string;
+  vendor: string;
+  warehouse_id: number | null;
+  warehouse: string | null;
+  vendor_invoice: string | null;
+  tracking_number: string | null;
+  status: PurchaseOrderStatus;
+}
+
+export async function getPoHeader(db: Db, poNumber: string): Promise<PoHeader | undefined> {
+  return db
+    .selectFrom('purchase_orders')
+    .innerJoin('vendors', 'vendors.id', 'purchase_orders.vendor_id')
+    .leftJoin('warehouses', 'warehouses.id', 'purchase_orders.warehouse_id')
+    .select([
+      'purchase_orders.id',
+      'purchase_orders.po_number',
+      'vendors.code as vendor',
+      'purchase_orders.warehouse_id',
+      'warehouses.code as warehouse',
+      'purchase_orders.vendor_invoice',
+      'purchase_orders.tracking_number',
+      'purchase_orders.status',
+    ])
+    .where('purchase_orders.po_number', '=', poNumber)
+    .executeTakeFirst();
+}
+
+export interface PoLineForReceiving {
+  line_id: number;
+  line_no: number;
+  product_id: number;
+  sku: string;
+  name: string;
+  gtin: string | null;
+  upc: string | null;
+  tracking: Tracking;
+  serial_length: number | null;
+  serial_min_length: number | null;
+  serial_max_length: number | null;
+  serial_pattern: string | null;
+  weight_grams: number | null;
+  qty: number;
+  received_qty: number;
+  serials: number;
+  expected_serials: number;
+}
+
+/** The PO's lines with counts: received units, serials captured (not deleted), expected serials. */
+export async function getPoLinesForReceiving(db: Db, poId: number): Promise<PoLineForReceiving[]> {
+  return db
+    .selectFrom('po_lines')
+    .innerJoin('products', 'products.id', 'po_lines.product_id')
+    .select((eb) => [
+      'po_lines.id as line_id',
+      'po_lines.line_no',
+      'po_lines.product_id',
+      'products.sku',
+      'products.name',
+      'products.gtin',
+      'products.upc',
+      'products.tracking',
+      'products.serial_length',
+      'products.serial_min_length',
+      'products.serial_max_length',
+      'products.serial_pattern',
+      'products.weight_grams',
+      'po_lines.qty',
+      'po_lines.received_qty',
+      eb
+        .selectFrom('serials')
+        .select((s) => s.fn.countAll<number>().as('n'))
+        .whereRef('serials.received_po_line_id', '=', 'po_lines.id')
+        .where('serials.status', '!=', 'deleted')
+        .as('serials'),
+      eb
+        .selectFrom('po_expected_serials')
+        .select((s) => s.fn.countAll<number>().as('n'))
+        .whereRef('po_expected_serials.po_line_id', '=', 'po_lines.id')
+        .as('expected_serials'),
+    ])
+    .where('po_lines.po_id', '=', poId)
+    .orderBy('po_lines.line_no')
+    .execute()
+    .then((rows) => rows.map((r) => ({ ...r, serials: Number(r.serials ?? 0), expected_serials: Number(r.expected_serials ?? 0) })));
+}
+
+/** Every code that names one of the PO's products: SKUs, UPCs, GTINs and aliases. */
+export async function poProductCodes(db: Db, poId: number): Promise<string[]> {
+  const products = await db
+    .selectFrom('po_lines')
+    .innerJoin('products', 'products.id', 'po_lines.product_id')
+    .select(['products.sku', 'products.upc', 'products.gtin'])
+    .where('po_lines.po_id', '=', poId)
+    .execute();
+  const aliases = await db
+    .selectFrom('po_lines')
+    .innerJoin('product_aliases', 'product_aliases.product_id', 'po_lines.product_id')
+    .select('product_aliases.alias')
+    .where('po_lines.po_id', '=', poId)
+    .execute();
+  return [...products.flatMap((p) => [p.sku, p.upc, p.gtin]), ...aliases.map((a) => a.alias)].filter((c): c is string => !!c);
+}
+
+export interface SerialMatch {
+  id: number;
+  value: string;
+  product_id: number;
+  sku: string;
+  status: SerialStatus;
+  received_po_line_id: number | null;
+  po_id: number | null;
+  po_number: string | null;
+}
+
+/** Live serials with this value (folded index probe), with the PO each was received on. */
+export async function serialsWithValue(db: Db, value: string, caseSensitive: boolean): Promise<SerialMatch[]> {
+  const rows = await db
+    .selectFrom('serials')
+    .innerJoin('products', 'products.id', 'serials.product_id')
+    .leftJoin('po_lines', 'po_lines.id', 'serials.received_po_line_id')
+    .leftJoin('purchase_orders', 'purchase_orders.id', 'po_lines.po_id')
+    .select([
+      'serials.id',
+      'serials.value',
+      'serials.product_id',
+      'products.sku',
+      'serials.status',
+      'serials.received_po_line_id',
+      'po_lines.po_id',
+      'purchase_orders.po_number',
+    ])
+    .where('serials.value_fold', '=', foldSerial(value))
+    .where('serials.status', '!=', 'deleted')
+    .execute();
+  return caseSensitive ? rows.filter((r) => r.value === value) : rows;
+}
+
+/** The line's pre-receipt serial with this value, if any. */
+export async function isExpectedSerial(db: Db, lineId: number, value: string, caseSensitive: boolean): Promise<boolean> {
+  const rows = await db
+    .selectFrom('po_expected_serials')
+    .select('value')
+    .where('po_line_id', '=', lineId)
+    .where('value_fold', '=', foldSerial(value))
+    .execute();
+  return rows.some((r) => !caseSensitive || r.value === value);
+}
+
+export interface PoSerialQuery {
+  poId: number;
+  sessionId?: number;
+  /** Substring of the serial or SKU. */
+  filter?: string;
+  sort?: 'serial' | 'sku' | 'received';
+  desc?: boolean;
+  offset: number;
+  limit: number;
+}
+
+function poSerialsBase(db: Db, q: PoSerialQuery) {
+  let query = db
+    .selectFrom('serials')
+    .innerJoin('po_lines', 'po_lines.id', 'serials.received_po_line_id')
+    .innerJoin('products', 'products.id', 'serials.product_id')
+    .leftJoin('receiving_sessions', 'receiving_sessions.id', 'serials.received_session_id')
+    .leftJoin('users', 'users.id', 'receiving_sessions.received_by')
+    .leftJoin('bins', 'bins.id', 'serials.bin_id')
+    .where('po_lines.po_id', '=', q.poId)
+    .where('serials.status', '!=', 'deleted');
+  if (q.sessionId !== undefined) query = query.where('serials.received_session_id', '=', q.sessionId);
+  if (q.filter) {
+    const like = `%${q.filter.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('serials.value', 'like', eb.val(like)), eb('products.sku', 'like', eb.val(like))]));
+  }
+  return query;
+}
+
+/** One page of a PO's serials (the PO serials view scrolls through 100,000 of them page by page). */
+export async function listPoSerials(db: Db, q: PoSerialQuery) {
+  const order = q.sort === 'sku' ? 'products.sku' : q.sort === 'received' ? 'serials.id' : 'serials.value';
+  const dir = q.desc ? 'desc' : 'asc';
+  return poSerialsBase(db, q)
+    .select([
+      'serials.id',
+      'serials.value as serial',
+      'products.sku',
+      'po_lines.line_no',
+      'serials.received_session_id as session_id',
+      'receiving_sessions.received_on',
+      'users.name as received_by',
+      'serials.status',
+      'bins.code as bin',
+    ])
+    .orderBy(order, dir)
+    .orderBy('serials.id', dir)
+    .offset(q.offset)
+    .limit(q.limit)
+    .execute();
+}
+
+export async function countPoSerials(db: Db, q: Omit<PoSerialQuery, 'offset' | 'limit'>): Promise<number> {
+  const row = await poSerialsBase(db, { ...q, offset: 0, limit: 0 })
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

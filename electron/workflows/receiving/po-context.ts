@@ -1,0 +1,46 @@
+import type { OptionValues } from '../../../shared/options/registry';
+import type { ReceivingLine } from '../../../shared/workflows/receiving';
+import { getPoHeader, getPoLinesForReceiving, type PoHeader, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
+import type { Db } from '../../storage/schema';
+
+/** One PO as a scan sees it: header, lines with counts, and the options in force. */
+export interface PoContext {
+  po: PoHeader;
+  lines: PoLineForReceiving[];
+  options: OptionValues;
+  /** The vendor is on `receiving.skipSerialForVendors`. */
+  skipVendor: boolean;
+}
+
+export async function loadPoContext(db: Db, poNumber: string, options: OptionValues): Promise<PoContext | null> {
+  const po = await getPoHeader(db, poNumber);
+  if (!po) return null;
+  const lines = await getPoLinesForReceiving(db, po.id);
+  const skip = options['receiving.skipSerialForVendors'].map((v) => v.toLowerCase());
+  return { po, lines, options, skipVendor: skip.includes(po.vendor.toLowerCase()) };
+}
+
+/** Whether a unit of this line needs a serial at receipt on this station now. */
+export function serialRequired(ctx: PoContext, line: PoLineForReceiving): boolean {
+  return line.tracking === 'full' && ctx.options['receiving.requireSerial'] && !ctx.skipVendor;
+}
+
+export function lineView(ctx: PoContext, line: PoLineForReceiving): ReceivingLine {
+  return {
+    line_id: line.line_id,
+    line_no: line.line_no,
+    sku: line.sku,
+    name: line.name,
+    tracking: line.tracking,
+    ordered: line.qty,
+    received: line.received_qty,
+    to_receive: Math.max(0, line.qty - line.received_qty),
+    serials: line.serials,
+    expected_serials: line.expected_serials,
+    serial_required: serialRequired(ctx, line),
+  };
+}
+
+export function lineById(ctx: PoContext, id: number): PoLineForReceiving | undefined {
+  return ctx.lines.find((l) => l.line_id === id);
+}

@@ -1,0 +1,263 @@
+import { StationError } from '../../../shared/api/errors';
+import type { ReceivingLine, ReceivingScanResult, ReceivingState } from '../../../shared/workflows/receiving';
+import { accepted, rejected, type ReasonCode, type Verdict } from '../../../shared/workflows/verdict';
+import type { Station } from '../../backend/station';
+import { defaultWarehouse, getBin } from '../../storage/repos/places';
+import { setProductMeasure } from '../../storage/repos/products';
+import { findOpenReceivingSession, openReceivingSession, recordReceipt, setReceivingSessionBin } from '../../storage/repos/receiving';
+import type { PoLineForReceiving } from '../../storage/repos/receiving-queries';
+import type { WorkflowActor } from '../kit/actor';
+import { journal } from '../kit/journal';
+import { KeyedLock } from '../kit/keyed-lock';
+import { readScan, type ScanRead } from '../kit/read-scan';
+import { resolveProduct } from '../kit/resolve-product';
+import { PendingStore, quantityBarcode } from './pending';
+import { lineById, lineView, loadPoContext, serialRequired, type PoContext } from './po-context';
+import { checkReceivingSerial } from './serial-check';
+import { buildState } from './state';
+
+export interface ReceivingScanInput {
+  code: string;
+  /** REST: `code` is a serial of this product (or, for a product without serials at receipt, ignored). */
+  sku?: string;
+  qty?: number;
+  bin?: string;
+}
+
+export interface MeasureInput {
+  weight_grams?: number;
+  /** Take the weight from the scale's current reading (it must be stable). */
+  from_scale?: boolean;
+  length_mm?: number;
+  width_mm?: number;
+  height_mm?: number;
+}
+
+type Outcome = { verdict: Verdict<ReceivingLine> };
+
+/**
+ * The receiving workflow: one implementation for the wizard (station API) and REST. Every scan is
+ * checked against the PO, the product's serial rules and the receiving options before anything is
+ * written; an accepted unit is committed (counts, serial, ledger event) before its verdict returns.
+ */
+export class ReceivingWorkflow {
+  readonly pending = new PendingStore();
+  readonly #lock = new KeyedLock();
+
+  constructor(readonly station: Station) {}
+
+  get db() {
+    return this.station.database.db;
+  }
+
+  async context(poNumber: string): Promise<PoContext> {
+    const ctx = await loadPoContext(this.db, poNumber, this.station.options.values());
+    if (!ctx) throw new StationError('not_found', `No purchase order ${poNumber}.`);
+    return ctx;
+  }
+
+  async state(ctx: PoContext, actor: WorkflowActor): Promise<ReceivingState> {
+    const session = await findOpenReceivingSession(this.db, ctx.po.id, actor.station);
+    const closed = await this.db
+      .selectFrom('receiving_sessions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('po_id', '=', ctx.po.id)
+      .where('status', '=', 'closed')
+      .executeTakeFirst();
+    return buildState(ctx, session, Number(closed?.n ?? 0), this.pending.get(ctx.po.id));
+  }
+
+  /** Opens (or resumes) a PO in the wizard; nothing is written until the first accepted scan. */
+  async open(poNumber: string, actor: WorkflowActor): Promise<ReceivingState> {
+    return this.state(await this.context(poNumber), actor);
+  }
+
+  scan(poNumber: string, input: ReceivingScanInput, actor: WorkflowActor): Promise<ReceivingScanResult> {
+    return this.#lock.run(poNumber, async () => {
+      const ctx = await this.context(poNumber);
+      const { verdict } = await this.#scan(ctx, input, actor);
+      await journal(this.db, actor, { workflow: 'receive', documentType: 'purchase_order', documentNumber: poNumber, raw: input.code, verdict });
+      const fresh = await this.context(poNumber);
+      const line = verdict.line ? lineById(fresh, verdict.line.line_id) : undefined;
+      return { ...verdict, line: line ? lineView(fresh, line) : verdict.line, state: await this.state(fresh, actor) };
+    });
+  }
+
+  async #scan(ctx: PoContext, input: ReceivingScanInput, actor: WorkflowActor): Promise<Outcome> {
+    const no = (reason: ReasonCode, message: string, line: PoLineForReceiving | null = null): Outcome => ({ verdict: rejected(reason, message, line && lineView(ctx, line)) });
+    if (ctx.po.status === 'closed' || ctx.po.status === 'cancelled') return no('po_closed', `${ctx.po.po_number} is ${ctx.po.status}; nothing more can be received on it.`);
+
+    if (input.bin !== undefined) {
+      const bin = await this.#setBin(ctx, input.bin, actor);
+      if (!bin.ok) return no('unknown_bin', bin.message);
+    }
+    const session = await findOpenReceivingSession(this.db, ctx.po.id, actor.station);
+    if (ctx.options['receiving.requireBin'] && !session?.bin) {
+      if (input.bin !== undefined) return no('bin_required', 'A bin is required before receiving.');
+      // At the bin step the scan is the bin.
+      const bin = await this.#setBin(ctx, input.code.trim(), actor);
+      return bin.ok ? { verdict: accepted<ReceivingLine>(`Bin ${bin.code}: received units go there.`) } : no('unknown_bin', bin.message);
+    }
+
+    const read = readScan(input.code, ctx.options['devices.scanner.fnc1Substitutes']);
+    if (!read.ok) return no(read.reason, read.message);
+
+    if (input.sku !== undefined) return this.#scanForSku(ctx, input.sku, read, input.qty ?? 1, actor);
+
+    const qtyCode = quantityBarcode(read.code);
+    if (qtyCode !== null && !read.gs1) {
+      if (qtyCode < 1) return no('bad_quantity', 'A quantity must be at least 1.');
+      this.pending.setQty(ctx.po.id, qtyCode);
+      return { verdict: accepted<ReceivingLine>(`Quantity ${qtyCode} for the next product.`) };
+    }
+
+    const pending = this.pending.get(ctx.po.id);
+    if (pending?.kind === 'measure') {
+      return no('measure_required', `Weigh ${pending.sku} first: put one unit on the scale or type its weight, then continue.`, lineById(ctx, pending.lineId) ?? null);
+    }
+    if (pending?.kind === 'serial') {
+      const line = lineById(ctx, pending.lineId);
+      if (!line) return no('not_on_po', `${pending.sku} is no longer on ${ctx.po.po_number}.`);
+      return this.#serialScan(ctx, line, read, actor, false);
+    }
+
+    const match = await resolveProduct(this.db, read);
+    if (match) {
+      const line = ctx.lines.find((l) => l.product_id === match.product.id);
+      if (!line) return no('not_on_po', `${match.product.sku} (${match.product.name}) is not on ${ctx.po.po_number}.`);
+      // A GS1 barcode carrying the serial receives that one unit at once.
+      if (read.gs1 && read.serial && serialRequired(ctx, line)) return this.#serialScan(ctx, line, read, actor, true);
+      const qty = input.qty ?? this.pending.takeQty(ctx.po.id) ?? 1;
+      return this.#startProduct(ctx, line, qty, actor);
+    }
+    if (pending?.kind === 'extra' && ctx.options['receiving.allowMoreSerialsThanQty']) {
+      const line = lineById(ctx, pending.lineId);
+      if (line) return this.#serialScan(ctx, line, read, actor, true);
+    }
+    return no('unknown_product', `${read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code} is not a known product code (SKU, UPC, GTIN or alias).`);
+  }
+
+  /** A product was scanned with a quantity: receive it, or start its weigh/serial steps. */
+  async #startProduct(ctx: PoContext, line: PoLineForReceiving, qty: number, actor: WorkflowActor): Promise<Outcome> {
+    const view = lineView(ctx, line);
+    if (!Number.isInteger(qty) || qty < 1 || qty > 100_000) return { verdict: rejected('bad_quantity', `Quantity ${qty} is not a whole number of units.`, view) };
+    if (!ctx.options['receiving.allowOverReceive'] && line.received_qty + qty > line.qty) {
+      return { verdict: rejected('over_quantity', `${line.sku}: ${line.received_qty} of ${line.qty} received; ${qty} more would receive more than ordered.`, view) };
+    }
+    if (ctx.options['receiving.requireWeight'] && line.weight_grams === null) {
+      this.pending.set(ctx.po.id, { kind: 'measure', lineId: line.line_id, sku: line.sku, qty });
+      return { verdict: accepted(`${line.sku}: weigh one unit and enter its dimensions first.`, view) };
+    }
+    return this.#afterMeasure(ctx, line, qty, actor);
+  }
+
+  async #afterMeasure(ctx: PoContext, line: PoLineForReceiving, qty: number, actor: WorkflowActor): Promise<Outcome> {
+    const view = lineView(ctx, line);
+    if (serialRequired(ctx, line)) {
+      this.pending.set(ctx.po.id, { kind: 'serial', lineId: line.line_id, sku: line.sku, total: qty, done: 0 });
+      return { verdict: accepted(`${line.sku} × ${qty}: scan ${qty === 1 ? 'its serial number' : `${qty} serial numbers`}.`, view) };
+    }
+    await this.#receive(ctx, line, qty, [], actor);
+    this.pending.set(ctx.po.id, null);
+    return { verdict: accepted(`Received ${qty} × ${line.sku} (${line.received_qty + qty} of ${line.qty}).`, view) };
+  }
+
+  /** One serial for `line`: checked, then received as one unit. `direct`: not part of a pending quantity. */
+  async #serialScan(ctx: PoContext, line: PoLineForReceiving, read: ScanRead, actor: WorkflowActor, direct: boolean): Promise<Outcome> {
+    const view = lineView(ctx, line);
+    let value = read.code;
+    if (read.gs1) {
+      const product = await resolveProduct(this.db, read);
+      if (product?.product.id !== line.product_id) {
+        return { verdict: rejected('serials_pending', `That barcode is for another product; scan the serial of ${line.sku}, or cancel the pending units.`, view) };
+      }
+      if (!read.serial) return { verdict: rejected('bad_barcode', `This ${line.sku} barcode carries no serial number (AI 21).`, view) };
+      value = read.serial;
+    }
+    const pending = this.pending.get(ctx.po.id);
+    const partOfQty = !direct && pending?.kind === 'serial' && pending.lineId === line.line_id;
+    if (!partOfQty && !ctx.options['receiving.allowOverReceive'] && line.received_qty + 1 > line.qty) {
+      return { verdict: rejected('over_quantity', `${line.sku}: all ${line.qty} ordered units are received; one more would be more than ordered.`, view) };
+    }
+    const check = await checkReceivingSerial(this.db, ctx, line, value);
+    if (!check.ok) return { verdict: rejected(check.reason, check.message, view) };
+    await this.#receive(ctx, line, 1, [{ value, lot: read.batch, expiry: read.expiry, reReceive: check.reReceive }], actor);
+
+    const back = check.reReceive ? ', a unit shipped before and back in stock' : '';
+    if (partOfQty && pending?.kind === 'serial') {
+      const done = pending.done + 1;
+      this.pending.set(ctx.po.id, done < pending.total ? { ...pending, done } : { kind: 'extra', lineId: line.line_id, sku: line.sku });
+      return { verdict: accepted(`Received ${line.sku} serial ${value} (${done} of ${pending.total}${back}).`, view) };
+    }
+    this.pending.set(ctx.po.id, { kind: 'extra', lineId: line.line_id, sku: line.sku });
+    return { verdict: accepted(`Received ${line.sku} serial ${value}${back ? ` (${back.slice(2)})` : ''}.`, view) };
+  }
+
+  async #scanForSku(ctx: PoContext, sku: string, read: ScanRead, qty: number, actor: WorkflowActor): Promise<Outcome> {
+    const line = ctx.lines.find((l) => l.sku === sku);
+    if (!line) return { verdict: rejected<ReceivingLine>('not_on_po', `${sku} is not on ${ctx.po.po_number}.`) };
+    if (serialRequired(ctx, line)) {
+      if (qty !== 1) return { verdict: rejected('bad_quantity', `${sku} is received one serial at a time: send qty 1 with each serial.`, lineView(ctx, line)) };
+      return this.#serialScan(ctx, line, read, actor, true);
+    }
+    return this.#startProduct(ctx, line, qty, actor);
+  }
+
+  async #receive(ctx: PoContext, line: PoLineForReceiving, qty: number, serials: { value: string; lot: string | null; expiry: string | null; reReceive: boolean }[], actor: WorkflowActor): Promise<void> {
+    const session = await this.#session(ctx, actor);
+    await recordReceipt(this.db, { sessionId: session.id, poLineId: line.line_id, qty, serials, userId: actor.userId, station: actor.station });
+  }
+
+  async #session(ctx: PoContext, actor: WorkflowActor, binId?: number | null) {
+    const open = await findOpenReceivingSession(this.db, ctx.po.id, actor.station);
+    if (open) return open;
+    return openReceivingSession(this.db, { poId: ctx.po.id, station: actor.station, userId: actor.userId, ...(binId === undefined ? {} : { binId }) });
+  }
+
+  async #setBin(ctx: PoContext, code: string, actor: WorkflowActor): Promise<{ ok: true; code: string } | { ok: false; message: string }> {
+    const warehouseId = ctx.po.warehouse_id ?? (await defaultWarehouse(this.db)).id;
+    const bin = code === '' ? undefined : await getBin(this.db, warehouseId, code);
+    if (!bin) return { ok: false, message: `${code || 'An empty code'} is not a bin of warehouse ${ctx.po.warehouse ?? 'MAIN'}.` };
+    const session = await this.#session(ctx, actor, bin.id);
+    await setReceivingSessionBin(this.db, session.id, bin.id);
+    return { ok: true, code: bin.code };
+  }
+
+  /** Weight (and dimensions) for the product at the measure step, then on to its serials or receipt. */
+  measure(poNumber: string, m: MeasureInput, actor: WorkflowActor): Promise<ReceivingScanResult> {
+    return this.#lock.run(poNumber, async () => {
+      const ctx = await this.context(poNumber);
+      const pending = this.pending.get(ctx.po.id);
+      const line = pending?.kind === 'measure' ? lineById(ctx, pending.lineId) : undefined;
+      if (!pending || pending.kind !== 'measure' || !line) throw new StationError('conflict', 'Nothing is waiting to be weighed.');
+      let grams = m.weight_grams;
+      if (m.from_scale) {
+        const r = this.station.devices.lastReading();
+        if (!r) throw new StationError('unavailable', 'The scale has not sent a reading: type the weight instead.');
+        if (!r.stable || r.grams <= 0) throw new StationError('validation', `The scale reads ${r.weight} ${r.unit} (${r.status}): wait for a stable weight above zero.`);
+        grams = r.grams;
+      }
+      if (grams === undefined || !(grams > 0)) throw new StationError('validation', 'Give a weight above zero (grams).');
+      if ([m.length_mm, m.width_mm, m.height_mm].some((d) => d === undefined || !(d > 0))) {
+        throw new StationError('validation', 'Give the length, width and height (mm), each above zero.');
+      }
+      await setProductMeasure(this.db, line.product_id, { weight_grams: grams, length_mm: m.length_mm ?? null, width_mm: m.width_mm ?? null, height_mm: m.height_mm ?? null });
+      const fresh = await this.context(poNumber);
+      const { verdict } = await this.#afterMeasure(fresh, lineById(fresh, line.line_id) ?? line, pending.qty, actor);
+      const after = await this.context(poNumber);
+      return { ...verdict, message: `${line.sku} weighs ${grams} g. ${verdict.message}`, state: await this.state(after, actor) };
+    });
+  }
+
+  /** Drops units still waiting for serials (or a weight): they were not received. */
+  async cancelPending(poNumber: string, actor: WorkflowActor): Promise<ReceivingState> {
+    const ctx = await this.context(poNumber);
+    this.pending.set(ctx.po.id, null);
+    this.pending.takeQty(ctx.po.id);
+    return this.state(ctx, actor);
+  }
+
+  lock<T>(poNumber: string, task: () => Promise<T>): Promise<T> {
+    return this.#lock.run(poNumber, task);
+  }
+}

@@ -1,0 +1,49 @@
+import { useId, useState, type FormEvent } from 'react';
+import { formatReading, useDevices } from '../../devices/devices-context';
+
+export interface Measure {
+  weight_grams?: number;
+  from_scale?: boolean;
+  length_mm: number;
+  width_mm: number;
+  height_mm: number;
+}
+
+/** Weight from the scale when one is connected (only a stable reading), typed otherwise; dimensions typed. */
+export function MeasureForm({ sku, onSave }: { sku: string; onSave(m: Measure): void }) {
+  const { reading, devices } = useDevices();
+  const scaleOn = devices.some((d) => d.kind === 'scale' && d.status === 'connected');
+  const ids = { w: useId(), l: useId(), wi: useId(), h: useId() };
+  const [form, setForm] = useState({ weight: '', length: '', width: '', height: '' });
+  const dims = () => ({ length_mm: Number(form.length), width_mm: Number(form.width), height_mm: Number(form.height) });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSave({ weight_grams: Number(form.weight), ...dims() });
+  };
+  return (
+    <form className="form-grid measure-form" onSubmit={submit} aria-label={`Weigh ${sku}`} data-keeps-focus="">
+      {scaleOn ? (
+        <>
+          <span>Scale</span>
+          <span>
+            <strong data-testid="measure-reading">{reading ? formatReading(reading) : 'no reading'}</strong>{' '}
+            <button type="button" disabled={!reading?.stable} onClick={() => onSave({ from_scale: true, ...dims() })}>
+              Use scale weight
+            </button>
+          </span>
+        </>
+      ) : null}
+      <label htmlFor={ids.w}>Weight (g)</label>
+      <input id={ids.w} type="number" min="0" step="any" value={form.weight} onChange={(e) => setForm({ ...form, weight: e.target.value })} />
+      <label htmlFor={ids.l}>Length (mm)</label>
+      <input id={ids.l} type="number" min="0" value={form.length} onChange={(e) => setForm({ ...form, length: e.target.value })} />
+      <label htmlFor={ids.wi}>Width (mm)</label>
+      <input id={ids.wi} type="number" min="0" value={form.width} onChange={(e) => setForm({ ...form, width: e.target.value })} />
+      <label htmlFor={ids.h}>Height (mm)</label>
+      <input id={ids.h} type="number" min="0" value={form.height} onChange={(e) => setForm({ ...form, height: e.target.value })} />
+      <div className="button-row">
+        <button type="submit" className="primary">Save typed weight</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { ReceivingState } from '../../../../shared/workflows/receiving';
+import { call, RequestFailed, useClient } from '../../client/station-context';
+import { ScanField } from '../../scan/ScanField';
+import { useScanHandler } from '../../scan/scan-router';
+import { Verdict } from '../../scan/Verdict';
+import { ScanLog } from '../../wizard/ScanLog';
+import { useVerdicts } from '../../wizard/use-verdicts';
+import { LinesTable } from './LinesTable';
+import { MeasureForm, type Measure } from './MeasureForm';
+import { PoSerials } from './PoSerials';
+
+/** Receiving one PO: product → quantity → one serial per unit (full tracking) → close the session. */
+export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave(): void }) {
+  const client = useClient();
+  const verdicts = useVerdicts();
+  const { show, notice } = verdicts;
+  const [state, setState] = useState<ReceivingState | null>(null);
+  const [qty, setQty] = useState('1');
+  const [showSerials, setShowSerials] = useState(false);
+  const qtyId = useId();
+
+  const fail = useCallback((err: unknown) => notice('rejected', err instanceof RequestFailed ? err.message : String(err)), [notice]);
+
+  useEffect(() => {
+    call(client, 'receiving.open', { po_number: poNumber }).then(setState, fail);
+  }, [client, poNumber, fail]);
+
+  useScanHandler(async ({ code }) => {
+    try {
+      const n = Number(qty);
+      const withQty = Number.isInteger(n) && n > 1 ? { qty: n } : {};
+      const r = await call(client, 'receiving.scan', { po_number: poNumber, code, ...withQty });
+      show(code, r);
+      setState(r.state);
+      if (r.verdict === 'accepted' && withQty.qty !== undefined && r.state.step.kind !== 'product') setQty('1');
+    } catch (err) {
+      fail(err);
+    }
+  }, state !== null && !showSerials);
+
+  const act = async (fn: () => Promise<ReceivingState | { state: ReceivingState; message?: string; verdict?: 'accepted' | 'rejected' }>, done?: string) => {
+    try {
+      const r = await fn();
+      const next = 'step' in r ? r : r.state;
+      setState(next);
+      if ('verdict' in r && r.verdict && r.message) notice(r.verdict, r.message);
+      else if (done) notice('accepted', done);
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  if (!state) {
+    return (
+      <div>
+        <Verdict view={verdicts.view} />
+        <button type="button" onClick={onLeave}>Back to purchase orders</button>
+      </div>
+    );
+  }
+  const { step } = state;
+  const pending = step.kind === 'serial' || step.kind === 'measure';
+
+  const measure = (m: Measure) =>
+    act(async () => {
+      const r = await call(client, 'receiving.measure', { po_number: poNumber, ...m });
+      show(`weight of ${step.kind === 'measure' ? step.sku : ''}`, r);
+      return r.state;
+    });
+
+  const close = () =>
+    act(async () => {
+      const r = await call(client, 'receiving.close', { po_number: poNumber });
+      notice('accepted', [`Receiving session saved for ${poNumber}.`, ...r.notes].join(' '));
+      return r.state;
+    });
+
+  return (
+    <div className="wizard">
+      <div>
+        <p className="po-header">
+          <strong>{state.po_number}</strong> · vendor {state.vendor}
+          {state.vendor_invoice ? ` · invoice ${state.vendor_invoice}` : ''}
+          {state.tracking_number ? ` · tracking ${state.tracking_number}` : ''} · {state.status}
+          {state.session ? ` · session opened ${new Date(state.session.opened_at).toLocaleTimeString()}${state.session.bin ? ` · bin ${state.session.bin}` : ''}` : ''}
+          {state.skip_serials_for_vendor ? ' · serial prompts skipped for this vendor' : ''}
+        </p>
+        <ScanField active={!showSerials && step.kind !== 'measure'} prompt={state.prompt} />
+        <div className="qty-row">
+          <label htmlFor={qtyId}>Quantity for the next product</label>
+          <input
+            id={qtyId}
+            type="number"
+            min="1"
+            value={qty}
+            onChange={(e) => setQty(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter returns to the Scan field; the quantity goes with the next product scan.
+              if (e.key === 'Enter') (document.querySelector('[data-scan-field]') as HTMLElement | null)?.focus();
+            }}
+          />
+        </div>
+        <Verdict view={verdicts.view} />
+        {step.kind === 'measure' ? <MeasureForm sku={step.sku} onSave={(m) => void measure(m)} /> : null}
+        <div className="button-row">
+          {pending ? (
+            <button type="button" onClick={() => void act(() => call(client, 'receiving.cancelPending', { po_number: poNumber }), 'Units waiting for serials were not received.')}>
+              Cancel pending units
+            </button>
+          ) : null}
+          <button type="button" className="primary" disabled={!state.session} onClick={() => void close()}>
+            Save receive data
+          </button>
+          <button type="button" onClick={() => setShowSerials(true)}>PO serials</button>
+          <button type="button" onClick={onLeave}>Back to purchase orders</button>
+        </div>
+        <LinesTable lines={state.lines} step={step} />
+      </div>
+      <ScanLog entries={verdicts.log} />
+      {showSerials ? <PoSerials poNumber={poNumber} onClose={() => setShowSerials(false)} onChanged={setState} /> : null}
+    </div>
+  );
+}
