@@ -1,6 +1,7 @@
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Station } from '../backend/station';
+import { errorBody } from '../rest/envelope';
 import { registerRest, type RestOptions } from '../rest/plugin';
 import { newSecret } from '../crypto/secrets';
 import { registerUi } from './ui-routes';
@@ -27,7 +28,18 @@ export interface RunningServer {
 }
 
 export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    forceCloseConnections: true,
+    maxParamLength: 1000,
+    // Malformed URLs and oversize path values are answered in the API's envelope too.
+    frameworkErrors: (err, _req, reply) => {
+      const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      const body = errorBody('ValidationError', status === 414 ? 'a value in the URL is too long' : `bad request: ${err.message}`);
+      void (reply as FastifyReply).code(status).send(body);
+    },
+  });
   const secret = newSecret();
   let origins: string[] = [];
   const bridge = opts.uiDir ? attachWsBridge(app.server, { station: opts.station, secret, allowedOrigins: () => origins }) : null;
