@@ -6,6 +6,7 @@ import { migration0004 } from './0004-sales';
 import { migration0005 } from './0005-serials';
 import { migration0006 } from './0006-returns-transfers';
 import { migration0007 } from './0007-logs-api';
+import { migration0008 } from './0008-po-line-serial-count';
 
 /** One schema version. Never edit a released migration: add the next one. */
 export interface Migration {
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];

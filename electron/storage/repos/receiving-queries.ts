@@ -54,7 +54,7 @@ export interface PoLineForReceiving {
   expected_serials: number;
 }
 
-/** The PO's lines with counts: received units, serials captured (not deleted), expected serials. */
+/** The PO's lines with counts: received units, serials captured (not deleted, kept per line), expected serials. */
 export async function getPoLinesForReceiving(db: Db, poId: number): Promise<PoLineForReceiving[]> {
   return db
     .selectFrom('po_lines')
@@ -75,12 +75,7 @@ export async function getPoLinesForReceiving(db: Db, poId: number): Promise<PoLi
       'products.weight_grams',
       'po_lines.qty',
       'po_lines.received_qty',
-      eb
-        .selectFrom('serials')
-        .select((s) => s.fn.countAll<number>().as('n'))
-        .whereRef('serials.received_po_line_id', '=', 'po_lines.id')
-        .where('serials.status', '!=', 'deleted')
-        .as('serials'),
+      'po_lines.serial_count as serials',
       eb
         .selectFrom('po_expected_serials')
         .select((s) => s.fn.countAll<number>().as('n'))
@@ -93,21 +88,15 @@ export async function getPoLinesForReceiving(db: Db, poId: number): Promise<PoLi
     .then((rows) => rows.map((r) => ({ ...r, serials: Number(r.serials ?? 0), expected_serials: Number(r.expected_serials ?? 0) })));
 }
 
-/** Every code that names one of the PO's products: SKUs, UPCs, GTINs and aliases. */
-export async function poProductCodes(db: Db, poId: number): Promise<string[]> {
-  const products = await db
-    .selectFrom('po_lines')
-    .innerJoin('products', 'products.id', 'po_lines.product_id')
-    .select(['products.sku', 'products.upc', 'products.gtin'])
-    .where('po_lines.po_id', '=', poId)
-    .execute();
-  const aliases = await db
+/** Aliases of the PO's products (with their SKUs, UPCs and GTINs: every code that names one). */
+export async function poAliases(db: Db, poId: number): Promise<string[]> {
+  const rows = await db
     .selectFrom('po_lines')
     .innerJoin('product_aliases', 'product_aliases.product_id', 'po_lines.product_id')
     .select('product_aliases.alias')
     .where('po_lines.po_id', '=', poId)
     .execute();
-  return [...products.flatMap((p) => [p.sku, p.upc, p.gtin]), ...aliases.map((a) => a.alias)].filter((c): c is string => !!c);
+  return rows.map((r) => r.alias);
 }
 
 export interface SerialMatch {

@@ -248,9 +248,10 @@ export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ seri
           .doUpdateSet((eb) => ({ qty: eb('receiving_session_lines.qty', '+', eb.ref('excluded.qty')) })),
       )
       .execute();
+    const serialCount = input.serials?.length ?? 0;
     await trx
       .updateTable('po_lines')
-      .set((eb) => ({ received_qty: eb('received_qty', '+', input.qty) }))
+      .set((eb) => ({ received_qty: eb('received_qty', '+', input.qty), serial_count: eb('serial_count', '+', serialCount) }))
       .where('id', '=', line.id)
       .execute();
     await adjustStock(trx, { productId: line.product_id, warehouseId, binId, delta: input.qty });
@@ -279,6 +280,12 @@ export async function removeReceivedSerial(db: Db, input: RemoveReceivedSerialIn
     }
     const document: DocumentRef = { type: 'purchase_order', id: serial.document_id, number: null };
     await deleteSerial(trx, serial.id, input.reason, { ...input, document });
+    await trx
+      .updateTable('po_lines')
+      .set((eb) => ({ serial_count: eb('serial_count', '-', 1) }))
+      .where('id', '=', serial.received_po_line_id)
+      .where('serial_count', '>', 0)
+      .execute();
     if (!input.resetCount) return;
     await trx
       .updateTable('receiving_session_lines')

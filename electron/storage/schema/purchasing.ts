@@ -22,6 +22,8 @@ export interface PoLinesTable {
   qty: number;
   unit_cost: number | null;
   received_qty: Generated<number>;
+  /** Serials captured on the line and not deleted (migration 8). */
+  serial_count: Generated<number>;
 }
 
 /** Pre-receipt serials: a line has all of them or none. */

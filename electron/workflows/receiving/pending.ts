@@ -22,6 +22,17 @@ export class PendingStore {
     else this.#pending.delete(poId);
   }
 
+  /** The whole step of a PO, to put back when a scan's transaction fails. */
+  snapshot(poId: number): { pending: Pending | null; qty: number | undefined } {
+    return { pending: this.get(poId), qty: this.#nextQty.get(poId) };
+  }
+
+  restore(poId: number, snap: { pending: Pending | null; qty: number | undefined }): void {
+    this.set(poId, snap.pending);
+    if (snap.qty === undefined) this.#nextQty.delete(poId);
+    else this.#nextQty.set(poId, snap.qty);
+  }
+
   /** A quantity scanned or typed for the next product (default 1). */
   takeQty(poId: number): number | undefined {
     const qty = this.#nextQty.get(poId);

@@ -1,3 +1,4 @@
+import type { ReceivingSessionView } from '../../../shared/domain/views';
 import type { OptionValues } from '../../../shared/options/registry';
 import type { ReceivingLine } from '../../../shared/workflows/receiving';
 import { getPoHeader, getPoLinesForReceiving, type PoHeader, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
@@ -10,6 +11,16 @@ export interface PoContext {
   options: OptionValues;
   /** The vendor is on `receiving.skipSerialForVendors`. */
   skipVendor: boolean;
+  /** This station's open session, once looked up during a scan (undefined: not looked up yet). */
+  session?: ReceivingSessionView | null;
+}
+
+/** Keeps the loaded counts current after a receipt, so a scan does not reload the PO. */
+export function countReceipt(ctx: PoContext, line: PoLineForReceiving, qty: number, serials: number): void {
+  line.received_qty += qty;
+  line.serials += serials;
+  const all = ctx.lines.every((l) => l.received_qty >= l.qty);
+  ctx.po.status = all ? 'received' : 'partial';
 }
 
 export async function loadPoContext(db: Db, poNumber: string, options: OptionValues): Promise<PoContext | null> {

@@ -6,13 +6,15 @@ import { defaultWarehouse, getBin } from '../../storage/repos/places';
 import { setProductMeasure } from '../../storage/repos/products';
 import { findOpenReceivingSession, openReceivingSession, recordReceipt, setReceivingSessionBin } from '../../storage/repos/receiving';
 import type { PoLineForReceiving } from '../../storage/repos/receiving-queries';
+import type { Db } from '../../storage/schema';
+import { writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { KeyedLock } from '../kit/keyed-lock';
 import { readScan, type ScanRead } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
 import { PendingStore, quantityBarcode } from './pending';
-import { lineById, lineView, loadPoContext, serialRequired, type PoContext } from './po-context';
+import { countReceipt, lineById, lineView, loadPoContext, serialRequired, type PoContext } from './po-context';
 import { checkReceivingSerial } from './serial-check';
 import { buildState } from './state';
 
@@ -50,15 +52,15 @@ export class ReceivingWorkflow {
     return this.station.database.db;
   }
 
-  async context(poNumber: string): Promise<PoContext> {
-    const ctx = await loadPoContext(this.db, poNumber, this.station.options.values());
+  async context(poNumber: string, db: Db = this.db): Promise<PoContext> {
+    const ctx = await loadPoContext(db, poNumber, this.station.options.values());
     if (!ctx) throw new StationError('not_found', `No purchase order ${poNumber}.`);
     return ctx;
   }
 
-  async state(ctx: PoContext, actor: WorkflowActor): Promise<ReceivingState> {
-    const session = await findOpenReceivingSession(this.db, ctx.po.id, actor.station);
-    const closed = await this.db
+  async state(ctx: PoContext, actor: WorkflowActor, db: Db = this.db): Promise<ReceivingState> {
+    const session = (ctx.session !== undefined ? ctx.session : await findOpenReceivingSession(db, ctx.po.id, actor.station)) ?? undefined;
+    const closed = await db
       .selectFrom('receiving_sessions')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('po_id', '=', ctx.po.id)
@@ -72,37 +74,47 @@ export class ReceivingWorkflow {
     return this.state(await this.context(poNumber), actor);
   }
 
+  /**
+   * One scan, in one write transaction: the checks, the receipt and the scan log entry commit
+   * together (one durable commit per scan), and the verdict is returned only after the commit.
+   */
   scan(poNumber: string, input: ReceivingScanInput, actor: WorkflowActor): Promise<ReceivingScanResult> {
-    return this.#lock.run(poNumber, async () => {
-      const ctx = await this.context(poNumber);
-      const { verdict } = await this.#scan(ctx, input, actor);
-      await journal(this.db, actor, { workflow: 'receive', documentType: 'purchase_order', documentNumber: poNumber, raw: input.code, verdict });
-      const fresh = await this.context(poNumber);
-      const line = verdict.line ? lineById(fresh, verdict.line.line_id) : undefined;
-      return { ...verdict, line: line ? lineView(fresh, line) : verdict.line, state: await this.state(fresh, actor) };
-    });
+    return this.#lock.run(poNumber, () =>
+      writeTransaction(this.db, async (db) => {
+        const ctx = await this.context(poNumber, db);
+        const before = this.pending.snapshot(ctx.po.id);
+        // The wizard's step moves only with a committed scan.
+        const { verdict } = await this.#scan(db, ctx, input, actor).catch((err: unknown) => {
+          this.pending.restore(ctx.po.id, before);
+          throw err;
+        });
+        await journal(db, actor, { workflow: 'receive', documentType: 'purchase_order', documentNumber: poNumber, raw: input.code, verdict });
+        const line = verdict.line ? lineById(ctx, verdict.line.line_id) : undefined;
+        return { ...verdict, line: line ? lineView(ctx, line) : verdict.line, state: await this.state(ctx, actor, db) };
+      }),
+    );
   }
 
-  async #scan(ctx: PoContext, input: ReceivingScanInput, actor: WorkflowActor): Promise<Outcome> {
+  async #scan(db: Db, ctx: PoContext, input: ReceivingScanInput, actor: WorkflowActor): Promise<Outcome> {
     const no = (reason: ReasonCode, message: string, line: PoLineForReceiving | null = null): Outcome => ({ verdict: rejected(reason, message, line && lineView(ctx, line)) });
     if (ctx.po.status === 'closed' || ctx.po.status === 'cancelled') return no('po_closed', `${ctx.po.po_number} is ${ctx.po.status}; nothing more can be received on it.`);
 
     if (input.bin !== undefined) {
-      const bin = await this.#setBin(ctx, input.bin, actor);
+      const bin = await this.#setBin(db, ctx, input.bin, actor);
       if (!bin.ok) return no('unknown_bin', bin.message);
     }
-    const session = await findOpenReceivingSession(this.db, ctx.po.id, actor.station);
+    const session = await this.#openSession(db, ctx, actor);
     if (ctx.options['receiving.requireBin'] && !session?.bin) {
       if (input.bin !== undefined) return no('bin_required', 'A bin is required before receiving.');
       // At the bin step the scan is the bin.
-      const bin = await this.#setBin(ctx, input.code.trim(), actor);
+      const bin = await this.#setBin(db, ctx, input.code.trim(), actor);
       return bin.ok ? { verdict: accepted<ReceivingLine>(`Bin ${bin.code}: received units go there.`) } : no('unknown_bin', bin.message);
     }
 
     const read = readScan(input.code, ctx.options['devices.scanner.fnc1Substitutes']);
     if (!read.ok) return no(read.reason, read.message);
 
-    if (input.sku !== undefined) return this.#scanForSku(ctx, input.sku, read, input.qty ?? 1, actor);
+    if (input.sku !== undefined) return this.#scanForSku(db, ctx, input.sku, read, input.qty ?? 1, actor);
 
     const qtyCode = quantityBarcode(read.code);
     if (qtyCode !== null && !read.gs1) {
@@ -118,27 +130,27 @@ export class ReceivingWorkflow {
     if (pending?.kind === 'serial') {
       const line = lineById(ctx, pending.lineId);
       if (!line) return no('not_on_po', `${pending.sku} is no longer on ${ctx.po.po_number}.`);
-      return this.#serialScan(ctx, line, read, actor, false);
+      return this.#serialScan(db, ctx, line, read, actor, false);
     }
 
-    const match = await resolveProduct(this.db, read);
+    const match = await resolveProduct(db, read);
     if (match) {
       const line = ctx.lines.find((l) => l.product_id === match.product.id);
       if (!line) return no('not_on_po', `${match.product.sku} (${match.product.name}) is not on ${ctx.po.po_number}.`);
       // A GS1 barcode carrying the serial receives that one unit at once.
-      if (read.gs1 && read.serial && serialRequired(ctx, line)) return this.#serialScan(ctx, line, read, actor, true);
+      if (read.gs1 && read.serial && serialRequired(ctx, line)) return this.#serialScan(db, ctx, line, read, actor, true);
       const qty = input.qty ?? this.pending.takeQty(ctx.po.id) ?? 1;
-      return this.#startProduct(ctx, line, qty, actor);
+      return this.#startProduct(db, ctx, line, qty, actor);
     }
     if (pending?.kind === 'extra' && ctx.options['receiving.allowMoreSerialsThanQty']) {
       const line = lineById(ctx, pending.lineId);
-      if (line) return this.#serialScan(ctx, line, read, actor, true);
+      if (line) return this.#serialScan(db, ctx, line, read, actor, true);
     }
     return no('unknown_product', `${read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code} is not a known product code (SKU, UPC, GTIN or alias).`);
   }
 
   /** A product was scanned with a quantity: receive it, or start its weigh/serial steps. */
-  async #startProduct(ctx: PoContext, line: PoLineForReceiving, qty: number, actor: WorkflowActor): Promise<Outcome> {
+  async #startProduct(db: Db, ctx: PoContext, line: PoLineForReceiving, qty: number, actor: WorkflowActor): Promise<Outcome> {
     const view = lineView(ctx, line);
     if (!Number.isInteger(qty) || qty < 1 || qty > 100_000) return { verdict: rejected('bad_quantity', `Quantity ${qty} is not a whole number of units.`, view) };
     if (!ctx.options['receiving.allowOverReceive'] && line.received_qty + qty > line.qty) {
@@ -148,26 +160,26 @@ export class ReceivingWorkflow {
       this.pending.set(ctx.po.id, { kind: 'measure', lineId: line.line_id, sku: line.sku, qty });
       return { verdict: accepted(`${line.sku}: weigh one unit and enter its dimensions first.`, view) };
     }
-    return this.#afterMeasure(ctx, line, qty, actor);
+    return this.#afterMeasure(db, ctx, line, qty, actor);
   }
 
-  async #afterMeasure(ctx: PoContext, line: PoLineForReceiving, qty: number, actor: WorkflowActor): Promise<Outcome> {
+  async #afterMeasure(db: Db, ctx: PoContext, line: PoLineForReceiving, qty: number, actor: WorkflowActor): Promise<Outcome> {
     const view = lineView(ctx, line);
     if (serialRequired(ctx, line)) {
       this.pending.set(ctx.po.id, { kind: 'serial', lineId: line.line_id, sku: line.sku, total: qty, done: 0 });
       return { verdict: accepted(`${line.sku} × ${qty}: scan ${qty === 1 ? 'its serial number' : `${qty} serial numbers`}.`, view) };
     }
-    await this.#receive(ctx, line, qty, [], actor);
+    await this.#receive(db, ctx, line, qty, [], actor);
     this.pending.set(ctx.po.id, null);
     return { verdict: accepted(`Received ${qty} × ${line.sku} (${line.received_qty + qty} of ${line.qty}).`, view) };
   }
 
   /** One serial for `line`: checked, then received as one unit. `direct`: not part of a pending quantity. */
-  async #serialScan(ctx: PoContext, line: PoLineForReceiving, read: ScanRead, actor: WorkflowActor, direct: boolean): Promise<Outcome> {
+  async #serialScan(db: Db, ctx: PoContext, line: PoLineForReceiving, read: ScanRead, actor: WorkflowActor, direct: boolean): Promise<Outcome> {
     const view = lineView(ctx, line);
     let value = read.code;
     if (read.gs1) {
-      const product = await resolveProduct(this.db, read);
+      const product = await resolveProduct(db, read);
       if (product?.product.id !== line.product_id) {
         return { verdict: rejected('serials_pending', `That barcode is for another product; scan the serial of ${line.sku}, or cancel the pending units.`, view) };
       }
@@ -179,9 +191,9 @@ export class ReceivingWorkflow {
     if (!partOfQty && !ctx.options['receiving.allowOverReceive'] && line.received_qty + 1 > line.qty) {
       return { verdict: rejected('over_quantity', `${line.sku}: all ${line.qty} ordered units are received; one more would be more than ordered.`, view) };
     }
-    const check = await checkReceivingSerial(this.db, ctx, line, value);
+    const check = await checkReceivingSerial(db, ctx, line, value);
     if (!check.ok) return { verdict: rejected(check.reason, check.message, view) };
-    await this.#receive(ctx, line, 1, [{ value, lot: read.batch, expiry: read.expiry, reReceive: check.reReceive }], actor);
+    await this.#receive(db, ctx, line, 1, [{ value, lot: read.batch, expiry: read.expiry, reReceive: check.reReceive }], actor);
 
     const back = check.reReceive ? ', a unit shipped before and back in stock' : '';
     if (partOfQty && pending?.kind === 'serial') {
@@ -193,40 +205,50 @@ export class ReceivingWorkflow {
     return { verdict: accepted(`Received ${line.sku} serial ${value}${back ? ` (${back.slice(2)})` : ''}.`, view) };
   }
 
-  async #scanForSku(ctx: PoContext, sku: string, read: ScanRead, qty: number, actor: WorkflowActor): Promise<Outcome> {
+  async #scanForSku(db: Db, ctx: PoContext, sku: string, read: ScanRead, qty: number, actor: WorkflowActor): Promise<Outcome> {
     const line = ctx.lines.find((l) => l.sku === sku);
     if (!line) return { verdict: rejected<ReceivingLine>('not_on_po', `${sku} is not on ${ctx.po.po_number}.`) };
     if (serialRequired(ctx, line)) {
       if (qty !== 1) return { verdict: rejected('bad_quantity', `${sku} is received one serial at a time: send qty 1 with each serial.`, lineView(ctx, line)) };
-      return this.#serialScan(ctx, line, read, actor, true);
+      return this.#serialScan(db, ctx, line, read, actor, true);
     }
-    return this.#startProduct(ctx, line, qty, actor);
+    return this.#startProduct(db, ctx, line, qty, actor);
   }
 
-  async #receive(ctx: PoContext, line: PoLineForReceiving, qty: number, serials: { value: string; lot: string | null; expiry: string | null; reReceive: boolean }[], actor: WorkflowActor): Promise<void> {
-    const session = await this.#session(ctx, actor);
-    await recordReceipt(this.db, { sessionId: session.id, poLineId: line.line_id, qty, serials, userId: actor.userId, station: actor.station });
+  async #receive(db: Db, ctx: PoContext, line: PoLineForReceiving, qty: number, serials: { value: string; lot: string | null; expiry: string | null; reReceive: boolean }[], actor: WorkflowActor): Promise<void> {
+    const session = await this.#session(db, ctx, actor);
+    await recordReceipt(db, { sessionId: session.id, poLineId: line.line_id, qty, serials, userId: actor.userId, station: actor.station });
+    countReceipt(ctx, line, qty, serials.length);
   }
 
-  async #session(ctx: PoContext, actor: WorkflowActor, binId?: number | null) {
-    const open = await findOpenReceivingSession(this.db, ctx.po.id, actor.station);
+  /** This station's open session on the PO, looked up once per scan. */
+  async #openSession(db: Db, ctx: PoContext, actor: WorkflowActor) {
+    if (ctx.session === undefined) ctx.session = (await findOpenReceivingSession(db, ctx.po.id, actor.station)) ?? null;
+    return ctx.session;
+  }
+
+  /** The open session, opened by the first receipt (or bin) of a visit. */
+  async #session(db: Db, ctx: PoContext, actor: WorkflowActor, binId?: number | null) {
+    const open = await this.#openSession(db, ctx, actor);
     if (open) return open;
-    return openReceivingSession(this.db, { poId: ctx.po.id, station: actor.station, userId: actor.userId, ...(binId === undefined ? {} : { binId }) });
+    ctx.session = await openReceivingSession(db, { poId: ctx.po.id, station: actor.station, userId: actor.userId, ...(binId === undefined ? {} : { binId }) });
+    return ctx.session;
   }
 
-  async #setBin(ctx: PoContext, code: string, actor: WorkflowActor): Promise<{ ok: true; code: string } | { ok: false; message: string }> {
-    const warehouseId = ctx.po.warehouse_id ?? (await defaultWarehouse(this.db)).id;
-    const bin = code === '' ? undefined : await getBin(this.db, warehouseId, code);
+  async #setBin(db: Db, ctx: PoContext, code: string, actor: WorkflowActor): Promise<{ ok: true; code: string } | { ok: false; message: string }> {
+    const warehouseId = ctx.po.warehouse_id ?? (await defaultWarehouse(db)).id;
+    const bin = code === '' ? undefined : await getBin(db, warehouseId, code);
     if (!bin) return { ok: false, message: `${code || 'An empty code'} is not a bin of warehouse ${ctx.po.warehouse ?? 'MAIN'}.` };
-    const session = await this.#session(ctx, actor, bin.id);
-    await setReceivingSessionBin(this.db, session.id, bin.id);
+    const session = await this.#session(db, ctx, actor, bin.id);
+    await setReceivingSessionBin(db, session.id, bin.id);
+    ctx.session = { ...session, bin: bin.code };
     return { ok: true, code: bin.code };
   }
 
   /** Weight (and dimensions) for the product at the measure step, then on to its serials or receipt. */
   measure(poNumber: string, m: MeasureInput, actor: WorkflowActor): Promise<ReceivingScanResult> {
-    return this.#lock.run(poNumber, async () => {
-      const ctx = await this.context(poNumber);
+    return this.#lock.run(poNumber, () => writeTransaction(this.db, async (db) => {
+      const ctx = await this.context(poNumber, db);
       const pending = this.pending.get(ctx.po.id);
       const line = pending?.kind === 'measure' ? lineById(ctx, pending.lineId) : undefined;
       if (!pending || pending.kind !== 'measure' || !line) throw new StationError('conflict', 'Nothing is waiting to be weighed.');
@@ -241,12 +263,12 @@ export class ReceivingWorkflow {
       if ([m.length_mm, m.width_mm, m.height_mm].some((d) => d === undefined || !(d > 0))) {
         throw new StationError('validation', 'Give the length, width and height (mm), each above zero.');
       }
-      await setProductMeasure(this.db, line.product_id, { weight_grams: grams, length_mm: m.length_mm ?? null, width_mm: m.width_mm ?? null, height_mm: m.height_mm ?? null });
-      const fresh = await this.context(poNumber);
-      const { verdict } = await this.#afterMeasure(fresh, lineById(fresh, line.line_id) ?? line, pending.qty, actor);
-      const after = await this.context(poNumber);
-      return { ...verdict, message: `${line.sku} weighs ${grams} g. ${verdict.message}`, state: await this.state(after, actor) };
-    });
+      await setProductMeasure(db, line.product_id, { weight_grams: grams, length_mm: m.length_mm ?? null, width_mm: m.width_mm ?? null, height_mm: m.height_mm ?? null });
+      const fresh = await this.context(poNumber, db);
+      const { verdict } = await this.#afterMeasure(db, fresh, lineById(fresh, line.line_id) ?? line, pending.qty, actor);
+      const after = await this.context(poNumber, db);
+      return { ...verdict, message: `${line.sku} weighs ${grams} g. ${verdict.message}`, state: await this.state(after, actor, db) };
+    }));
   }
 
   /** Drops units still waiting for serials (or a weight): they were not received. */

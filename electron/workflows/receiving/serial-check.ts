@@ -1,7 +1,7 @@
 import { foldSerial } from '../../../shared/domain/serial-key';
 import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
-import { isExpectedSerial, poProductCodes, serialsWithValue, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
+import { isExpectedSerial, poAliases, serialsWithValue, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
 import type { Db } from '../../storage/schema';
 import type { PoContext } from './po-context';
 
@@ -19,7 +19,7 @@ export async function checkReceivingSerial(db: Db, ctx: PoContext, line: PoLineF
   const caseSensitive = o['serials.caseSensitive'];
   const same = (a: string) => (caseSensitive ? a === value : foldSerial(a) === foldSerial(value));
   if (o['receiving.requireUniqueSerial']) {
-    const codes = await poProductCodes(db, ctx.po.id);
+    const codes = [...ctx.lines.flatMap((l) => [l.sku, l.upc, l.gtin]).filter((c): c is string => !!c), ...(await poAliases(db, ctx.po.id))];
     // GTINs are stored as 14 digits; a scanned UPC-A/EAN-13 printed beside the serial is shorter.
     const asCode = codes.find((c) => same(c) || (/^\d{8,14}$/.test(value) && /^\d{14}$/.test(c) && c.endsWith(value) && /^0+$/.test(c.slice(0, 14 - value.length))));
     if (asCode !== undefined) {

@@ -10,6 +10,8 @@ export interface Migrated {
   columns(table: string): string[];
   run(sql: string, ...params: unknown[]): BetterSqlite3.RunResult;
   now: string;
+  /** Applies the later migrations up to `version` (a migration test fills data in between). */
+  migrateTo(version: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,5 +28,5 @@ export async function migratedTo(version: number): Promise<Migrated> {
   const columns = (table: string) => (sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
   const run = (sql: string, ...params: unknown[]) => sqlite.prepare(sql).run(...params);
   const now = '2026-01-01T00:00:00.000Z';
-  return { sqlite, db, tables, columns, run, now, close: () => db.destroy() };
+  return { sqlite, db, tables, columns, run, now, migrateTo: (v) => migrate(db, { target: v }).then(() => undefined), close: () => db.destroy() };
 }

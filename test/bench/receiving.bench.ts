@@ -1,0 +1,60 @@
+// Receiving benchmark (issue 4): a PO of N units with one serial each, through the workflow and
+// through the REST scans endpoint (HTTP round trips on loopback).
+import { receivingWorkflow } from '../../electron/backend/handlers/receiving';
+import { openStation } from '../../electron/backend/station';
+import { apiAuthFor, restOptionsFor } from '../../electron/rest/rest-options';
+import { startServer } from '../../electron/server/http-server';
+import { upsertProduct } from '../../electron/storage/writers/product-writer';
+import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
+import { actorOf } from '../../electron/workflows/kit/actor';
+import { nowMs, percentile } from './stats';
+import type { Bench, BenchResult } from './types';
+
+const receivePo: Bench = async (ctx) => {
+  const units = ctx.size === 'full' ? 10_000 : 2_000;
+  const station = await openStation({ dataDir: ctx.tmpDir, shell: 'cli', log: () => {} });
+  const results: BenchResult[] = [];
+  try {
+    const db = station.database.db;
+    await upsertProduct(db, { sku: 'BNC', name: 'Bench unit', tracking: 'full' });
+    for (const po of ['PO-WF', 'PO-HTTP']) await upsertPurchaseOrder(db, { po_number: po, vendor: 'V', lines: [{ sku: 'BNC', qty: units }] });
+    const wf = receivingWorkflow(station);
+    const actor = actorOf(station);
+
+    const samples: number[] = [];
+    const t0 = nowMs();
+    for (let i = 0; i < units; i++) {
+      const s = nowMs();
+      const r = await wf.scan('PO-WF', { code: `WF${String(i).padStart(8, '0')}`, sku: 'BNC' }, actor);
+      samples.push(nowMs() - s);
+      if (r.verdict !== 'accepted') throw new Error(r.message);
+    }
+    const total = (nowMs() - t0) / 1000;
+    const p99 = percentile(samples, 99);
+    results.push({ name: 'receiving.workflow.scan', value: percentile(samples, 50), unit: 'ms', n: units, p50: percentile(samples, 50), p99, target: 'p99 <= 5 ms', met: p99 <= 5 });
+    results.push({ name: 'receiving.workflow.po_total', value: total, unit: 's', n: units });
+
+    const server = await startServer({ station, host: '127.0.0.1', port: 0, uiDir: null, rest: restOptionsFor(station) });
+    const key = await apiAuthFor(station).createKey('bench');
+    const headers = { 'content-type': 'application/json', 'x-access-token': key.token, 'x-channel-key': key.channel_key };
+    const http: number[] = [];
+    const t1 = nowMs();
+    for (let i = 0; i < units; i++) {
+      const s = nowMs();
+      const res = await fetch(`${server.origin}/api/v1/purchase-orders/PO-HTTP/scans`, { method: 'POST', headers, body: JSON.stringify({ code: `HT${String(i).padStart(8, '0')}`, sku: 'BNC' }) });
+      const body = (await res.json()) as { data: { verdict: string } };
+      http.push(nowMs() - s);
+      if (body.data.verdict !== 'accepted') throw new Error(JSON.stringify(body));
+    }
+    const httpTotal = (nowMs() - t1) / 1000;
+    await server.close();
+    // 20 s for 10,000 units, scaled for the quick size.
+    const limit = (20 * units) / 10_000;
+    results.push({ name: 'receiving.http.po_total', value: httpTotal, unit: 's', n: units, p50: percentile(http, 50), p99: percentile(http, 99), target: `<= ${limit} s for ${units} units (20 s per 10,000)`, met: httpTotal <= limit });
+  } finally {
+    await station.close();
+  }
+  return results;
+};
+
+export const benches: Bench[] = [receivePo];
