@@ -19,6 +19,8 @@ export function webPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click opens no window either.
+    disableBlinkFeatures: 'Auxclick',
     // Scanner feedback must sound without a prior click.
     autoplayPolicy: 'no-user-gesture-required',
   };

@@ -1,8 +1,13 @@
 import { BrowserWindow } from 'electron';
-import { APP_URL, windowOptions } from './window-options';
+import { APP_URL, webPreferences, windowOptions } from './window-options';
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(preloadPath));
+  // The isolation flags are repeated literally at the construction site (they are also what
+  // webPreferences() returns, asserted by its test) so a static audit (electronegativity) can verify them.
+  const win = new BrowserWindow({
+    ...windowOptions(preloadPath),
+    webPreferences: { ...webPreferences(preloadPath), contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+  });
   win.removeMenu();
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_URL);
