@@ -171,7 +171,7 @@ export class ReceivingWorkflow {
     }
     await this.#receive(db, ctx, line, qty, [], actor);
     this.pending.set(ctx.po.id, null);
-    return { verdict: accepted(`Received ${qty} × ${line.sku} (${line.received_qty + qty} of ${line.qty}).`, view) };
+    return { verdict: accepted(`Received ${qty} × ${line.sku} (${line.received_qty} of ${line.qty}).`, view) };
   }
 
   /** One serial for `line`: checked, then received as one unit. `direct`: not part of a pending quantity. */
