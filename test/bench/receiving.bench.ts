@@ -7,6 +7,7 @@ import { startServer } from '../../electron/server/http-server';
 import { upsertProduct } from '../../electron/storage/writers/product-writer';
 import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
 import { actorOf } from '../../electron/workflows/kit/actor';
+import { seedLedger } from './seed-ledger';
 import { nowMs, percentile } from './stats';
 import type { Bench, BenchResult } from './types';
 
@@ -57,4 +58,42 @@ const receivePo: Bench = async (ctx) => {
   return results;
 };
 
-export const benches: Bench[] = [receivePo];
+
+/**
+ * Scaling (issue 9): the scan path (validate + record, the real workflow) on ledgers of 10k, 100k
+ * (and 1M with BENCH_SIZE=full) serials; the p99 ratio largest/10k must stay ≤ 1.5.
+ */
+const scaling: Bench = async (ctx) => {
+  const sizes = ctx.size === 'full' ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
+  const scans = 500;
+  const results: BenchResult[] = [];
+  const p99s = new Map<number, number>();
+  for (const n of sizes) {
+    const station = await openStation({ dataDir: `${ctx.tmpDir}/ledger-${n}`, shell: 'cli', log: () => {} });
+    try {
+      await seedLedger(station.database.db, n);
+      await upsertPurchaseOrder(station.database.db, { po_number: 'PO-S', vendor: 'V', lines: [{ sku: 'P0', qty: scans + 100 }] });
+      const wf = receivingWorkflow(station);
+      const actor = actorOf(station);
+      for (let i = 0; i < 50; i++) await wf.scan('PO-S', { code: `WARM${i}`, sku: 'P0' }, actor);
+      const samples: number[] = [];
+      for (let i = 0; i < scans; i++) {
+        const s = nowMs();
+        const r = await wf.scan('PO-S', { code: `SCALE${String(i).padStart(6, '0')}`, sku: 'P0' }, actor);
+        samples.push(nowMs() - s);
+        if (r.verdict !== 'accepted') throw new Error(r.message);
+      }
+      const p99 = percentile(samples, 99);
+      p99s.set(n, p99);
+      results.push({ name: `scan_path.${n}`, value: percentile(samples, 50), unit: 'ms', n: scans, p50: percentile(samples, 50), p99, target: 'p99 <= 5 ms', met: p99 <= 5 });
+    } finally {
+      await station.close();
+    }
+  }
+  const largest = sizes.at(-1) as number;
+  const ratio = (p99s.get(largest) ?? 0) / (p99s.get(10_000) ?? 1);
+  results.push({ name: `scan_path.p99_ratio_${largest}_vs_10000`, value: ratio, unit: 'ratio', n: sizes.length, baseline: p99s.get(10_000), ratio, target: 'ratio <= 1.5', met: ratio <= 1.5 });
+  return results;
+};
+
+export const benches: Bench[] = [receivePo, scaling];

@@ -4,51 +4,23 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runImport } from '../../electron/import/run-import';
-import { BulkInserter } from '../../electron/storage/bulk-insert';
 import { openDatabase, type Database } from '../../electron/storage/database';
-import { findOrCreateWarehouse } from '../../electron/storage/repos/places';
 import { findProductByCode } from '../../electron/storage/repos/products';
 import { openReceivingSession, recordReceipt } from '../../electron/storage/repos/receiving';
-import { eventRowValues, findSerials, serialRowValues } from '../../electron/storage/repos/serials';
-import { writeTransaction } from '../../electron/storage/transaction';
+import { findSerials } from '../../electron/storage/repos/serials';
 import { upsertProduct } from '../../electron/storage/writers/product-writer';
 import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
-import { DEFAULT_SERIAL_KEY_POLICY } from '../../shared/domain/types';
 import { checkSerial, serialRuleOf } from '../../shared/domain/serial-rules';
+import { PRODUCTS, seedLedger, serialValue } from './seed-ledger';
 import { nowMs, percentile } from './stats';
 import type { Bench, BenchContext, BenchResult } from './types';
 
-const PRODUCTS = 20;
 const round = (v: number, digits = 3) => Number(v.toFixed(digits));
-const serialValue = (i: number) => `SN${String(i).padStart(9, '0')}`;
 
 /** A station database holding `n` in-stock serials (with their ledger events) over 20 products. */
 async function seededDatabase(ctx: BenchContext, n: number): Promise<Database> {
   const d = await openDatabase({ file: join(ctx.tmpDir, `storage-${n}.db`) });
-  for (let p = 0; p < PRODUCTS; p++) await upsertProduct(d.db, { sku: `P${p}`, name: `Product ${p}`, tracking: 'full' });
-  const warehouse = await findOrCreateWarehouse(d.db, 'MAIN');
-  const now = new Date().toISOString();
-  const document = { type: 'import' as const, id: null, number: 'bench' };
-  for (let start = 0; start < n; start += 50_000) {
-    await writeTransaction(d.db, async (trx) => {
-      const serials = new BulkInserter(trx, 'serials', 500, ['id', 'product_id']);
-      const events = new BulkInserter(trx, 'serial_events', 500);
-      const rows = [];
-      for (let i = start; i < Math.min(n, start + 50_000); i++) {
-        rows.push(
-          serialRowValues(
-            { value: serialValue(i), productId: 1 + (i % PRODUCTS), status: 'in_stock', source: 'external', warehouseId: warehouse.id, document },
-            DEFAULT_SERIAL_KEY_POLICY,
-            now,
-          ),
-        );
-      }
-      const ids = await serials.insert(rows);
-      await events.insert(
-        ids.map((r) => eventRowValues(r.id as number, r.product_id as number, { type: 'adjusted', document, details: { action: 'opening_stock' } }, now)),
-      );
-    });
-  }
+  await seedLedger(d.db, n);
   return d;
 }
 
