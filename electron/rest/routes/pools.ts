@@ -1,7 +1,104 @@
-import type { RouteDef } from '../route';
+import {
+  commissionBodySchema,
+  productCodeParamsSchema,
+  releaseBodySchema,
+  requestSerialsBodySchema,
+} from '../../../shared/workflows/pools-schemas';
 import type { Station } from '../../backend/station';
+import { listBatches } from '../../storage/repos/pools';
+import { commissionSerials, releaseSerialValues, requestSerials } from '../../workflows/pools/commission';
+import { poolActor, poolDefaults } from '../../workflows/pools/context';
+import { poolByProductCode } from '../../workflows/pools/resolve';
+import { defineRoute, type RouteDef } from '../route';
 
-/** REST routes of the pools workflow. */
-export function poolsRoutes(_station: Station): RouteDef[] {
-  return [];
+const example = [
+  { serial_number: 'DI8U86IYQI9KS4G87WGI', status: 'Assigned' },
+  { serial_number: 'SV902P05IYI4ARW5WWHJ', status: 'Assigned' },
+];
+
+/**
+ * The commission API (issue 8; modelled on a "commission serials" REST request): commission
+ * external serials, request available ones, release them, and read a pool's summary. Unknown
+ * product → 404 ProductError; serials already present → 409 ConflictError listing them, nothing
+ * written; bad bodies → 400 ValidationError naming each field.
+ */
+export function poolsRoutes(station: Station): RouteDef[] {
+  const db = () => station.database.db;
+  return [
+    defineRoute({
+      method: 'POST',
+      path: '/serials/commission',
+      tag: 'serial pools',
+      summary: 'Commission external serials for a product (GTIN): they join its pool as assigned, with batch and expiry; all or nothing',
+      auth: true,
+      body: commissionBodySchema,
+      responseExample: example,
+      handler: async ({ body, auth }) => {
+        const { actor, via } = poolActor(station, auth?.apiKeyName);
+        const data = await commissionSerials(
+          db(),
+          { productCode: body.product_code, batch: body.batch, expiryDate: body.expiry_date, serials: body.serials, actor, via },
+          poolDefaults(station),
+        );
+        return { message: 'Serials commissioned', data };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/serials/request',
+      tag: 'serial pools',
+      summary: 'Take `count` available serials from a product’s pool; they become assigned (409 when the pool has too few)',
+      auth: true,
+      body: requestSerialsBodySchema,
+      responseExample: example,
+      handler: async ({ body, auth }) => {
+        const { actor, via } = poolActor(station, auth?.apiKeyName);
+        return { message: 'Serials requested', data: await requestSerials(db(), body.product_code, body.count, actor, via) };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/serials/release',
+      tag: 'serial pools',
+      summary: 'Return assigned serials of a product’s pool to available; all or nothing',
+      auth: true,
+      body: releaseBodySchema,
+      responseExample: [{ serial_number: 'DI8U86IYQI9KS4G87WGI', status: 'Available' }],
+      handler: async ({ body, auth }) => {
+        const { actor, via } = poolActor(station, auth?.apiKeyName);
+        return { message: 'Serials released', data: await releaseSerialValues(db(), body.product_code, body.serials, actor, via) };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/serial-pools/:product_code',
+      tag: 'serial pools',
+      summary: 'A product’s serial pool: available and assigned counts, limit, batches',
+      auth: true,
+      params: productCodeParamsSchema,
+      responseExample: { product_code: '04012345000016', product_code_schema: 'GTIN', available: 480, assigned: 20 },
+      handler: async ({ params }) => {
+        const pool = await poolByProductCode(db(), params.product_code);
+        const batches = await listBatches(db(), pool.id);
+        return {
+          data: {
+            product_code: pool.product_code,
+            product_code_schema: pool.code_schema,
+            sku: pool.sku,
+            name: pool.name,
+            product_name: pool.product_name,
+            source: pool.source,
+            mode: pool.mode,
+            limit: pool.limit,
+            serial_length: pool.serial_length,
+            available: pool.available,
+            assigned: pool.assigned,
+            total: pool.available + pool.assigned,
+            generated: pool.generated,
+            batches: batches.map((b) => ({ name: b.name, created_at: b.created_at, available: b.available, assigned: b.assigned })),
+          },
+        };
+      },
+    }),
+  ];
 }

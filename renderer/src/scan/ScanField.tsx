@@ -40,7 +40,7 @@ export function ScanField({ active, prompt, disabled }: ScanFieldProps) {
     };
     // Keys typed while nothing has focus (the clicked button went away, a dialog closed) go to the
     // Scan field: focus moves before the key is handled, so a scan is never typed into nowhere.
-    const claimKeys = (e: KeyboardEvent) => {
+    const claimKeys = (e: globalThis.KeyboardEvent) => {
       const focused = document.activeElement;
       if ((focused === null || focused === document.body) && !e.ctrlKey && !e.altKey && !e.metaKey) el?.focus();
     };

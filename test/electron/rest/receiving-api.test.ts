@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,7 @@ describe('REST receiving', () => {
 describe('receiving survives kill -9 of the station', () => {
   it('every accepted serial is there after a restart, and the open session can be closed', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'scanbay-kill-'));
+    const servers: ChildProcess[] = [];
     try {
       const setup = await openStation({ dataDir, shell: 'cli', log: () => {} });
       await seedReceiving(setup);
@@ -67,6 +69,7 @@ describe('receiving survives kill -9 of the station', () => {
         }).then((r) => r.json());
 
       const first = await startServe(['--port', '0', '--data-dir', dataDir]);
+      servers.push(first.child);
       const accepted: string[] = [];
       await post(first.url, '/purchase-orders/PO-3/scans', { code: 'SCN', qty: 5 });
       for (const serial of ['KILL000001', 'KILL000002', 'KILL000003']) {
@@ -78,6 +81,7 @@ describe('receiving survives kill -9 of the station', () => {
       expect(accepted).toHaveLength(3);
 
       const second = await startServe(['--port', '0', '--data-dir', dataDir]);
+      servers.push(second.child);
       const po = (await fetch(new URL('/api/v1/purchase-orders/PO-3', second.url), { headers }).then((r) => r.json())) as { data: { lines: { serials: string[]; received_qty: number }[] } };
       expect(po.data.lines[0]?.serials.sort()).toEqual(accepted);
       expect(po.data.lines[0]?.received_qty).toBe(3);
@@ -87,6 +91,8 @@ describe('receiving survives kill -9 of the station', () => {
       second.child.kill('SIGTERM');
       await new Promise((resolve) => second.child.once('exit', resolve));
     } finally {
+      // A failed assertion must not leave a server running.
+      for (const child of servers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

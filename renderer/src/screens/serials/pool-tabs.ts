@@ -1,4 +1,5 @@
+import { PoolsTab } from './pools/PoolsTab';
 import type { SerialsTab } from './tab-types';
 
 /** Serials screen tabs of serial pools and labels. */
-export const poolTabs: SerialsTab[] = [];
+export const poolTabs: SerialsTab[] = [{ id: 'pools', label: 'Pools', component: PoolsTab }];
