@@ -24,7 +24,10 @@ export async function registerRest(app: FastifyInstance, opts: RestOptions): Pro
       api.addContentTypeParser('*', (_req, _payload, done) =>
         done(new RestError(415, 'ValidationError', 'only application/json request bodies are accepted'), undefined),
       );
-      api.setErrorHandler((err: FastifyError, _req, reply) => sendError(reply, err));
+      api.setErrorHandler((err: FastifyError, req, reply) => {
+        if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') drainRefusedBody(req);
+        sendError(reply, err);
+      });
       api.setNotFoundHandler((req, reply) => {
         void reply.code(404).send(errorBody('NotFoundError', `no route ${req.method} ${req.url.split('?')[0]}`));
       });
@@ -64,6 +67,20 @@ function parse(schema: z.ZodType | undefined, value: unknown, what: string): unk
   if (parsed.success) return parsed.data;
   const details = zodIssues(parsed.error);
   throw new RestError(400, 'ValidationError', `invalid ${what}: ${summarize(details)}`, details);
+}
+
+/**
+ * A body refused as too large is still arriving: read and drop it (up to a cap) so the client,
+ * which is still sending, gets to read the 413 instead of a reset connection.
+ */
+function drainRefusedBody(req: FastifyRequest): void {
+  const limit = 128 * 1024 * 1024;
+  let seen = 0;
+  req.raw.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > limit) req.raw.destroy();
+  });
+  req.raw.resume();
 }
 
 function header(req: FastifyRequest, name: string): string | undefined {

@@ -32,7 +32,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     logger: false,
     bodyLimit: BODY_LIMIT_BYTES,
     forceCloseConnections: true,
-    maxParamLength: 1000,
+    routerOptions: { maxParamLength: 1000 },
     // Malformed URLs and oversize path values are answered in the API's envelope too.
     frameworkErrors: (err, _req, reply) => {
       const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
