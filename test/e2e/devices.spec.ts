@@ -22,6 +22,20 @@ test('a simulated scale shows its live weight, motion and overload in the UI', a
   await expect(page.getByRole('heading', { name: 'Last scale frame' })).toBeVisible();
 });
 
+test('the simulated USB HID scale reports its weight through the HID decoder', async ({ page, station }) => {
+  await page.goto(station.url);
+  await page.keyboard.press('Alt+5');
+  await page.getByRole('tab', { name: 'Devices' }).click();
+  await page.getByLabel('Scale protocol').selectOption('hid-simulator');
+  await expect(page.getByTestId('status-scale')).toContainText('Scale: hid-simulator, connected');
+  const state = page.getByLabel('Simulated scale state (e.g. 1.234 kg, motion, over)');
+  await state.fill('2.5 lb');
+  await state.press('Enter');
+  await expect(page.getByTestId('status-weight')).toHaveText('Weight: 2.5 lb');
+  // The last raw frame is the 6-byte HID report (report id 03).
+  await expect(page.locator('.raw-frame').nth(1)).toContainText('03 ');
+});
+
 test('the simulated HID scanner feeds raw reports through the real decoder to the test panel', async ({ page, station }) => {
   await page.goto(station.url);
   await page.keyboard.press('Alt+5');

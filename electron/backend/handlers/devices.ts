@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { SimulatedHidScaleDriver } from '../../devices/scale/simulator/simulated-hid-scale-driver';
 import { SimulatorScaleDriver } from '../../devices/scale/simulator/simulator-scale-driver';
 import { SimulatedScanner } from '../../devices/scanner/create-driver';
 import type { Handlers } from '../dispatcher';
@@ -31,7 +32,9 @@ export function devicesHandlers(station: Station): Pick<Handlers, 'devices.state
       }
       if (scale !== undefined) {
         const driver = devices.scale;
-        if (!(driver instanceof SimulatorScaleDriver)) throw new StationError('unavailable', 'the scale is not the simulator (Settings → Devices → Scale protocol)');
+        if (!(driver instanceof SimulatorScaleDriver || driver instanceof SimulatedHidScaleDriver)) {
+          throw new StationError('unavailable', 'the scale is not a simulator (Settings → Devices → Scale protocol)');
+        }
         const r = driver.set(scale);
         if (!r.ok) throw new StationError('validation', r.error);
       }

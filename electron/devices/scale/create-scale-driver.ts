@@ -5,6 +5,7 @@ import { hex4, type HidScaleSource } from './hid-source';
 import { nodeHidScaleSource } from './node-hid-source';
 import type { ScaleDriver } from './scale-driver';
 import { SerialScaleDriver } from './serial-scale-driver';
+import { SimulatedHidScaleDriver } from './simulator/simulated-hid-scale-driver';
 import { SimulatorScaleDriver } from './simulator/simulator-scale-driver';
 
 export interface ScaleDriverDeps {
@@ -26,6 +27,8 @@ export function createScaleDriver(config: ScaleConfig, deps: ScaleDriverDeps = {
     }
     case 'simulator':
       return new SimulatorScaleDriver(config.pollMs);
+    case 'hid-simulator':
+      return new SimulatedHidScaleDriver();
     default:
       return new SerialScaleDriver(config, deps.backoff);
   }

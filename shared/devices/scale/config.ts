@@ -2,7 +2,7 @@ import type { ScaleUnit } from './reading';
 
 /** Protocols spoken over a serial port (RS-232 or USB-serial). */
 export type SerialScaleProtocol = 'mt-sics' | 'toledo-8217' | 'nci' | 'continuous';
-export type ScaleProtocol = SerialScaleProtocol | 'hid' | 'simulator';
+export type ScaleProtocol = SerialScaleProtocol | 'hid' | 'simulator' | 'hid-simulator';
 export const SERIAL_SCALE_PROTOCOLS: readonly SerialScaleProtocol[] = ['mt-sics', 'toledo-8217', 'nci', 'continuous'];
 
 export type Parity = 'none' | 'even' | 'odd';
@@ -27,7 +27,8 @@ export type ScaleConfig =
   | ({ protocol: 'nci' } & SerialScaleBase)
   | ({ protocol: 'continuous'; /** See continuous.ts; default DEFAULT_CONTINUOUS_PATTERN. */ pattern?: string; unit?: ScaleUnit } & SerialScaleBase)
   | { protocol: 'hid'; vendorId?: number | null; productId?: number | null; /** OS device path, wins over VID/PID. */ path?: string }
-  | { protocol: 'simulator'; pollMs?: number };
+  | { protocol: 'simulator'; pollMs?: number }
+  | { protocol: 'hid-simulator' };
 
 export type SerialScaleConfig = Extract<ScaleConfig, { path: string; protocol: SerialScaleProtocol }>;
 

@@ -4,13 +4,13 @@ import type { ScaleConfig } from './config';
 import { DEFAULT_CONTINUOUS_PATTERN } from './continuous';
 import { SCALE_UNITS, type ScaleUnit } from './reading';
 
-const protocolSchema = z.enum(['none', 'mt-sics', 'toledo-8217', 'nci', 'continuous', 'hid', 'simulator']);
+const protocolSchema = z.enum(['none', 'mt-sics', 'toledo-8217', 'nci', 'continuous', 'hid', 'simulator', 'hid-simulator']);
 const usbId = z.number().int().min(0).max(0xffff).nullable();
 const unitSchema = z.enum(SCALE_UNITS as [ScaleUnit, ...ScaleUnit[]]);
 
 /** Scale settings (Settings → Devices). Null line settings mean "the protocol's default". */
 export const scaleOptionDefs = {
-  'devices.scale.protocol': option('devices', 'Scale protocol', protocolSchema, 'none', 'How the scale talks: a serial protocol, USB HID, or the built-in simulator.'),
+  'devices.scale.protocol': option('devices', 'Scale protocol', protocolSchema, 'none', 'How the scale talks: a serial protocol, USB HID, or a built-in simulator (serial MT-SICS or USB HID).'),
   'devices.scale.port': option('devices', 'Scale serial port', z.string().max(256), '', 'Serial device path, e.g. /dev/ttyUSB0 or COM3.'),
   'devices.scale.baudRate': option('devices', 'Scale baud rate', z.number().int().min(300).max(921_600).nullable(), null, 'Empty: the protocol default (9600).'),
   'devices.scale.dataBits': option('devices', 'Scale data bits', z.union([z.literal(7), z.literal(8)]).nullable(), null),
@@ -39,6 +39,7 @@ export function scaleConfigFromOptions(values: Readonly<Record<string, unknown>>
   const pollMs = value<number>(values, 'devices.scale.pollMs');
   if (protocol === 'none') return null;
   if (protocol === 'simulator') return { protocol, pollMs };
+  if (protocol === 'hid-simulator') return { protocol };
   if (protocol === 'hid') {
     return { protocol, vendorId: value<number | null>(values, 'devices.scale.hidVendorId'), productId: value<number | null>(values, 'devices.scale.hidProductId') };
   }

@@ -71,7 +71,7 @@ export function DevicesPanel() {
           <button type="submit">Send scan</button>
         </form>
       ) : null}
-      {values['devices.scale.protocol'] === 'simulator' ? (
+      {values['devices.scale.protocol'] === 'simulator' || values['devices.scale.protocol'] === 'hid-simulator' ? (
         <form className="sim-form" onSubmit={(e) => { e.preventDefault(); void run('Simulated scale', () => call(client, 'devices.simulate', { scale: simScale })); }}>
           <label htmlFor={scaleId}>Simulated scale state (e.g. 1.234 kg, motion, over)</label>
           <input id={scaleId} value={simScale} onChange={(e) => setSimScale(e.target.value)} />
