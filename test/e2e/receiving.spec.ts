@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, wedgeScan } from './fixtures';
+import { bulkReceive } from '../helpers/bulk-receipts';
 import { accepted, addWidgetPo, openPo, rejected, row, scanExpect } from './receiving-helpers';
 
 test.use({ demo: true });
@@ -176,3 +177,18 @@ async function scaleControl(page: Page, url: string): Promise<(state: string) =>
     await expect(admin.getByRole('status').filter({ hasText: 'Simulated scale: done' })).toBeVisible();
   };
 }
+
+test('the PO serials view pages through 20,000 serials with only the visible rows in the page', async ({ page, station }) => {
+  await bulkReceive(station.dataDir, 'PO-1003', 'SCN-100', 20_000, 'BULK');
+  await openPo(page, station, 'PO-1003', 'PO-1003');
+  await page.getByRole('button', { name: 'PO serials' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Serials of PO-1003' });
+  await expect(dialog.getByText('20,000 rows')).toBeVisible();
+  expect(await dialog.locator('tbody tr').count()).toBeLessThan(150);
+  const grid = dialog.getByLabel('Serials of PO-1003 (scrollable)');
+  await grid.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(dialog.getByRole('cell', { name: 'BULK019999', exact: true })).toBeVisible();
+  expect(await dialog.locator('tbody tr').count()).toBeLessThan(150);
+  await dialog.getByLabel('Filter serials').fill('BULK01234');
+  await expect(dialog.getByText(/^10 rows$/)).toBeVisible(); // BULK012340…BULK012349
+});
