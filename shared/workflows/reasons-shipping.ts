@@ -1,2 +1,26 @@
 /** Reason codes of the Scan & Ship workflow. */
-export const SHIPPING_REASONS = ['not_in_stock', 'duplicate_in_order', 'already_shipped', 'wrong_product', 'wrong_item', 'not_on_order', 'in_other_order', 'pin_required', 'bad_pin', 'pin_locked', 'order_shipped', 'order_not_confirmed', 'order_not_picked'] as const;
+export const SHIPPING_REASONS = [
+  /** Require serials to match PO: never received, not in stock now, or packed in another open order. */
+  'not_in_stock',
+  'duplicate_in_order',
+  'already_shipped',
+  /** The serial belongs to another product. */
+  'wrong_product',
+  /** The scanned product is not on the order (and is not an allowed replacement). */
+  'wrong_item',
+  'more_than_ordered',
+  /** A quantity above 1 while `shipping.allowMultipleQty` is off. */
+  'qty_not_allowed',
+  /** A serial is awaited and the scan names another product. */
+  'serial_required',
+  /** The kit parent was scanned before its components (and does not scan the whole kit). */
+  'kit_incomplete',
+  'pin_required',
+  'bad_pin',
+  'pin_locked',
+  'override_not_allowed',
+  'order_shipped',
+  'order_cancelled',
+  'order_not_picked',
+  'order_not_confirmed',
+] as const;

@@ -1,4 +1,38 @@
-import type { OptionDefs } from '../options/define';
+import { z } from 'zod';
+import { option, type OptionDefs } from '../options/define';
 
-/** Station options of the shipping area (dotted keys, Settings tab). */
-export const shippingOptionDefs = {} satisfies OptionDefs;
+/** Scan & Ship station options (Settings → Shipping). */
+export const shippingOptionDefs = {
+  'shipping.requireSerialsMatchPo': option('shipping', 'Require serials to match PO (product in stock)', z.boolean(), true,
+    'A serial of a product tracked from receipt must have been received, be in stock now, not shipped and not packed in another open order.'),
+  'shipping.requireSerialValidation': option('shipping', 'Require serial number validation', z.boolean(), true,
+    'Serials follow the product’s length and pattern rules (or the company default length).'),
+  'shipping.allowSerialOverride': option('shipping', 'Allow manual serial input (overriding validation)', z.boolean(), true,
+    'A serial refused for its length, pattern or stock can be taken anyway with a reason; recorded in the ledger and the audit log.'),
+  'shipping.requirePinForOverride': option('shipping', 'Require a supervisor PIN for a serial override', z.boolean(), true),
+  'shipping.wrongItemMessageBox': option('shipping', 'Show a message box when a wrong item is scanned', z.boolean(), true,
+    'The packer acknowledges it; it names the scanned item and the items the order expects.'),
+  'shipping.requirePinForReplacement': option('shipping', 'Require a supervisor PIN when scanning a replacement', z.boolean(), true,
+    'Products may name allowed replacements; scanning one puts it on the order line (audited).'),
+  'shipping.allowMultipleQty': option('shipping', 'Allow scanning a multiple quantity', z.boolean(), false,
+    'A quantity barcode (QTY5) or the quantity field counts several units with one scan.'),
+  'shipping.kits.hideParent': option('shipping', 'Kits: hide the kit parent', z.boolean(), false,
+    'Order lines show only the kit’s components; the kit counts as scanned when its components are.'),
+  'shipping.kits.autoScanEmpty': option('shipping', 'Kits: auto-scan empty kits', z.boolean(), false,
+    'A kit parent is no unit of its own: count it scanned as soon as its components are, instead of asking for the kit barcode.'),
+  'shipping.kits.parentScansWholeKit': option('shipping', 'Kits: scanning the kit parent scans the whole kit', z.boolean(), false,
+    'Serialized components still ask for their serials.'),
+  'shipping.kits.mainComponentScansWholeKit': option('shipping', 'Kits: scanning the main component scans the whole kit', z.boolean(), false,
+    'Serialized components still ask for their serials.'),
+  'shipping.autoConfirm': option('shipping', 'Automatically confirm the order after scanning all items', z.boolean(), true,
+    'Off: the packer confirms the order before weighing.'),
+  'shipping.proceedOnlyIfConfirmed': option('shipping', 'Proceed only if the order is confirmed', z.boolean(), false,
+    'Orders not confirmed (upstream or at this bench) cannot be packed or shipped.'),
+  'shipping.excludeNonPicked': option('shipping', 'Exclude orders not marked picked', z.boolean(), false),
+  'shipping.allowManualTrackingNumber': option('shipping', 'Allow manual tracking number input', z.boolean(), true,
+    'Off: the tracking number must be scanned.'),
+  'shipping.autoShipAfterWeight': option('shipping', 'Auto-ship after a stable weight', z.boolean(), false,
+    'When every item is scanned and the order is confirmed, a stable weight on the scale ships it at once.'),
+  'shipping.allowManualWeight': option('shipping', 'Allow typing the weight while a scale is connected', z.boolean(), false,
+    'Without a scale the weight is always typed.'),
+} satisfies OptionDefs;

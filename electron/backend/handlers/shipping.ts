@@ -1,7 +1,26 @@
+import { actorOf } from '../../workflows/kit/actor';
+import { workflowOf } from '../../workflows/kit/workflow-registry';
+import { listOrders } from '../../workflows/shipping/orders-view';
+import { shipNow } from '../../workflows/shipping/ship';
+import { ShippingWorkflow } from '../../workflows/shipping/shipping-workflow';
 import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
 
+type ShippingHandlers = Pick<Handlers, `shipping.${string}` & keyof Handlers>;
+
+export const shippingWorkflow = (station: Station): ShippingWorkflow => workflowOf(station, 'shipping', () => new ShippingWorkflow(station));
+
 /** Handlers of the shipping requests (shared/api/requests/shipping.ts). */
-export function shippingHandlers(_station: Station): Pick<Handlers, never> {
-  return {};
+export function shippingHandlers(station: Station): ShippingHandlers {
+  const wf = () => shippingWorkflow(station);
+  const actor = () => actorOf(station);
+  return {
+    'shipping.orders': async (q) => ({ orders: await listOrders(station.database.db, station.options.values(), q) }),
+    'shipping.open': ({ order_number }) => wf().open(order_number, actor()),
+    'shipping.scan': ({ order_number, ...input }) => wf().scan(order_number, input, actor()),
+    'shipping.tracking': ({ order_number, code }) => wf().tracking(order_number, code, actor()),
+    'shipping.cancelPending': ({ order_number }) => wf().cancelPending(order_number),
+    'shipping.confirm': ({ order_number }) => wf().confirm(order_number),
+    'shipping.ship': ({ order_number, ...req }) => shipNow(wf(), order_number, req, actor(), 'ui'),
+  };
 }

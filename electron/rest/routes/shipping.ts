@@ -1,7 +1,51 @@
-import type { RouteDef } from '../route';
+import { z } from 'zod';
+import { approvalSchema, dimsSchema, trackingSchema, weightSchema } from '../../../shared/api/requests/shipping';
 import type { Station } from '../../backend/station';
+import { shippingWorkflow } from '../../backend/handlers/shipping';
+import { actorOf } from '../../workflows/kit/actor';
+import { shipNow } from '../../workflows/shipping/ship';
+import { defineRoute, type RouteDef } from '../route';
+import { verdictReply } from '../verdict-reply';
 
-/** REST routes of the shipping workflow. */
-export function shippingRoutes(_station: Station): RouteDef[] {
-  return [];
+const orderParam = z.object({ order: z.string().min(1).max(100) });
+
+/** Scan & Ship for fixed-mount scanners, pack stations and ERPs: the same workflow as the Ship screen. */
+export function shippingRoutes(station: Station): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'POST',
+      path: '/orders/:order/scans',
+      tag: 'shipping',
+      summary:
+        'One packing scan. With sku, code is a serial of that product (or qty units are packed when the product takes no serial); without sku, code is read as the wizard reads it at its current step (item, pending serial, or a GS1 barcode carrying both). override {pin, reason} lifts a refusal a supervisor may approve (serial override, replacement). HTTP 200 for accepted and rejected verdicts.',
+      auth: true,
+      params: orderParam,
+      body: z
+        .object({ code: z.string().max(20_000), sku: z.string().min(1).max(100).optional(), qty: z.number().int().min(1).max(100_000).optional(), override: approvalSchema.optional() })
+        .strict(),
+      responseExample: { verdict: 'rejected', reason: 'not_in_stock', message: 'Serial SCN9 of SCN-100 was never received: it is not in stock.', line: { sku: 'SCN-100', required: 2, scanned: 1, remaining: 1 }, approval: { kind: 'serial_override', pin_required: true } },
+      handler: async ({ params, body, auth }) => {
+        const r = await shippingWorkflow(station).scan(params.order, body, actorOf(station, auth?.apiKeyName ?? 'api'));
+        return verdictReply(r, { ...(r.approval ? { approval: r.approval } : {}), ...(r.wrong_item ? { wrong_item: r.wrong_item } : {}) });
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/orders/:order/ship',
+      tag: 'shipping',
+      summary: 'Confirm and ship a fully scanned order: one package with its weight, dimensions and tracking number; serials become shipped with the order and the shipment',
+      auth: true,
+      params: orderParam,
+      body: z.object({ weight: weightSchema.optional(), dims: dimsSchema.optional(), tracking_number: trackingSchema.optional() }).strict(),
+      responseExample: { order_number: 'SO-2001', shipment_id: 7, status: 'shipped', tracking_number: '1Z999AA10123456784', weight_grams: 1250 },
+      handler: async ({ params, body, auth }) => {
+        const r = await shipNow(shippingWorkflow(station), params.order, body, actorOf(station, auth?.apiKeyName ?? 'api'), 'rest');
+        const s = r.state.shipment;
+        return {
+          message: r.message,
+          data: { order_number: r.order_number, shipment_id: r.shipment_id, status: r.state.status, tracking_number: s?.tracking_number ?? null, weight_grams: s?.weight_grams ?? null, lines: r.state.lines },
+        };
+      },
+    }),
+  ];
 }

@@ -7,7 +7,7 @@ import { migration0005 } from './0005-serials';
 import { migration0006 } from './0006-returns-transfers';
 import { migration0007 } from './0007-logs-api';
 import { migration0008 } from './0008-po-line-serial-count';
-import { migration0011 } from './0011-pools';
+import { migration0009 } from './0009-pools';
 
 /** One schema version. Never edit a released migration: add the next one. */
 export interface Migration {
@@ -26,5 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
-  migration0011,
+  migration0009,
 ];

@@ -17,6 +17,10 @@ export interface PackingScanInput extends Actor {
   qty?: number;
   serialId?: number | null;
   station: string;
+  /** The unit's product when it is not the line's own: a kit component (or the kit parent itself). */
+  productId?: number;
+  /** Added to the line's scanned count (default `qty`); kit units add 0 and the kit line is recounted. */
+  lineQty?: number;
 }
 
 export async function recordPackingScan(db: Db, input: PackingScanInput): Promise<number> {
@@ -37,7 +41,7 @@ export async function recordPackingScan(db: Db, input: PackingScanInput): Promis
       .values({
         order_id: line.order_id,
         order_line_id: line.id,
-        product_id: line.product_id,
+        product_id: input.productId ?? line.product_id,
         serial_id: input.serialId ?? null,
         qty,
         user_id: input.userId ?? null,
@@ -46,11 +50,14 @@ export async function recordPackingScan(db: Db, input: PackingScanInput): Promis
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('order_lines')
-      .set((eb) => ({ scanned_qty: eb('scanned_qty', '+', qty) }))
-      .where('id', '=', line.id)
-      .execute();
+    const lineQty = input.lineQty ?? qty;
+    if (lineQty !== 0) {
+      await trx
+        .updateTable('order_lines')
+        .set((eb) => ({ scanned_qty: eb('scanned_qty', '+', lineQty) }))
+        .where('id', '=', line.id)
+        .execute();
+    }
     if (line.status === 'open') {
       await trx
         .updateTable('orders')
@@ -62,7 +69,7 @@ export async function recordPackingScan(db: Db, input: PackingScanInput): Promis
   });
 }
 
-/** Takes back an unshipped scan (the packer removed the unit from the box). */
+/** Takes back an unshipped scan (the packer removed the unit from the box); recount a kit line afterwards. */
 export async function removePackingScan(db: Db, scanId: number): Promise<void> {
   await writeTransaction(db, async (trx) => {
     const scan = await trx
@@ -79,6 +86,40 @@ export async function removePackingScan(db: Db, scanId: number): Promise<void> {
       .where('id', '=', scan.order_line_id)
       .execute();
   });
+}
+
+export interface KitCount {
+  parentProductId: number;
+  components: { productId: number; qty: number }[];
+  /** The kit's own barcode must be scanned to close each kit (else components alone complete it). */
+  parentNeeded: boolean;
+}
+
+/** Complete kits on a kit line from its packing scans: every component's share, and the parent's scan when needed. */
+export async function recountKitLine(db: Db, orderLineId: number, kit: KitCount): Promise<number> {
+  const rows = await db
+    .selectFrom('packing_scans')
+    .select((eb) => ['product_id', eb.fn.sum<number>('qty').as('n')])
+    .where('order_line_id', '=', orderLineId)
+    .groupBy('product_id')
+    .execute();
+  const count = (productId: number) => Number(rows.find((r) => r.product_id === productId)?.n ?? 0);
+  const byComponents = kit.components.map((c) => Math.floor(count(c.productId) / c.qty));
+  const parent = count(kit.parentProductId);
+  let kits = byComponents.length === 0 ? parent : Math.min(...byComponents);
+  if (kit.parentNeeded) kits = Math.min(kits, parent);
+  await db.updateTable('order_lines').set({ scanned_qty: kits }).where('id', '=', orderLineId).execute();
+  return kits;
+}
+
+/** Every line of the order scanned in full (kit lines by complete kits). */
+export async function orderFullyScanned(db: Db, orderId: number): Promise<boolean> {
+  const open = await db.selectFrom('order_lines').select('id').where('order_id', '=', orderId).whereRef('scanned_qty', '<', 'qty').executeTakeFirst();
+  return open === undefined;
+}
+
+export async function confirmOrder(db: Db, orderId: number, at?: Date): Promise<void> {
+  await db.updateTable('orders').set({ confirmed: 1, updated_at: iso(at) }).where('id', '=', orderId).where('confirmed', '=', 0).execute();
 }
 
 /** An allowed replacement was scanned: the line now carries the replacement (audit it in the caller). */
@@ -163,10 +204,19 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
         })
         .execute();
     }
-    const perLine = new Map<number, number>();
     const warehouseId = order.warehouse_id ?? (await defaultWarehouse(trx)).id;
+    // A kit parent's own scan closes a kit; its units are the components' (no stock of its own).
+    const kitParents = new Set(
+      (
+        await trx
+          .selectFrom('kit_components')
+          .select('parent_id')
+          .where('parent_id', 'in', [...new Set(scans.map((s) => s.product_id))])
+          .execute()
+      ).map((r) => r.parent_id),
+    );
     for (const scan of scans) {
-      perLine.set(scan.order_line_id, (perLine.get(scan.order_line_id) ?? 0) + scan.qty);
+      if (kitParents.has(scan.product_id)) continue;
       if (scan.serial_id !== null) {
         const serial = await trx
           .selectFrom('serials')
@@ -199,15 +249,24 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
       }
       await takeFromStock(trx, scan.product_id, warehouseId, scan.qty);
     }
-    for (const [orderLineId, qty] of perLine) {
+    // What ships per line is what was scanned and not shipped before (kit lines count complete kits).
+    const lines = await trx
+      .selectFrom('order_lines')
+      .select(['id', 'scanned_qty', 'shipped_qty'])
+      .where('id', 'in', [...new Set(scans.map((s) => s.order_line_id))])
+      .orderBy('line_no')
+      .execute();
+    for (const line of lines) {
+      const qty = line.scanned_qty - line.shipped_qty;
+      if (qty <= 0) continue;
       await trx
         .insertInto('shipment_lines')
-        .values({ shipment_id: shipmentId, order_line_id: orderLineId, qty })
+        .values({ shipment_id: shipmentId, order_line_id: line.id, qty })
         .execute();
       await trx
         .updateTable('order_lines')
         .set((eb) => ({ shipped_qty: eb('shipped_qty', '+', qty) }))
-        .where('id', '=', orderLineId)
+        .where('id', '=', line.id)
         .execute();
     }
     for (const part of chunks(scans.map((s) => s.id))) {

@@ -1,2 +1,47 @@
-/** Station API requests of the shipping workflow (filled in by its issue). */
-export const shippingRequests = {};
+import { z } from 'zod';
+import type { OrderRow, ShipResult, ShippingOpenResult, ShippingScanResult, ShippingState } from '../../workflows/shipping';
+import { DIMENSION_UNITS, WEIGHT_UNITS } from '../../workflows/shipping-weight';
+import type { Verdict } from '../../workflows/verdict';
+import { request } from '../define';
+
+const order = z.string().trim().min(1).max(100);
+/** Scans are validated by the workflow (a 10 KB scan gets a `too_long` verdict, not a request error). */
+const code = z.string().max(20_000);
+const qty = z.number().int().min(1).max(100_000);
+
+/** A supervisor's approval (or, without a PIN requirement, the packer's own) with the reason. */
+export const approvalSchema = z
+  .object({ pin: z.string().max(64).optional(), reason: z.string().trim().min(1).max(500) })
+  .strict();
+
+export const weightSchema = z.object({ value: z.number().positive().max(1_000_000), unit: z.enum(WEIGHT_UNITS) }).strict();
+const side = z.number().positive().max(10_000);
+export const dimsSchema = z.object({ length: side, width: side, height: side, unit: z.enum(DIMENSION_UNITS).default('mm') }).strict();
+export const trackingSchema = z.string().trim().min(1).max(100);
+
+/** The Scan & Ship wizard (Ship screen); REST `POST /orders/{order}/scans|ship` calls the same workflow. */
+export const shippingRequests = {
+  'shipping.orders': request<{ orders: OrderRow[] }>()(
+    z.object({ query: z.string().max(200).optional(), include_shipped: z.boolean().optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  ),
+  'shipping.open': request<ShippingOpenResult>()(z.object({ order_number: z.string().max(20_000) }).strict()),
+  'shipping.scan': request<ShippingScanResult>()(z.object({ order_number: order, code, qty: qty.optional(), override: approvalSchema.optional() }).strict()),
+  /** A tracking number scanned at the package step: checked (not a product or document code) and logged. */
+  'shipping.tracking': request<Verdict<null> & { tracking_number: string | null }>()(z.object({ order_number: order, code }).strict()),
+  'shipping.cancelPending': request<ShippingState>()(z.object({ order_number: order }).strict()),
+  'shipping.confirm': request<ShippingState>()(z.object({ order_number: order }).strict()),
+  'shipping.ship': request<ShipResult>()(
+    z
+      .object({
+        order_number: order,
+        /** Typed weight; or `from_scale` for the scale's current (stable) reading. */
+        weight: weightSchema.optional(),
+        from_scale: z.boolean().optional(),
+        dims: dimsSchema.optional(),
+        tracking_number: trackingSchema.optional(),
+        /** The tracking number was typed, not scanned (refused unless manual input is allowed). */
+        tracking_typed: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+};

@@ -75,7 +75,7 @@ describe('durability', () => {
                   (select count(*) from scan_log where verdict = 'accepted') as logged,
                   (select qty from stock) as stock`,
         )
-        .get() as Record<string, number>;
+        .get() as { line: number; session: number; serials: number; events: number; logged: number; stock: number };
       expect(counts.session).toBe(counts.line);
       expect(counts.serials).toBe(counts.line);
       expect(counts.events).toBe(counts.line);

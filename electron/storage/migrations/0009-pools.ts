@@ -5,8 +5,8 @@ import type { Kysely } from 'kysely';
  * the batch counts and the serial count of a pool page from the index alone, without reading
  * every serial row of a large pool (commissioned pools hold 100,000s).
  */
-export const migration0011 = {
-  version: 11,
+export const migration0009 = {
+  version: 9,
   name: 'pools',
   async up(db: Kysely<any>): Promise<void> {
     await db.schema

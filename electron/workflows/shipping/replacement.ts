@@ -1,0 +1,45 @@
+import type { ProductView } from '../../../shared/domain/views';
+import type { Approval } from '../../../shared/workflows/shipping';
+import { rejected } from '../../../shared/workflows/verdict';
+import { recordAudit } from '../../storage/repos/audit-log';
+import { replaceOrderLineProduct } from '../../storage/repos/packing';
+import { productsReplacedBy } from '../../storage/repos/shipping-queries';
+import { writeTransaction } from '../../storage/transaction';
+import { approve } from './approval';
+import { rowView, type Row } from './rows';
+import type { Outcome, ScanCtx } from './scan-types';
+
+/** The order line an allowed replacement may take: an ordinary line of a product it replaces, nothing scanned yet. */
+export async function replaceableRow(sc: ScanCtx, replacement: ProductView): Promise<Row | undefined> {
+  const candidates = sc.rows.filter((r) => r.kind === 'item' && r.scanned === 0 && r.remaining > 0);
+  if (candidates.length === 0) return undefined;
+  const replaced = await productsReplacedBy(sc.station.database.db, replacement.id, candidates.map((r) => r.product.product_id));
+  return candidates.find((r) => replaced.includes(r.product.product_id));
+}
+
+/**
+ * Puts an allowed replacement on the order line: with `shipping.requirePinForReplacement` only with
+ * a supervisor's PIN (else the packer's scan is the decision). The line change and its audit entry
+ * (who, why, what was ordered) are one transaction. Returns a refusal, or null when replaced.
+ */
+export async function replaceLine(sc: ScanCtx, row: Row, replacement: ProductView): Promise<{ refused: Outcome } | { refused: null; note: string }> {
+  const { ctx } = sc;
+  const pinRequired = ctx.options['shipping.requirePinForReplacement'];
+  const approval: Approval = { kind: 'replacement', pin_required: pinRequired, serial: null, sku: replacement.sku, replaces: row.product.sku };
+  const what = `${replacement.sku} may replace ${row.product.sku} on ${ctx.order.order_number}`;
+  const override = pinRequired ? sc.override : (sc.override ?? { reason: `${replacement.sku} scanned as an allowed replacement` });
+  const ok = await approve(sc.station, override, pinRequired, what);
+  if (!ok.ok) return { refused: { verdict: rejected(ok.reason, ok.message, rowView(ctx, row)), approval } };
+  await writeTransaction(sc.station.database.db, async (trx) => {
+    await replaceOrderLineProduct(trx, row.line.line_id, replacement.id);
+    await recordAudit(trx, {
+      userId: ok.approver?.id ?? sc.actor.userId,
+      station: sc.actor.station,
+      action: 'order.replacement',
+      subject: ctx.order.order_number,
+      reason: ok.reason,
+      details: { line_no: row.line.line_no, ordered: row.product.sku, replacement: replacement.sku, approved_by: ok.approver?.name ?? null, packed_by: sc.actor.userName },
+    });
+  });
+  return { refused: null, note: `${row.product.sku} replaced by ${replacement.sku} on line ${row.line.line_no}${ok.approver ? ` (approved by ${ok.approver.name})` : ''}.` };
+}

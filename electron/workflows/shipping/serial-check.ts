@@ -1,0 +1,70 @@
+import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
+import type { ReasonCode } from '../../../shared/workflows/verdict';
+import { findProductByCode } from '../../storage/repos/products';
+import { serialsForShipping, type ShippingProduct } from '../../storage/repos/shipping-queries';
+import type { Db } from '../../storage/schema';
+import type { OrderContext } from './order-context';
+
+export interface Refusal {
+  reason: ReasonCode;
+  message: string;
+}
+
+/**
+ * `hard`: refused whatever anyone says (a unit cannot be in two boxes, nor ship twice).
+ * Otherwise `soft` lists the refusals a manual override may lift (length, pattern, not in stock),
+ * and `serialId` is the ledger serial to pack (null: the serial is new to the station).
+ */
+export type ShippingSerialCheck = { ok: false; hard: Refusal } | { ok: true; serialId: number | null; soft: Refusal[] };
+
+const hard = (reason: ReasonCode, message: string): ShippingSerialCheck => ({ ok: false, hard: { reason, message } });
+
+const STATUS_WORDS: Record<string, string> = {
+  available: 'is in a serial pool and was never received',
+  assigned: 'is assigned in a serial pool and was never received',
+  quarantined: 'is quarantined',
+  in_transit: 'is in transit',
+};
+
+/**
+ * Every shipping rule for one serial of one product, in the order a packer wants to hear them:
+ * a product or order code scanned by mistake, characters, this order, shipped, another product,
+ * another open order, then the rules an override may lift (stock, length and pattern).
+ */
+export async function checkShippingSerial(db: Db, ctx: OrderContext, product: ShippingProduct & { product_id: number }, value: string): Promise<ShippingSerialCheck> {
+  const o = ctx.options;
+  if (value === ctx.order.order_number) return hard('looks_like_document', `${value} is this order's number, not a serial: scan the serial number of ${product.sku}.`);
+  const basic = checkSerial(value, {});
+  if (!basic.ok) return hard(basic.reason, basic.message);
+  const asProduct = await findProductByCode(db, value);
+  if (asProduct) return hard('looks_like_upc', `${value} is a product code (${asProduct.product.sku}), not a serial: scan the serial number of ${product.sku}.`);
+
+  const found = await serialsForShipping(db, value, o['serials.caseSensitive']);
+  const mine = found.find((s) => s.product_id === product.product_id);
+  if (!mine && found.length > 0) {
+    return hard('wrong_product', `Serial ${value} belongs to ${found.map((s) => s.sku).join(', ')}, not ${product.sku}.`);
+  }
+  const soft: Refusal[] = [];
+  if (mine) {
+    if (ctx.packed.some((p) => p.serial_id === mine.id)) return hard('duplicate_in_order', `Serial ${value} is already scanned on ${ctx.order.order_number}.`);
+    if (mine.status === 'shipped') return hard('already_shipped', `Serial ${value} of ${product.sku} has already shipped.`);
+    if (mine.held_by && mine.held_by.order_id !== ctx.order.id) {
+      return hard('not_in_stock', `Serial ${value} of ${product.sku} is already packed in open order ${mine.held_by.order_number}.`);
+    }
+    if (matchPo(ctx, product) && mine.status !== 'in_stock') {
+      soft.push({ reason: 'not_in_stock', message: `Serial ${value} of ${product.sku} ${STATUS_WORDS[mine.status] ?? `is ${mine.status}`}: it is not in stock.` });
+    }
+  } else if (matchPo(ctx, product)) {
+    soft.push({ reason: 'not_in_stock', message: `Serial ${value} of ${product.sku} was never received: it is not in stock.` });
+  }
+  if (o['shipping.requireSerialValidation']) {
+    const rule = checkSerial(value, serialRuleOf(product, o['serials.defaultLength']));
+    if (!rule.ok) soft.unshift({ reason: rule.reason, message: rule.message });
+  }
+  return { ok: true, serialId: mine?.id ?? null, soft };
+}
+
+/** Require serials to match PO applies to products whose serials are captured at receipt. */
+function matchPo(ctx: OrderContext, product: ShippingProduct): boolean {
+  return ctx.options['shipping.requireSerialsMatchPo'] && product.tracking === 'full';
+}

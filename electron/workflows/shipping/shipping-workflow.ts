@@ -1,0 +1,209 @@
+import { StationError } from '../../../shared/api/errors';
+import type { ProductView } from '../../../shared/domain/views';
+import type { ShippingOpenResult, ShippingScanResult, ShippingState, WrongItem } from '../../../shared/workflows/shipping';
+import { accepted, rejected, type Verdict } from '../../../shared/workflows/verdict';
+import type { Station } from '../../backend/station';
+import { confirmOrder } from '../../storage/repos/packing';
+import { getProductBySku } from '../../storage/repos/products';
+import { getOrderHeader, latestShipment } from '../../storage/repos/shipping-queries';
+import type { WorkflowActor } from '../kit/actor';
+import { journal } from '../kit/journal';
+import { KeyedLock } from '../kit/keyed-lock';
+import { readScan, type ScanRead } from '../kit/read-scan';
+import { resolveProduct } from '../kit/resolve-product';
+import { quantityBarcode } from '../receiving/pending';
+import { orderGate } from './gates';
+import { productScan, unitsScan } from './item-scan';
+import { loadOrderContext, type OrderContext } from './order-context';
+import { PendingStore, type SerialUnit } from './pending';
+import { replaceableRow, replaceLine } from './replacement';
+import { buildRows, orderComplete, rowView, serialRequired, stillToScan } from './rows';
+import type { Outcome, OverrideInput, ScanCtx } from './scan-types';
+import { serialScan } from './serial-scan';
+import { buildState } from './state';
+
+export interface ShippingScanInput {
+  code: string;
+  /** REST: `code` is a serial of this product (or, for a product packed without serials, ignored). */
+  sku?: string | undefined;
+  qty?: number | undefined;
+  override?: OverrideInput | undefined;
+}
+
+const short = (code: string) => (code.length > 40 ? `${code.slice(0, 40)}…` : code);
+
+/**
+ * The Scan & Ship workflow: one implementation for the wizard (station API) and REST. Every scan
+ * is checked against the order, the product's serial rules and the shipping options before
+ * anything is written; an accepted unit is packed (durably) before its verdict returns.
+ */
+export class ShippingWorkflow {
+  readonly pending = new PendingStore();
+  readonly #lock = new KeyedLock();
+
+  constructor(readonly station: Station) {}
+
+  get db() {
+    return this.station.database.db;
+  }
+
+  async context(orderNumber: string): Promise<OrderContext> {
+    const ctx = await loadOrderContext(this.db, orderNumber, this.station.options.values());
+    if (!ctx) throw new StationError('not_found', `No order ${orderNumber}.`);
+    return ctx;
+  }
+
+  async state(ctx: OrderContext): Promise<ShippingState> {
+    const shipment = ctx.order.status === 'shipped' ? await latestShipment(this.db, ctx.order.id) : null;
+    return buildState(ctx, this.pending.get(ctx.order.id), shipment);
+  }
+
+  lock<T>(orderNumber: string, task: () => Promise<T>): Promise<T> {
+    return this.#lock.run(orderNumber, task);
+  }
+
+  /** The order scanned or typed at the first step: opened (or resumed) when this station may pack it. */
+  async open(raw: string, actor: WorkflowActor): Promise<ShippingOpenResult> {
+    const read = readScan(raw, this.station.options.get('devices.scanner.fnc1Substitutes'));
+    const number = read.ok ? read.code.trim() : raw.trim();
+    return this.lock(number, async () => {
+      let verdict: Verdict<null>;
+      let state: ShippingState | null = null;
+      const ctx = read.ok && number !== '' ? await loadOrderContext(this.db, number, this.station.options.values()) : null;
+      if (!read.ok) verdict = rejected(read.reason, read.message);
+      else if (!ctx) verdict = rejected('unknown_document', `No order ${short(number)}.`);
+      else {
+        const gate = orderGate(ctx);
+        state = gate ? null : await this.state(ctx);
+        verdict = gate ? rejected(gate.reason, gate.message) : accepted(`Packing ${number}: ${state ? state.required - state.scanned : 0} of ${state?.required ?? 0} units to scan.`);
+      }
+      await journal(this.db, actor, { workflow: 'ship', documentType: 'order', documentNumber: ctx ? number : null, raw, verdict });
+      return { ...verdict, state };
+    });
+  }
+
+  scan(orderNumber: string, input: ShippingScanInput, actor: WorkflowActor): Promise<ShippingScanResult> {
+    return this.lock(orderNumber, async () => {
+      const ctx = await this.context(orderNumber);
+      const outcome = await this.#scan(ctx, input, actor);
+      const { verdict } = outcome;
+      await journal(this.db, actor, { workflow: 'ship', documentType: 'order', documentNumber: orderNumber, raw: input.code, verdict });
+      const fresh = await this.context(orderNumber);
+      const row = verdict.line ? buildRows(fresh).find((r) => r.key === verdict.line?.row) : undefined;
+      return { ...verdict, line: row ? rowView(fresh, row) : verdict.line, state: await this.state(fresh), wrong_item: outcome.wrong_item ?? null, approval: outcome.approval ?? null };
+    });
+  }
+
+  async #scan(ctx: OrderContext, input: ShippingScanInput, actor: WorkflowActor): Promise<Outcome> {
+    const gate = orderGate(ctx);
+    if (gate) return { verdict: rejected(gate.reason, gate.message) };
+    const read = readScan(input.code, ctx.options['devices.scanner.fnc1Substitutes']);
+    if (!read.ok) return { verdict: rejected(read.reason, read.message) };
+    const sc: ScanCtx = { station: this.station, pending: this.pending, ctx, rows: buildRows(ctx), actor, override: input.override };
+    if (input.sku !== undefined) return this.#scanForSku(sc, input.sku, read, input.qty ?? 1);
+
+    const qtyCode = read.gs1 ? null : quantityBarcode(read.code);
+    if (qtyCode !== null) {
+      if (!ctx.options['shipping.allowMultipleQty']) return { verdict: rejected('qty_not_allowed', 'Quantity barcodes are off at this station: scan each unit.') };
+      if (qtyCode < 1) return { verdict: rejected('bad_quantity', 'A quantity must be at least 1.') };
+      this.pending.setQty(ctx.order.id, qtyCode);
+      return { verdict: accepted(`Quantity ${qtyCode} for the next item.`) };
+    }
+    const head = this.pending.get(ctx.order.id)?.units[0];
+    if (head) return this.#pendingSerial(sc, head, read);
+
+    const match = await resolveProduct(this.db, read);
+    if (!match) return this.#wrongItem(sc, read.code, null);
+    return this.#product(sc, match.product, read, input.qty ?? this.pending.takeQty(ctx.order.id) ?? 1);
+  }
+
+  /** A product: its row, else an allowed replacement (then its row), else a wrong item. */
+  async #product(sc: ScanCtx, product: ProductView, read: ScanRead | null, qty: number): Promise<Outcome> {
+    const direct = await productScan(sc, product, read, qty);
+    if (direct) return direct;
+    const row = await replaceableRow(sc, product);
+    if (!row) return this.#wrongItem(sc, read?.code ?? product.sku, product);
+    const replaced = await replaceLine(sc, row, product);
+    if (replaced.refused) return replaced.refused;
+    const fresh = await this.context(sc.ctx.order.order_number);
+    const next = await productScan({ ...sc, ctx: fresh, rows: buildRows(fresh), override: undefined }, product, read, qty);
+    if (!next) return { verdict: accepted(replaced.note) };
+    return { ...next, verdict: { ...next.verdict, message: `${replaced.note} ${next.verdict.message}` } };
+  }
+
+  #wrongItem(sc: ScanCtx, code: string, product: ProductView | null): Outcome {
+    const expected = sc.rows.filter((r) => r.kind !== 'kit' && r.remaining > 0).map((r) => ({ sku: r.product.sku, name: r.product.name, remaining: r.remaining }));
+    const list = expected.map((e) => `${e.sku} ×${e.remaining}`).join(', ') || 'nothing more';
+    const what = product ? `${product.sku} (${product.name}) is not on ${sc.ctx.order.order_number}` : `${short(code)} is not a known product code (SKU, UPC, GTIN or alias)`;
+    const wrong: WrongItem | null = sc.ctx.options['shipping.wrongItemMessageBox'] ? { code: short(code), scanned: product ? { sku: product.sku, name: product.name } : null, expected } : null;
+    return { verdict: rejected(product ? 'wrong_item' : 'unknown_product', `${what}: the order expects ${list}.`), wrong_item: wrong };
+  }
+
+  /** The scan is the serial of the unit at the head of the pending list. */
+  async #pendingSerial(sc: ScanCtx, head: SerialUnit, read: ScanRead): Promise<Outcome> {
+    const row = sc.rows.find((r) => r.key === head.row);
+    const view = row ? rowView(sc.ctx, row) : null;
+    let value = read.code;
+    if (read.gs1) {
+      const product = await resolveProduct(this.db, read);
+      if (product?.product.id !== head.productId) {
+        return { verdict: rejected('serial_required', `That barcode is ${product ? product.product.sku : 'another product'}: scan the serial number of ${head.sku}, or cancel the pending units.`, view) };
+      }
+      if (!read.serial) return { verdict: rejected('bad_barcode', `This ${head.sku} barcode carries no serial number (AI 21).`, view) };
+      value = read.serial;
+    }
+    return serialScan(sc, head, { value, lot: read.batch, expiry: read.expiry }, true);
+  }
+
+  /** REST with `sku`: `code` is a serial of that product, or `qty` units of a product packed without serials. */
+  async #scanForSku(sc: ScanCtx, sku: string, read: ScanRead, qty: number): Promise<Outcome> {
+    const product = await getProductBySku(this.db, sku);
+    if (!product) return { verdict: rejected('unknown_product', `${short(sku)} is not a known SKU.`) };
+    const row = sc.rows.find((r) => r.kind !== 'kit' && r.product.product_id === product.id && r.remaining > 0);
+    if (!row || !serialRequired(row.product)) return row ? unitsScan(sc, row, qty, null) : this.#product(sc, product, null, qty);
+    if (qty !== 1) return { verdict: rejected('bad_quantity', `${sku} is packed one serial at a time: send qty 1 with each serial.`, rowView(sc.ctx, row)) };
+    const value = read.gs1 ? read.serial : read.code;
+    if (!value) return { verdict: rejected('bad_barcode', `This ${sku} barcode carries no serial number (AI 21).`, rowView(sc.ctx, row)) };
+    const unit = { row: row.key, lineId: row.line.line_id, productId: row.product.product_id, sku: row.product.sku };
+    return serialScan(sc, unit, { value, lot: read.batch, expiry: read.expiry }, false);
+  }
+
+  /** A tracking number scanned at the package step: refused when it is a product code or an order number. */
+  tracking(orderNumber: string, raw: string, actor: WorkflowActor): Promise<Verdict<null> & { tracking_number: string | null }> {
+    return this.lock(orderNumber, async () => {
+      const ctx = await this.context(orderNumber);
+      const read = readScan(raw, ctx.options['devices.scanner.fnc1Substitutes']);
+      const value = read.ok ? read.code.trim() : '';
+      let verdict: Verdict<null>;
+      if (!read.ok) verdict = rejected(read.reason, read.message);
+      else if (value.length > 100 || /\s/.test(value)) verdict = rejected('bad_barcode', `${short(value)} is not a tracking number.`);
+      else if (await resolveProduct(this.db, read)) verdict = rejected('looks_like_upc', `${short(value)} is a product code, not a tracking number.`);
+      else if (await getOrderHeader(this.db, value)) verdict = rejected('looks_like_document', `${value} is an order number, not a tracking number.`);
+      else verdict = accepted(`Tracking number ${value} scanned.`);
+      await journal(this.db, actor, { workflow: 'ship', documentType: 'order', documentNumber: orderNumber, raw, verdict });
+      return { ...verdict, tracking_number: verdict.verdict === 'accepted' ? value : null };
+    });
+  }
+
+  /** Drops units still waiting for serials: they were not packed. */
+  cancelPending(orderNumber: string): Promise<ShippingState> {
+    return this.lock(orderNumber, async () => {
+      const ctx = await this.context(orderNumber);
+      this.pending.clear(ctx.order.id);
+      return this.state(ctx);
+    });
+  }
+
+  /** The packer confirms a fully scanned order (when it is not confirmed automatically). */
+  confirm(orderNumber: string): Promise<ShippingState> {
+    return this.lock(orderNumber, async () => {
+      const ctx = await this.context(orderNumber);
+      const gate = orderGate(ctx);
+      if (gate) throw new StationError('conflict', gate.message);
+      const rows = buildRows(ctx);
+      if (!orderComplete(rows)) throw new StationError('conflict', `${orderNumber} still has ${stillToScan(rows)} to scan.`);
+      await confirmOrder(this.db, ctx.order.id);
+      return this.state(await this.context(orderNumber));
+    });
+  }
+}

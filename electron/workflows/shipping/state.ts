@@ -1,0 +1,49 @@
+import type { OrderDisplayStatus, ShipmentSummary, ShippingState, ShippingStep } from '../../../shared/workflows/shipping';
+import type { OrderStatus } from '../../../shared/domain/types';
+import type { OrderContext } from './order-context';
+import type { Pending } from './pending';
+import { buildRows, orderComplete, rowView, visibleRows } from './rows';
+
+export function displayStatus(o: { status: OrderStatus; picked: boolean }): OrderDisplayStatus {
+  if (o.status === 'shipped' || o.status === 'cancelled' || o.status === 'in_progress') return o.status;
+  return o.picked ? 'picked' : 'unpicked';
+}
+
+/** The step the wizard is at, and the sentence shown above the Scan field. */
+export function stepOf(ctx: OrderContext, pending: Pending | null): { step: ShippingStep; prompt: string } {
+  const number = ctx.order.order_number;
+  if (ctx.order.status === 'shipped') return { step: { kind: 'shipped' }, prompt: `${number} is shipped. Scan or type the next order number.` };
+  const head = pending?.units[0];
+  if (pending && head) {
+    const index = pending.total - pending.units.length + 1;
+    return {
+      step: { kind: 'serial', row: head.row, sku: head.sku, index, of: pending.total },
+      prompt: `Scan the serial number of ${head.sku} (${index} of ${pending.total}).`,
+    };
+  }
+  if (orderComplete(buildRows(ctx))) {
+    if (!ctx.order.confirmed) return { step: { kind: 'confirm' }, prompt: `Every item of ${number} is scanned: check the box and confirm the order.` };
+    return { step: { kind: 'package' }, prompt: `Weigh the package of ${number}, give its dimensions and tracking number, then ship.` };
+  }
+  return { step: { kind: 'items' }, prompt: `Scan the items of ${number} (SKU, UPC, GTIN, alias or GS1 barcode).` };
+}
+
+export function buildState(ctx: OrderContext, pending: Pending | null, shipment: ShipmentSummary | null): ShippingState {
+  const rows = visibleRows(ctx, buildRows(ctx));
+  const units = rows.filter((r) => r.kind !== 'kit');
+  const { step, prompt } = stepOf(ctx, pending);
+  return {
+    order_number: ctx.order.order_number,
+    status: ctx.order.status,
+    display_status: displayStatus(ctx.order),
+    picked: ctx.order.picked,
+    confirmed: ctx.order.confirmed,
+    warehouse: ctx.order.warehouse,
+    lines: rows.map((r) => rowView(ctx, r)),
+    required: units.reduce((n, r) => n + r.required, 0),
+    scanned: units.reduce((n, r) => n + Math.min(r.scanned, r.required), 0),
+    step,
+    prompt,
+    shipment,
+  };
+}

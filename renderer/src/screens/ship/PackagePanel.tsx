@@ -1,0 +1,128 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { DIMENSION_UNITS, WEIGHT_UNITS, autoShipWeight, weightFromReading, type DimensionUnit, type WeightUnit } from '../../../../shared/workflows/shipping-weight';
+import type { ShippingStep } from '../../../../shared/workflows/shipping';
+import { useOptions } from '../../app/options-context';
+import { formatReading, useDevices } from '../../devices/devices-context';
+
+export interface ShipRequestFields {
+  weight?: { value: number; unit: WeightUnit };
+  from_scale?: boolean;
+  dims?: { length: number; width: number; height: number; unit: DimensionUnit };
+  tracking_number?: string;
+  tracking_typed?: boolean;
+}
+
+/**
+ * The package step: live weight from the scale (only a stable weight above zero ships), a typed
+ * weight when there is no scale (or when allowed), dimensions, the tracking number (scanned into
+ * the Scan field, or typed when allowed), then Ship. With auto-ship, a stable weight ships at once.
+ */
+export function PackagePanel({ step, scannedTracking, onShip }: { step: ShippingStep; scannedTracking: string | null; onShip(req: ShipRequestFields): Promise<void> }) {
+  const { values } = useOptions();
+  const { reading, devices } = useDevices();
+  const scaleOn = devices.some((d) => d.kind === 'scale' && d.status === 'connected');
+  const typedAllowed = !scaleOn || values['shipping.allowManualWeight'];
+  const ids = { w: useId(), wu: useId(), l: useId(), wi: useId(), h: useId(), du: useId(), t: useId() };
+  const [form, setForm] = useState({ weight: '', weightUnit: 'kg' as WeightUnit, length: '', width: '', height: '', dimUnit: 'cm' as DimensionUnit, tracking: '' });
+  const [busy, setBusy] = useState(false);
+  const shipping = useRef(false);
+  const scaleWeight = weightFromReading(reading);
+
+  const request = (fromScale: boolean): ShipRequestFields => {
+    const dims = [form.length, form.width, form.height].map(Number);
+    const typedTracking = form.tracking.trim();
+    const tracking = scannedTracking ?? (typedTracking === '' ? null : typedTracking);
+    return {
+      ...(fromScale ? { from_scale: true } : form.weight !== '' ? { weight: { value: Number(form.weight), unit: form.weightUnit } } : {}),
+      ...(dims.every((d) => d > 0) ? { dims: { length: dims[0] ?? 0, width: dims[1] ?? 0, height: dims[2] ?? 0, unit: form.dimUnit } } : {}),
+      ...(tracking ? { tracking_number: tracking, tracking_typed: scannedTracking === null } : {}),
+    };
+  };
+  const ship = async (fromScale: boolean) => {
+    if (shipping.current) return;
+    shipping.current = true;
+    setBusy(true);
+    try {
+      await onShip(request(fromScale));
+    } finally {
+      shipping.current = false;
+      setBusy(false);
+    }
+  };
+
+  // Auto-ship after a stable weight (everything is scanned and confirmed at this step).
+  const auto = autoShipWeight(step, values['shipping.autoShipAfterWeight'] && scaleOn, reading);
+  useEffect(() => {
+    if (auto !== null) void ship(true);
+    // Only a new qualifying weight triggers; the form is read when it fires.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [auto]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void ship(scaleOn && form.weight === '');
+  };
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+
+  return (
+    <form className="form-grid package-panel" aria-label="Package" onSubmit={submit} data-keeps-focus="">
+      {scaleOn ? (
+        <>
+          <span>Scale</span>
+          <span>
+            <strong data-testid="package-reading">{reading ? formatReading(reading) : 'no reading'}</strong>
+            {scaleWeight.ok ? null : <span className="tag"> {scaleWeight.message}</span>}
+            {values['shipping.autoShipAfterWeight'] ? <span className="tag"> · ships automatically on a stable weight</span> : null}
+          </span>
+        </>
+      ) : null}
+      {typedAllowed ? (
+        <>
+          <label htmlFor={ids.w}>Weight</label>
+          <span className="qty-row">
+            <input id={ids.w} type="number" min="0" step="any" value={form.weight} onChange={set('weight')} />
+            <label htmlFor={ids.wu}>Weight unit</label>
+            <select id={ids.wu} value={form.weightUnit} onChange={set('weightUnit')}>
+              {WEIGHT_UNITS.map((u) => (
+                <option key={u} value={u}>{u}</option>
+              ))}
+            </select>
+          </span>
+        </>
+      ) : null}
+      <label htmlFor={ids.l}>Length</label>
+      <input id={ids.l} type="number" min="0" step="any" value={form.length} onChange={set('length')} />
+      <label htmlFor={ids.wi}>Width</label>
+      <input id={ids.wi} type="number" min="0" step="any" value={form.width} onChange={set('width')} />
+      <label htmlFor={ids.h}>Height</label>
+      <input id={ids.h} type="number" min="0" step="any" value={form.height} onChange={set('height')} />
+      <label htmlFor={ids.du}>Dimension unit</label>
+      <select id={ids.du} value={form.dimUnit} onChange={set('dimUnit')}>
+        {DIMENSION_UNITS.map((u) => (
+          <option key={u} value={u}>{u}</option>
+        ))}
+      </select>
+      {scannedTracking ? (
+        <>
+          <span>Tracking number</span>
+          <strong data-testid="scanned-tracking">{scannedTracking} (scanned)</strong>
+        </>
+      ) : values['shipping.allowManualTrackingNumber'] ? (
+        <>
+          <label htmlFor={ids.t}>Tracking number</label>
+          <input id={ids.t} value={form.tracking} onChange={set('tracking')} autoComplete="off" spellCheck={false} />
+        </>
+      ) : (
+        <>
+          <span>Tracking number</span>
+          <span className="tag">scan it into the Scan field</span>
+        </>
+      )}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={busy || (scaleOn && form.weight === '' && !scaleWeight.ok) || (!scaleOn && form.weight === '')}>
+          {scaleOn && form.weight === '' ? 'Ship with scale weight' : 'Ship order'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { Approval, ShippingScanResult, ShippingState, WrongItem } from '../../../../shared/workflows/shipping';
+import { useOptions } from '../../app/options-context';
+import { call, RequestFailed, useClient } from '../../client/station-context';
+import { ScanField } from '../../scan/ScanField';
+import { useScanHandler } from '../../scan/scan-router';
+import { Verdict } from '../../scan/Verdict';
+import { ScanLog } from '../../wizard/ScanLog';
+import { useVerdicts } from '../../wizard/use-verdicts';
+import { ApprovalDialog } from './ApprovalDialog';
+import { PackagePanel, type ShipRequestFields } from './PackagePanel';
+import { ShipLines } from './ShipLines';
+import { WrongItemDialog } from './WrongItemDialog';
+
+const STATUS_WORDS: Record<string, string> = { unpicked: 'unpicked', picked: 'picked', in_progress: 'in progress', shipped: 'shipped', cancelled: 'cancelled' };
+
+/**
+ * Packing one order: items (and one serial per serialized unit) → confirm → package (weight,
+ * dimensions, tracking number) → ship → the next order. Every scan goes through `shipping.scan`;
+ * the Scan field keeps focus while a scan is awaited and no dialog is open.
+ */
+export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: ShippingState; opened: string | null; onOpen(state: ShippingState, message: string): void; onLeave(): void }) {
+  const client = useClient();
+  const { values } = useOptions();
+  const verdicts = useVerdicts();
+  const { show, notice } = verdicts;
+  const [state, setState] = useState(initial);
+  const [qty, setQty] = useState('1');
+  const [wrong, setWrong] = useState<WrongItem | null>(null);
+  const [approval, setApproval] = useState<Approval | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [tracking, setTracking] = useState<string | null>(null);
+  const qtyId = useId();
+  const order = state.order_number;
+  const { step } = state;
+  const dialogOpen = wrong !== null || asking;
+
+  const fail = useCallback((err: unknown) => notice('rejected', err instanceof RequestFailed ? err.message : String(err)), [notice]);
+  // The order scan's verdict, once, when the wizard opens (not again when options change).
+  const announced = useRef(false);
+  useEffect(() => {
+    if (opened && !announced.current) notice('accepted', opened);
+    announced.current = true;
+  }, [opened, notice]);
+
+  const answer = (code: string, r: ShippingScanResult) => {
+    show(code, r);
+    setState(r.state);
+    setWrong(r.wrong_item);
+    setApproval(r.approval);
+  };
+
+  const act = async (fn: () => Promise<ShippingState>, done: string) => {
+    try {
+      setState(await fn());
+      notice('accepted', done);
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const confirm = () => act(() => call(client, 'shipping.confirm', { order_number: order }), `${order} is confirmed.`);
+  useScanHandler(async ({ code }) => {
+    try {
+      if (step.kind === 'shipped') {
+        const r = await call(client, 'shipping.open', { order_number: code });
+        show(code, r);
+        if (r.state) onOpen(r.state, r.message);
+        return;
+      }
+      if (step.kind === 'package') {
+        const r = await call(client, 'shipping.tracking', { order_number: order, code });
+        show(code, r);
+        if (r.tracking_number) setTracking(r.tracking_number);
+        return;
+      }
+      if (step.kind === 'confirm' && code.trim() === order) return await confirm();
+      const n = Number(qty);
+      const withQty = values['shipping.allowMultipleQty'] && Number.isInteger(n) && n > 1 ? { qty: n } : {};
+      const r = await call(client, 'shipping.scan', { order_number: order, code, ...withQty });
+      answer(code, r);
+      if (r.verdict === 'accepted' && withQty.qty !== undefined) setQty('1');
+    } catch (err) {
+      fail(err);
+    }
+  }, !dialogOpen);
+
+  const ship = async (req: ShipRequestFields) => {
+    try {
+      const r = await call(client, 'shipping.ship', { order_number: order, ...req });
+      setState(r.state);
+      setTracking(null);
+      show(`ship ${order}`, { verdict: 'accepted', reason: null, message: r.message });
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  return (
+    <div className="wizard">
+      <div>
+        <p className="po-header">
+          <strong>{order}</strong> · {STATUS_WORDS[state.display_status] ?? state.display_status}
+          {state.warehouse ? ` · warehouse ${state.warehouse}` : ''} · {state.confirmed ? 'confirmed' : 'not confirmed'} · {state.scanned} of {state.required} units scanned
+        </p>
+        <ScanField active={!dialogOpen} prompt={step.kind === 'package' && tracking ? `Tracking number ${tracking} scanned. Weigh the package and ship.` : state.prompt} />
+        {values['shipping.allowMultipleQty'] && step.kind === 'items' ? (
+          <div className="qty-row">
+            <label htmlFor={qtyId}>Quantity for the next item</label>
+            <input
+              id={qtyId}
+              type="number"
+              min="1"
+              value={qty}
+              onChange={(e) => setQty(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') (document.querySelector('[data-scan-field]') as HTMLElement | null)?.focus();
+              }}
+            />
+          </div>
+        ) : null}
+        <Verdict view={verdicts.view} />
+        {approval && !asking ? (
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => setAsking(true)}>
+              {approval.kind === 'serial_override' ? `Override serial ${approval.serial ?? ''}…` : `Approve ${approval.sku} as replacement…`}
+            </button>
+          </div>
+        ) : null}
+        {step.kind === 'confirm' ? (
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => void confirm()}>
+              Confirm order
+            </button>
+          </div>
+        ) : null}
+        {step.kind === 'package' ? <PackagePanel step={step} scannedTracking={tracking} onShip={ship} /> : null}
+        {step.kind === 'shipped' && state.shipment ? (
+          <p className="ship-done" data-testid="shipment">
+            Shipment {state.shipment.id} · {new Date(state.shipment.shipped_at).toLocaleString()} · {state.shipment.weight_grams === null ? 'no weight' : `${state.shipment.weight_grams} g`}
+            {state.shipment.tracking_number ? ` · tracking ${state.shipment.tracking_number}` : ''} · packed by {state.shipment.packed_by ?? 'nobody signed in'} at {state.shipment.station}
+          </p>
+        ) : null}
+        <div className="button-row">
+          {step.kind === 'serial' ? (
+            <button type="button" onClick={() => void act(() => call(client, 'shipping.cancelPending', { order_number: order }), 'Units waiting for serials were not packed.')}>
+              Cancel pending units
+            </button>
+          ) : null}
+          <button type="button" onClick={onLeave}>
+            {step.kind === 'shipped' ? 'Done' : 'Back to the order scan'}
+          </button>
+        </div>
+        <ShipLines lines={state.lines} step={step} />
+      </div>
+      <ScanLog entries={verdicts.log} />
+      {wrong ? <WrongItemDialog item={wrong} orderNumber={order} onAcknowledge={() => setWrong(null)} /> : null}
+      {asking && approval ? (
+        <ApprovalDialog
+          orderNumber={order}
+          approval={approval}
+          onCancel={() => setAsking(false)}
+          onDone={(code, r) => {
+            setAsking(false);
+            answer(code, r);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import type { OrderStatus, Tracking } from '../domain/types';
+import type { Verdict } from './verdict';
+
+/**
+ * One row of the order as the Scan & Ship wizard shows it: an ordinary line, a kit parent, or one
+ * component of a kit line (a kit line of qty 2 needs twice each component's quantity).
+ */
+export interface ShippingLine {
+  /** Stable key: the order line id, or `line/product` for a kit component. */
+  row: string;
+  line_id: number;
+  line_no: number;
+  kind: 'item' | 'kit' | 'component';
+  sku: string;
+  name: string;
+  tracking: Tracking;
+  /** Units to scan into the box (kits: complete kits). */
+  required: number;
+  scanned: number;
+  remaining: number;
+  /** One serial per unit is asked for at this bench. */
+  serial_required: boolean;
+  /** Serials scanned on this row. */
+  serials: string[];
+  /** The SKU ordered before a replacement took the line. */
+  replaced_from: string | null;
+  /** Component rows: the kit SKU; whether this is the kit's main component. */
+  kit_sku: string | null;
+  is_main: boolean;
+}
+
+/** What the wizard waits for next. */
+export type ShippingStep =
+  | { kind: 'items' }
+  | { kind: 'serial'; row: string; sku: string; index: number; of: number }
+  /** Everything is scanned; the packer confirms the order (automatic confirmation is off). */
+  | { kind: 'confirm' }
+  /** Weigh, dimensions, tracking number, ship. */
+  | { kind: 'package' }
+  | { kind: 'shipped' };
+
+/** Status shown in the Orders view. */
+export type OrderDisplayStatus = 'unpicked' | 'picked' | 'in_progress' | 'shipped' | 'cancelled';
+
+export interface ShipmentSummary {
+  id: number;
+  shipped_at: string;
+  tracking_number: string | null;
+  packed_by: string | null;
+  station: string;
+  weight_grams: number | null;
+}
+
+export interface ShippingState {
+  order_number: string;
+  status: OrderStatus;
+  display_status: OrderDisplayStatus;
+  picked: boolean;
+  confirmed: boolean;
+  warehouse: string | null;
+  lines: ShippingLine[];
+  /** Units over all visible rows. */
+  required: number;
+  scanned: number;
+  step: ShippingStep;
+  /** The sentence above the Scan field. */
+  prompt: string;
+  /** The latest shipment of the order, once shipped. */
+  shipment: ShipmentSummary | null;
+}
+
+export interface ItemRef {
+  sku: string;
+  name: string;
+}
+
+/** What the wrong-item message box shows. */
+export interface WrongItem {
+  code: string;
+  /** The product scanned, or null for a code the catalog does not know. */
+  scanned: ItemRef | null;
+  expected: (ItemRef & { remaining: number })[];
+}
+
+/** A refusal a supervisor (or the packer, when no PIN is required) may lift by sending the scan again with `override`. */
+export interface Approval {
+  kind: 'serial_override' | 'replacement';
+  pin_required: boolean;
+  /** The serial refused (serial overrides). */
+  serial: string | null;
+  sku: string;
+  /** The ordered SKU a replacement takes the place of. */
+  replaces: string | null;
+}
+
+export interface ShippingScanResult extends Verdict<ShippingLine> {
+  state: ShippingState;
+  wrong_item: WrongItem | null;
+  approval: Approval | null;
+}
+
+export interface ShippingOpenResult extends Verdict<null> {
+  state: ShippingState | null;
+}
+
+export interface ShipResult {
+  message: string;
+  shipment_id: number;
+  order_number: string;
+  state: ShippingState;
+}
+
+export interface OrderRow {
+  order_number: string;
+  status: OrderDisplayStatus;
+  picked: boolean;
+  confirmed: boolean;
+  warehouse: string | null;
+  lines: number;
+  units: number;
+  scanned_units: number;
+  updated_at: string;
+}

@@ -1,0 +1,74 @@
+// Scan & Ship benchmark (issue 5): orders of 3 serialized units through the real workflow — open,
+// scan each item and its serial, confirm and ship — on a station whose serials were received first.
+// Reports the total time, the per-scan p99 (target ≤ 5 ms in the backend) and the ship-confirm p99.
+import { shippingWorkflow } from '../../electron/backend/handlers/shipping';
+import { openStation } from '../../electron/backend/station';
+import { findOrCreateWarehouse } from '../../electron/storage/repos/places';
+import { openReceivingSession, recordReceipt } from '../../electron/storage/repos/receiving';
+import { writeTransaction } from '../../electron/storage/transaction';
+import { upsertOrder } from '../../electron/storage/writers/order-writer';
+import { upsertProduct } from '../../electron/storage/writers/product-writer';
+import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
+import { actorOf } from '../../electron/workflows/kit/actor';
+import { shipNow } from '../../electron/workflows/shipping/ship';
+import { nowMs, percentile } from './stats';
+import type { Bench, BenchResult } from './types';
+
+const round = (v: number, digits = 3) => Number(v.toFixed(digits));
+const serialOf = (i: number) => `SH${String(i).padStart(8, '0')}`;
+
+const scanAndShip: Bench = async (ctx) => {
+  const orders = ctx.size === 'full' ? 5_000 : 1_000;
+  const units = orders * 3;
+  const station = await openStation({ dataDir: ctx.tmpDir, shell: 'cli', log: () => {} });
+  try {
+    const db = station.database.db;
+    await findOrCreateWarehouse(db, 'MAIN');
+    await upsertProduct(db, { sku: 'BNS', name: 'Bench serialized unit', tracking: 'full', serial_length: 10 });
+    const { value: po } = await upsertPurchaseOrder(db, { po_number: 'PO-STOCK', vendor: 'V', warehouse: 'MAIN', lines: [{ sku: 'BNS', qty: units }] });
+    await writeTransaction(db, async (trx) => {
+      const session = await openReceivingSession(trx, { poId: po.id, station: 'Bench' });
+      const serials = Array.from({ length: units }, (_, i) => ({ value: serialOf(i) }));
+      await recordReceipt(trx, { sessionId: session.id, poLineId: po.lines[0]!.id, qty: units, serials });
+    });
+    await writeTransaction(db, async (trx) => {
+      for (let o = 0; o < orders; o++) await upsertOrder(trx, { order_number: `SB-${o}`, warehouse: 'MAIN', picked: true, lines: [{ sku: 'BNS', qty: 3 }] });
+    });
+
+    const wf = shippingWorkflow(station);
+    const actor = actorOf(station);
+    const scans: number[] = [];
+    const ships: number[] = [];
+    const t0 = nowMs();
+    for (let o = 0; o < orders; o++) {
+      const order = `SB-${o}`;
+      const opened = await wf.open(order, actor);
+      if (opened.verdict !== 'accepted') throw new Error(opened.message);
+      for (let u = 0; u < 3; u++) {
+        for (const code of ['BNS', serialOf(o * 3 + u)]) {
+          const s = nowMs();
+          const r = await wf.scan(order, { code }, actor);
+          scans.push(nowMs() - s);
+          if (r.verdict !== 'accepted') throw new Error(`${order} ${code}: ${r.message}`);
+        }
+      }
+      const s = nowMs();
+      const shipped = await shipNow(wf, order, { weight: { value: 1.2, unit: 'kg' }, tracking_number: `1Z${o}` }, actor, 'rest');
+      ships.push(nowMs() - s);
+      if (shipped.state.status !== 'shipped') throw new Error(`${order} did not ship`);
+    }
+    const total = (nowMs() - t0) / 1000;
+    const scanP99 = percentile(scans, 99);
+    const shipP99 = percentile(ships, 99);
+    const results: BenchResult[] = [
+      { name: 'shipping.workflow.total', value: round(total), unit: 's', n: orders, target: `${orders} orders × 3 serialized units (open, item + serial scans, ship)` },
+      { name: 'shipping.workflow.scan', value: round(percentile(scans, 50)), unit: 'ms', n: scans.length, p50: round(percentile(scans, 50)), p99: round(scanP99), target: 'p99 <= 5 ms', met: scanP99 <= 5 },
+      { name: 'shipping.workflow.ship_confirm', value: round(percentile(ships, 50)), unit: 'ms', n: ships.length, p50: round(percentile(ships, 50)), p99: round(shipP99) },
+    ];
+    return results;
+  } finally {
+    await station.close();
+  }
+};
+
+export const benches: Bench[] = [scanAndShip];

@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TimedScaleReading } from '../../../shared/api/requests/devices';
+import type { ShipResult, ShippingScanResult } from '../../../shared/workflows/shipping';
+import { openStation, type Station } from '../../../electron/backend/station';
+import { seedShipping } from '../../helpers/shipping-data';
+
+// A station with the simulated scale running, as on a packing bench (demo mode): readings arrive
+// as the scale's push events, and the ship step takes the last one.
+let station: Station;
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'scanbay-ship-'));
+  const setup = await openStation({ dataDir, shell: 'browser', log: () => {} });
+  await setup.options.set({ 'devices.scale.protocol': 'simulator', 'devices.scale.pollMs': 10 });
+  await seedShipping(setup);
+  await setup.close();
+  station = await openStation({ dataDir, shell: 'browser', startDevices: true, log: () => {} });
+});
+afterEach(async () => {
+  await station.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function req<T>(name: string, input: unknown): Promise<T> {
+  const r = await station.dispatch(name, input, { origin: 'test' });
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as T;
+}
+const scan = (code: string) => req<ShippingScanResult>('shipping.scan', { order_number: 'SO-2001', code });
+const ship = (input: Record<string, unknown>) => station.dispatch('shipping.ship', { order_number: 'SO-2001', ...input }, { origin: 'test' });
+
+/** Sets the simulated scale and waits for a reading with that status. */
+async function scale(command: string, status: TimedScaleReading['status']): Promise<TimedScaleReading> {
+  await req('devices.simulate', { scale: command });
+  return new Promise((resolve) => {
+    const off = station.events.on('scale.reading', (r) => {
+      if (r.status === status) {
+        off();
+        resolve(r);
+      }
+    });
+  });
+}
+
+async function packSo2001(): Promise<void> {
+  await req('shipping.open', { order_number: 'SO-2001' });
+  for (const code of ['SCN-100', 'SCN1000001', 'SCN-100', 'SCN1000002', 'CBL-USB', 'CBL-USB']) await scan(code);
+}
+
+describe('the weigh step fed by the scale', () => {
+  it('refuses motion, overload, under zero and an empty scale with what the scale shows; ships with a stable weight', async () => {
+    await packSo2001();
+    await scale('motion', 'motion');
+    expect(await ship({ from_scale: true })).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('in motion') } });
+    await scale('over', 'over');
+    expect(await ship({ from_scale: true })).toMatchObject({ ok: false, error: { message: expect.stringContaining('overloaded') } });
+    await scale('under', 'under');
+    expect(await ship({ from_scale: true })).toMatchObject({ ok: false, error: { message: expect.stringContaining('under zero') } });
+    await scale('zero', 'zero');
+    expect(await ship({ from_scale: true })).toMatchObject({ ok: false, error: { message: 'The scale reads zero: put the package on the scale.' } });
+    await scale('1.234 kg', 'stable');
+    const r = await req<ShipResult>('shipping.ship', { order_number: 'SO-2001', from_scale: true });
+    expect(r.state).toMatchObject({ status: 'shipped', shipment: { weight_grams: 1234 } });
+  });
+
+  it('a typed weight is refused while a scale is connected, unless shipping.allowManualWeight', async () => {
+    await packSo2001();
+    await scale('2 kg', 'stable');
+    expect(await ship({ weight: { value: 2, unit: 'kg' } })).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('A scale is connected') } });
+    await station.options.set({ 'shipping.allowManualWeight': true });
+    expect(await ship({ weight: { value: 4.4, unit: 'lb' } })).toMatchObject({ ok: true, value: { state: { shipment: { weight_grams: 1995.806 } } } });
+  });
+
+  it('shipping.allowManualTrackingNumber off: a typed tracking number is refused, a scanned one is taken', async () => {
+    await packSo2001();
+    await scale('1 kg', 'stable');
+    await station.options.set({ 'shipping.allowManualTrackingNumber': false });
+    expect(await ship({ from_scale: true, tracking_number: '1ZTYPED', tracking_typed: true })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Scan the tracking number') } });
+    expect(await ship({ from_scale: true, tracking_number: '1ZSCANNED' })).toMatchObject({ ok: true, value: { state: { shipment: { tracking_number: '1ZSCANNED' } } } });
+  });
+
+  it('shipping.allowManualTrackingNumber on (default): a typed tracking number is taken', async () => {
+    await packSo2001();
+    await scale('1 kg', 'stable');
+    expect(await ship({ from_scale: true, tracking_number: '1ZTYPED', tracking_typed: true })).toMatchObject({ ok: true, value: { state: { shipment: { tracking_number: '1ZTYPED' } } } });
+  });
+});
+
+describe('the tracking number scanned at the package step', () => {
+  it('is taken and logged; a product code or an order number scanned by mistake is refused', async () => {
+    await packSo2001();
+    const tracking = (code: string) => req<{ verdict: string; reason: string | null; tracking_number: string | null }>('shipping.tracking', { order_number: 'SO-2001', code });
+    expect(await tracking('CBL-USB')).toMatchObject({ verdict: 'rejected', reason: 'looks_like_upc', tracking_number: null });
+    expect(await tracking('SO-2002')).toMatchObject({ verdict: 'rejected', reason: 'looks_like_document' });
+    expect(await tracking('1Z999AA10123456784')).toMatchObject({ verdict: 'accepted', tracking_number: '1Z999AA10123456784' });
+  });
+});
