@@ -4,6 +4,7 @@ import type { Station } from '../backend/station';
 import { errorBody } from '../rest/envelope';
 import { registerRest, type RestOptions } from '../rest/plugin';
 import { newSecret } from '../crypto/secrets';
+import { registerExportDownloads } from './export-downloads';
 import { registerUi } from './ui-routes';
 import { attachWsBridge } from './ws-bridge';
 
@@ -44,6 +45,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   let origins: string[] = [];
   const bridge = opts.uiDir ? attachWsBridge(app.server, { station: opts.station, secret, allowedOrigins: () => origins }) : null;
   if (opts.rest) await registerRest(app, opts.rest);
+  if (opts.uiDir) registerExportDownloads(app, { station: opts.station, secret });
   if (opts.uiDir) await registerUi(app, opts.uiDir);
 
   await app.listen({ host: opts.host, port: opts.port });

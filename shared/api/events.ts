@@ -1,4 +1,5 @@
 import type { RawScan } from '../devices/scanner/scan-event';
+import type { ExportJob } from '../workflows/lifecycle-report';
 import type { DeviceRawFrame, TimedScaleReading } from './requests/devices';
 import type { SignedInUser } from './requests/session';
 import type { DeviceState } from './requests/station';
@@ -14,6 +15,8 @@ export interface StationEvents {
   'device.raw': DeviceRawFrame;
   /** Who is signed in at this station changed. */
   'session.changed': { user: SignedInUser | null };
+  /** An export job's progress (rows written, done, failed, cancelled). */
+  'export.progress': ExportJob;
 }
 
 export type EventName = keyof StationEvents;
@@ -26,4 +29,5 @@ export const EVENT_NAMES = Object.keys({
   'scale.reading': true,
   'device.raw': true,
   'session.changed': true,
+  'export.progress': true,
 } satisfies Record<EventName, true>) as EventName[];

@@ -1,4 +1,12 @@
-import type { OptionDefs } from '../options/define';
+import { z } from 'zod';
+import { option, type OptionDefs } from '../options/define';
 
-/** Station options of the lifecycle area (dotted keys, Settings tab). */
-export const lifecycleOptionDefs = {} satisfies OptionDefs;
+/** Station options of returns, transfers and the serial reports (Settings → Returns / Serials). */
+export const lifecycleOptionDefs = {
+  'returns.requireSerialValidation': option('returns', 'Require serial number validation in RMAs', z.boolean(), true,
+    'A returned serial must be one shipped on the order of the RMA. Off: any serial of a product on the order is taken back (an unknown one is added to the ledger).'),
+  'transfers.transferSerials': option('serials', 'Transfer serial numbers in SKU-to-SKU transfers', z.boolean(), true,
+    'The unit keeps its serial and history under the new SKU and can be sold again. Off: the old serial is retired and the new SKU unit has none.'),
+  'reports.profitBySerial': option('serials', 'Profit and loss by serial number', z.boolean(), true,
+    'A sold unit costs the purchase price of the PO that received its serial. Off (or a serial with no receipt): the product’s average cost.'),
+} satisfies OptionDefs;

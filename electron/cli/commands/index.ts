@@ -8,6 +8,7 @@ import { register as registerSimulate } from './simulate';
 import { register as registerDevices } from './devices';
 import { register as registerImport } from './import';
 import { register as registerUsers } from './users';
+import { register as registerExport } from './export';
 
 /** One module per command; each adds itself to the program. */
 export function registerCommands(program: Command): void {
@@ -20,4 +21,5 @@ export function registerCommands(program: Command): void {
   registerDevices(program);
   registerImport(program);
   registerUsers(program);
+  registerExport(program);
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { SCREENS, type ScreenId } from './screens';
+import { SerialSearch } from './SerialSearch';
 
 /** Top navigation; Alt+1…Alt+5 switch screens without leaving the scan field. */
 export function Nav({ current, onSelect }: { current: ScreenId; onSelect(id: ScreenId): void }) {
@@ -33,6 +34,7 @@ export function Nav({ current, onSelect }: { current: ScreenId; onSelect(id: Scr
           {s.label}
         </button>
       ))}
+      <SerialSearch />
     </nav>
   );
 }

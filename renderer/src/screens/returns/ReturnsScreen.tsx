@@ -1,8 +1,14 @@
-/** The Returns screen; its wizard arrives with its own issue. */
+import { useState } from 'react';
+import { FindReturn } from './FindReturn';
+import { ReturnWizard } from './ReturnWizard';
+
+/** Returns: scan the order or RMA, then each returned unit and its serial, then put them away. */
 export function ReturnsScreen() {
+  const [rma, setRma] = useState<string | null>(null);
   return (
     <section className="screen" aria-labelledby="returns-title">
       <h1 id="returns-title">Returns</h1>
+      {rma === null ? <FindReturn onOpen={setRma} /> : <ReturnWizard rmaNumber={rma} onLeave={() => setRma(null)} />}
     </section>
   );
 }

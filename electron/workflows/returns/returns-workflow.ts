@@ -1,0 +1,192 @@
+import { StationError } from '../../../shared/api/errors';
+import type { ProductView } from '../../../shared/domain/views';
+import { CONDITION_LABELS, type ReturnCondition, type ReturnLineView, type ReturnScanResult, type ReturnState } from '../../../shared/workflows/lifecycle';
+import { accepted, rejected, type ReasonCode, type Verdict } from '../../../shared/workflows/verdict';
+import type { Station } from '../../backend/station';
+import { getOrder } from '../../storage/repos/orders';
+import { getProductById, getProductBySku } from '../../storage/repos/products';
+import { createReturn, getReturn, recordReturnUnit, returnLines } from '../../storage/repos/returns';
+import type { WorkflowActor } from '../kit/actor';
+import { journal } from '../kit/journal';
+import { KeyedLock } from '../kit/keyed-lock';
+import { readScan, type ScanRead } from '../kit/read-scan';
+import { resolveProduct } from '../kit/resolve-product';
+import { buildReturnState, loadReturnContext, orderLineFor, type ReturnContext } from './return-context';
+import { checkReturnSerial, serialsForReturn } from './serial-check';
+
+export interface ReturnScanInput {
+  code: string;
+  /** REST: `code` is a serial of this product (for a product without serials, one unit of it). */
+  sku?: string;
+  condition?: ReturnCondition;
+}
+
+export interface CreateReturnInput {
+  order_number: string;
+  rma_number?: string;
+  reason?: string;
+}
+
+type Outcome = Verdict<ReturnLineView>;
+
+/**
+ * Returns (RMA): one implementation for the Returns wizard and REST. A scan names a returned
+ * unit (product, then its serial; or the serial alone; or a GS1 barcode with both); every rule is
+ * checked before anything is written, and an accepted unit is committed before its verdict returns.
+ */
+export class ReturnsWorkflow {
+  readonly #lock = new KeyedLock();
+  /** RMA number → the product waiting for its serial. */
+  readonly #pending = new Map<string, { productId: number; sku: string }>();
+
+  constructor(readonly station: Station) {}
+
+  get db() {
+    return this.station.database.db;
+  }
+
+  context(rma: string): Promise<ReturnContext> {
+    return loadReturnContext(this.db, rma, this.station.options.values());
+  }
+
+  async state(rma: string): Promise<ReturnState> {
+    const ctx = await this.context(rma);
+    return buildReturnState(this.db, ctx, ctx.rma.status === 'open' ? (this.#pending.get(rma)?.sku ?? null) : null);
+  }
+
+  /**
+   * Opens an RMA on an order. A given RMA number already on the same order is opened again (a
+   * retried request creates nothing twice); one on another order is a conflict.
+   */
+  async create(input: CreateReturnInput, actor: WorkflowActor): Promise<{ created: boolean; state: ReturnState }> {
+    const order = await getOrder(this.db, input.order_number);
+    if (!order) throw new StationError('not_found', `No order ${input.order_number}.`);
+    if (input.rma_number) {
+      const existing = await getReturn(this.db, input.rma_number);
+      if (existing && existing.order_id !== order.id) {
+        throw new StationError('conflict', `RMA ${input.rma_number} already exists for order ${existing.order_number}.`, undefined, [input.rma_number]);
+      }
+      if (existing) return { created: false, state: await this.state(existing.rma_number) };
+    }
+    const shipped = order.lines.reduce((n, l) => n + l.shipped_qty, 0);
+    if (shipped === 0) throw new StationError('conflict', `Order ${order.order_number} has not shipped anything: there is nothing to return.`);
+    const rma = await createReturn(this.db, { orderId: order.id, rmaNumber: input.rma_number ?? null, reason: input.reason ?? null, userId: actor.userId });
+    return { created: true, state: await this.state(rma) };
+  }
+
+  scan(rma: string, input: ReturnScanInput, actor: WorkflowActor): Promise<ReturnScanResult> {
+    return this.#lock.run(rma, async () => {
+      const ctx = await this.context(rma);
+      const verdict = await this.#scan(ctx, input, actor);
+      await journal(this.db, actor, { workflow: 'return', documentType: 'return', documentNumber: rma, raw: input.code, verdict });
+      return { ...verdict, state: await this.state(rma) };
+    });
+  }
+
+  cancelPending(rma: string): Promise<ReturnState> {
+    this.#pending.delete(rma);
+    return this.state(rma);
+  }
+
+  lock<T>(rma: string, task: () => Promise<T>): Promise<T> {
+    return this.#lock.run(rma, task);
+  }
+
+  forget(rma: string): void {
+    this.#pending.delete(rma);
+  }
+
+  async #scan(ctx: ReturnContext, input: ReturnScanInput, actor: WorkflowActor): Promise<Outcome> {
+    const no = (reason: ReasonCode, message: string): Outcome => rejected(reason, message);
+    const rma = ctx.rma.rma_number;
+    if (ctx.rma.status !== 'open') return no('rma_closed', `${rma} is closed; start a new return to take more units back.`);
+    const read = readScan(input.code, ctx.options['devices.scanner.fnc1Substitutes']);
+    if (!read.ok) return no(read.reason, read.message);
+    const condition = input.condition ?? null;
+
+    if (input.sku !== undefined) {
+      const product = await getProductBySku(this.db, input.sku);
+      if (!product) return no('unknown_product', `${input.sku} is not a known SKU.`);
+      return product.tracking === 'none' ? this.#unit(ctx, product, condition, actor) : this.#serial(ctx, product, read.gs1 && read.serial ? read.serial : read.code, condition, actor);
+    }
+
+    const pending = this.#pending.get(rma);
+    if (pending) {
+      const product = await getProductById(this.db, pending.productId);
+      if (!product) return no('unknown_product', `${pending.sku} is no longer in the catalog.`);
+      return this.#serial(ctx, product, await this.#serialOf(read, product), condition, actor);
+    }
+
+    const match = await resolveProduct(this.db, read);
+    if (match) {
+      const product = match.product;
+      if (read.gs1 && read.serial) return this.#serial(ctx, product, read.serial, condition, actor);
+      if (product.tracking === 'none') return this.#unit(ctx, product, condition, actor);
+      const line = orderLineFor(ctx, product.id);
+      if (!line) return no('not_on_order', `${product.sku} (${product.name}) is not on ${ctx.rma.order_number}.`);
+      if (line.returned >= line.shipped) {
+        return no('over_returned', `${line.shipped} × ${product.sku} shipped on ${ctx.rma.order_number} and ${line.returned} came back already: no more can be returned.`);
+      }
+      this.#pending.set(rma, { productId: product.id, sku: product.sku });
+      return accepted(`${product.sku}: scan the serial number of the returned unit.`);
+    }
+    // Not a product code: a serial on its own names its product.
+    const [serial] = await serialsForReturn(this.db, ctx, read.code);
+    if (serial) {
+      const product = await getProductById(this.db, serial.product_id);
+      if (product) return this.#serial(ctx, product, serial.value, condition, actor);
+    }
+    const shown = read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code;
+    return no(ctx.options['returns.requireSerialValidation'] ? 'not_shipped_on_order' : 'unknown_product', `${shown} is neither a product code nor a serial shipped on ${ctx.rma.order_number}.`);
+  }
+
+  /** The serial a scan carries for the pending product: the plain code, or AI (21) of its GS1 barcode. */
+  async #serialOf(read: ScanRead, product: ProductView): Promise<string> {
+    if (!read.gs1) return read.code;
+    const match = await resolveProduct(this.db, read);
+    return match?.product.id === product.id && read.serial ? read.serial : read.code;
+  }
+
+  async #serial(ctx: ReturnContext, product: ProductView, value: string, condition: ReturnCondition | null, actor: WorkflowActor): Promise<Outcome> {
+    const check = await checkReturnSerial(this.db, ctx, product, value);
+    if (!check.ok) return rejected(check.reason, check.message);
+    const lineId = await recordReturnUnit(this.db, {
+      returnId: ctx.rma.id,
+      productId: product.id,
+      orderLineId: check.line.order_line_id,
+      qty: 1,
+      condition,
+      creditAmount: check.credit,
+      serialId: check.serialId,
+      newSerial: check.newSerial,
+      userId: actor.userId,
+      station: actor.station,
+    });
+    this.#pending.delete(ctx.rma.rma_number);
+    const added = check.newSerial ? ' (new to the ledger)' : '';
+    return accepted(`Returned ${product.sku} serial ${value}${added}${condition ? `, ${CONDITION_LABELS[condition].toLowerCase()}` : ''}.`, await this.#line(ctx, lineId));
+  }
+
+  async #unit(ctx: ReturnContext, product: ProductView, condition: ReturnCondition | null, actor: WorkflowActor): Promise<Outcome> {
+    const line = orderLineFor(ctx, product.id);
+    if (!line) return rejected('not_on_order', `${product.sku} (${product.name}) is not on ${ctx.rma.order_number}.`);
+    if (line.returned + 1 > line.shipped) {
+      return rejected('over_returned', `${line.shipped} × ${product.sku} shipped on ${ctx.rma.order_number} and ${line.returned} came back already: no more can be returned.`);
+    }
+    const lineId = await recordReturnUnit(this.db, {
+      returnId: ctx.rma.id,
+      productId: product.id,
+      orderLineId: line.order_line_id,
+      qty: 1,
+      condition,
+      creditAmount: line.unit_price,
+      userId: actor.userId,
+      station: actor.station,
+    });
+    return accepted(`Returned 1 × ${product.sku} (${line.returned + 1} of ${line.shipped} shipped).`, await this.#line(ctx, lineId));
+  }
+
+  async #line(ctx: ReturnContext, lineId: number): Promise<ReturnLineView | null> {
+    return (await returnLines(this.db, ctx.rma.id)).find((l) => l.line_id === lineId) ?? null;
+  }
+}

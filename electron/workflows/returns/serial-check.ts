@@ -1,0 +1,62 @@
+import type { ProductView, SerialView } from '../../../shared/domain/views';
+import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
+import { locationText } from '../../../shared/workflows/lifecycle';
+import type { ReasonCode } from '../../../shared/workflows/verdict';
+import { lastShipmentOfSerial, type ReturnOrderLineRow } from '../../storage/repos/returns';
+import { findSerials } from '../../storage/repos/serials';
+import type { Db } from '../../storage/schema';
+import { orderLineFor, type ReturnContext } from './return-context';
+
+export type ReturnSerialCheck =
+  | { ok: true; serialId: number | null; newSerial: string | null; line: ReturnOrderLineRow; credit: number | null }
+  | { ok: false; reason: ReasonCode; message: string };
+
+const refuse = (reason: ReasonCode, message: string): ReturnSerialCheck => ({ ok: false, reason, message });
+
+/** The ledger's serials with this value, the one shipped on this order first (a value may exist for two products). */
+export async function serialsForReturn(db: Db, ctx: ReturnContext, value: string): Promise<SerialView[]> {
+  const found = await findSerials(db, value);
+  const onOrder: SerialView[] = [];
+  for (const s of found) if (await lastShipmentOfSerial(db, s.id, ctx.rma.order_id)) onOrder.push(s);
+  return [...onOrder, ...found.filter((s) => !onOrder.includes(s))];
+}
+
+function notOut(s: SerialView, sku: string): ReturnSerialCheck {
+  if (s.status === 'quarantined') return refuse('already_returned', `Serial ${s.value} of ${sku} is already back (quarantined).`);
+  if (s.status === 'in_stock') return refuse('not_returnable', `Serial ${s.value} of ${sku} is in stock at ${locationText(s.warehouse, s.bin)}: it is not out with a customer.`);
+  return refuse('not_returnable', `Serial ${s.value} of ${sku} is ${s.status.replace('_', ' ')}: it is not out with a customer.`);
+}
+
+/**
+ * Whether a returned serial of `product` may come back on this RMA. With validation (the
+ * default) it must be a serial shipped on the RMA's order and still out; without, any serial of a
+ * product on the order that is not in stock is taken back, and an unknown one is added.
+ */
+export async function checkReturnSerial(db: Db, ctx: ReturnContext, product: ProductView, value: string): Promise<ReturnSerialCheck> {
+  const order = ctx.rma.order_number;
+  const [serial] = await findSerials(db, value, { productId: product.id });
+  if (ctx.options['returns.requireSerialValidation']) {
+    if (!serial) return refuse('not_shipped_on_order', `Serial ${value} of ${product.sku} is not in the ledger: it was not shipped on ${order}.`);
+    const shipment = await lastShipmentOfSerial(db, serial.id, ctx.rma.order_id);
+    if (!shipment) {
+      const elsewhere = await lastShipmentOfSerial(db, serial.id);
+      return refuse('not_shipped_on_order', `Serial ${value} of ${product.sku} was not shipped on ${order}${elsewhere ? ` (it shipped on ${elsewhere.order_number})` : ''}.`);
+    }
+    if (serial.status !== 'shipped') return notOut(serial, product.sku);
+    const line = ctx.lines.find((l) => l.order_line_id === shipment.order_line_id) ?? orderLineFor(ctx, product.id);
+    if (!line) return refuse('not_on_order', `${product.sku} is not on ${order}.`);
+    return { ok: true, serialId: serial.id, newSerial: null, line, credit: shipment.unit_price };
+  }
+
+  const line = orderLineFor(ctx, product.id);
+  if (!line) return refuse('not_on_order', `${product.sku} (${product.name}) is not on ${order}.`);
+  if (serial && serial.status !== 'shipped') return notOut(serial, product.sku);
+  if (!serial) {
+    const rule = checkSerial(value, serialRuleOf(product, ctx.options['serials.defaultLength']));
+    if (!rule.ok) return refuse(rule.reason, rule.message);
+  }
+  if (line.returned + 1 > line.shipped) {
+    return refuse('over_returned', `${line.shipped} × ${product.sku} shipped on ${order} and ${line.returned} came back already: no more can be returned.`);
+  }
+  return { ok: true, serialId: serial?.id ?? null, newSerial: serial ? null : value, line, credit: line.unit_price };
+}

@@ -1,0 +1,104 @@
+import { StationError } from '../../../shared/api/errors';
+import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
+import type { ProductView } from '../../../shared/domain/views';
+import { locationText, type AdjustResult } from '../../../shared/workflows/lifecycle';
+import type { ReasonCode } from '../../../shared/workflows/verdict';
+import type { Station } from '../../backend/station';
+import { getBin, getWarehouseByCode } from '../../storage/repos/places';
+import { getProductBySku } from '../../storage/repos/products';
+import { findSerials } from '../../storage/repos/serials';
+import { adjustSerial, adjustUnits, type Location } from '../../storage/repos/transfers-stock';
+import type { WorkflowActor } from '../kit/actor';
+import { journal } from '../kit/journal';
+import { readScan } from '../kit/read-scan';
+import { resolveProduct } from '../kit/resolve-product';
+
+export interface AdjustInput {
+  action: 'add' | 'remove';
+  /** A serial, a GS1 barcode with a serial, or the product code of a product without serials. */
+  code: string;
+  /** The product of a serial new to the ledger. */
+  sku?: string;
+  warehouse: string;
+  bin?: string;
+  /** Units of a product without serials (default 1). */
+  qty?: number;
+  reason: string;
+}
+
+export interface ResolvedLocation extends Location {
+  warehouse: string;
+  bin: string | null;
+}
+
+/** A warehouse (and bin) named by code; unknown codes are a validation error on that field. */
+export async function resolveLocation(station: Station, warehouse: string, bin?: string): Promise<ResolvedLocation> {
+  const db = station.database.db;
+  const w = await getWarehouseByCode(db, warehouse);
+  if (!w) throw new StationError('validation', `No warehouse ${warehouse}.`, [{ path: 'warehouse', message: 'unknown warehouse' }]);
+  const b = bin ? await getBin(db, w.id, bin) : undefined;
+  if (bin && !b) throw new StationError('validation', `${bin} is not a bin of ${w.code}.`, [{ path: 'bin', message: 'unknown bin' }]);
+  return { warehouseId: w.id, binId: b?.id ?? null, warehouse: w.code, bin: b?.code ?? null };
+}
+
+const result = (verdict: AdjustResult['verdict'], reason: ReasonCode | null, message: string, sku: string | null, serial: string | null): AdjustResult => ({ verdict, reason, message, line: null, sku, serial });
+
+/**
+ * One stock adjustment with serials: a serial added at a location (found, or new to the ledger
+ * with its SKU) or removed (lost, scrapped), or units of a product without serials. Ledger events
+ * say who, where and why.
+ */
+export async function adjust(station: Station, input: AdjustInput, actor: WorkflowActor): Promise<AdjustResult> {
+  const db = station.database.db;
+  const place = await resolveLocation(station, input.warehouse, input.bin);
+  const res = await adjustOne(station, place, input, actor);
+  await journal(db, actor, { workflow: 'adjust', documentType: 'adjustment', documentNumber: locationText(place.warehouse, place.bin), raw: input.code, verdict: res });
+  return res;
+}
+
+async function adjustOne(station: Station, place: ResolvedLocation, input: AdjustInput, actor: WorkflowActor): Promise<AdjustResult> {
+  const db = station.database.db;
+  const where = locationText(place.warehouse, place.bin);
+  const read = readScan(input.code, station.options.get('devices.scanner.fnc1Substitutes'));
+  if (!read.ok) return result('rejected', read.reason, read.message, null, null);
+  const chosen = input.sku ? await getProductBySku(db, input.sku) : undefined;
+  if (input.sku && !chosen) return result('rejected', 'unknown_product', `${input.sku} is not a known SKU.`, null, null);
+  const match = await resolveProduct(db, read);
+  let product: ProductView | undefined = chosen;
+  let value: string | null = read.code;
+  if (match && read.gs1 && read.serial) {
+    product = match.product;
+    value = read.serial;
+  } else if (match && !read.gs1 && (!chosen || chosen.id === match.product.id)) {
+    if (match.product.tracking === 'full') return result('rejected', 'serial_required', `${match.product.sku} is tracked by serial: scan the unit's serial number.`, match.product.sku, null);
+    const qty = input.qty ?? 1;
+    await adjustUnits(db, { productId: match.product.id, sku: match.product.sku, location: place, delta: input.action === 'add' ? qty : -qty, reason: input.reason, userId: actor.userId, station: actor.station });
+    return result('accepted', null, `${input.action === 'add' ? 'Added' : 'Removed'} ${qty} × ${match.product.sku} ${input.action === 'add' ? 'at' : 'from'} ${where}.`, match.product.sku, null);
+  }
+  const serials = (await findSerials(db, value)).filter((s) => !product || s.product_id === product.id);
+  const here = serials.find((s) => s.status === 'in_stock' && s.warehouse === place.warehouse && (place.bin === null || s.bin === place.bin));
+
+  if (input.action === 'remove') {
+    if (!here) {
+      const s = serials[0];
+      if (!s) return result('rejected', 'unknown_serial', `Serial ${value} is not in the ledger.`, product?.sku ?? null, value);
+      const at = s.status === 'in_stock' ? `at ${locationText(s.warehouse, s.bin)}` : s.status.replace('_', ' ');
+      return result('rejected', 'not_at_source', `Serial ${value} of ${s.sku} is ${at}, not at ${where}.`, s.sku, value);
+    }
+    await adjustSerial(db, { action: 'remove', productId: here.product_id, serialId: here.id, location: place, reason: input.reason, userId: actor.userId, station: actor.station });
+    return result('accepted', null, `Removed ${here.sku} serial ${value} from stock at ${where}.`, here.sku, value);
+  }
+
+  const inStock = serials.find((s) => s.status === 'in_stock');
+  if (inStock) return result('rejected', 'already_in_stock', `Serial ${value} of ${inStock.sku} is already in stock at ${locationText(inStock.warehouse, inStock.bin)}: use a transfer to move it.`, inStock.sku, value);
+  const [known] = serials;
+  if (known) {
+    await adjustSerial(db, { action: 'add', productId: known.product_id, serialId: known.id, location: place, reason: input.reason, userId: actor.userId, station: actor.station });
+    return result('accepted', null, `${known.sku} serial ${value} (was ${known.status.replace('_', ' ')}) is in stock at ${where}.`, known.sku, value);
+  }
+  if (!product) return result('rejected', 'unknown_serial', `Serial ${value} is new to the ledger: choose its SKU, then scan it again.`, null, value);
+  const rule = checkSerial(value, serialRuleOf(product, station.options.get('serials.defaultLength')));
+  if (!rule.ok) return result('rejected', rule.reason, rule.message, product.sku, value);
+  await adjustSerial(db, { action: 'add', productId: product.id, newSerial: value, location: place, reason: input.reason, userId: actor.userId, station: actor.station });
+  return result('accepted', null, `Added ${product.sku} serial ${value} to stock at ${where}.`, product.sku, value);
+}

@@ -1,0 +1,195 @@
+import { StationError } from '../../../shared/api/errors';
+import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
+import { foldSerial } from '../../../shared/domain/serial-key';
+import type { ProductView } from '../../../shared/domain/views';
+import { locationText, type CountScanResult, type CountState, type CountSummary } from '../../../shared/workflows/lifecycle';
+import { accepted, rejected, type Verdict } from '../../../shared/workflows/verdict';
+import type { Station } from '../../backend/station';
+import { getProductById } from '../../storage/repos/products';
+import { findSerials } from '../../storage/repos/serials';
+import { applyCycleCount } from '../../storage/repos/transfers-stock';
+import type { WorkflowActor } from '../kit/actor';
+import { journal } from '../kit/journal';
+import { KeyedLock } from '../kit/keyed-lock';
+import { readScan } from '../kit/read-scan';
+import { resolveProduct } from '../kit/resolve-product';
+import { resolveLocation, type ResolvedLocation } from './adjust';
+
+interface CountedSerial {
+  productId: number;
+  sku: string;
+  value: string;
+  /** null: new to the ledger. */
+  serialId: number | null;
+}
+
+interface Count {
+  place: ResolvedLocation;
+  serials: Map<string, CountedSerial>;
+  units: Map<number, { sku: string; qty: number }>;
+  pending: { productId: number; sku: string } | null;
+}
+
+/**
+ * Cycle counts with serials: scan everything found at one location, then finish. Nothing is
+ * written while counting (a count interrupted by a restart is simply started again); finishing
+ * applies every difference in one transaction: missing serials removed, serials found here moved
+ * here, unknown ones added, and the units of products without serials set to what was counted.
+ */
+export class CycleCounts {
+  readonly #counts = new Map<string, Count>();
+  readonly #lock = new KeyedLock();
+
+  constructor(readonly station: Station) {}
+
+  get db() {
+    return this.station.database.db;
+  }
+
+  async #count(warehouse: string, bin: string | undefined, create: boolean): Promise<Count> {
+    const place = await resolveLocation(this.station, warehouse, bin);
+    const key = locationText(place.warehouse, place.bin);
+    let count = this.#counts.get(key);
+    if (!count) {
+      if (!create) throw new StationError('conflict', `No count is running at ${key}.`);
+      count = { place, serials: new Map(), units: new Map(), pending: null };
+      this.#counts.set(key, count);
+    }
+    return count;
+  }
+
+  #expected(place: ResolvedLocation) {
+    const base = this.db.selectFrom('serials').where('status', '=', 'in_stock').where('warehouse_id', '=', place.warehouseId);
+    return place.binId === null ? base.where('bin_id', 'is', null) : base.where('bin_id', '=', place.binId);
+  }
+
+  async #untrackedStock(place: ResolvedLocation) {
+    return this.db
+      .selectFrom('stock')
+      .innerJoin('products', 'products.id', 'stock.product_id')
+      .select(['products.id', 'products.sku', 'stock.qty'])
+      .where('stock.warehouse_id', '=', place.warehouseId)
+      .where('stock.bin_key', '=', place.binId ?? 0)
+      .where('products.tracking', '=', 'none')
+      .execute();
+  }
+
+  async state(count: Count): Promise<CountState> {
+    const expected = await this.#expected(count.place).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    const units = (await this.#untrackedStock(count.place)).reduce((n, r) => n + r.qty, 0);
+    const counted: CountState['counted'] = [...count.serials.values()].map((s) => ({ sku: s.sku, serial: s.value, qty: 1 }));
+    for (const u of count.units.values()) counted.push({ sku: u.sku, serial: null, qty: u.qty });
+    const where = locationText(count.place.warehouse, count.place.bin);
+    return {
+      warehouse: count.place.warehouse,
+      bin: count.place.bin,
+      expected_serials: Number(expected?.n ?? 0),
+      expected_units: units,
+      counted,
+      step: count.pending ? { kind: 'serial', sku: count.pending.sku } : { kind: 'item' },
+      prompt: count.pending ? `Scan the serial number of the ${count.pending.sku} unit.` : `Scan every unit at ${where}: serials, GS1 barcodes, or product codes of products without serials.`,
+    };
+  }
+
+  async start(warehouse: string, bin?: string): Promise<CountState> {
+    return this.state(await this.#count(warehouse, bin, true));
+  }
+
+  cancel(warehouse: string, bin?: string): Promise<void> {
+    return this.#count(warehouse, bin, false).then((c) => void this.#counts.delete(locationText(c.place.warehouse, c.place.bin)));
+  }
+
+  async scan(warehouse: string, bin: string | undefined, code: string, actor: WorkflowActor): Promise<CountScanResult> {
+    const count = await this.#count(warehouse, bin, false);
+    const key = locationText(count.place.warehouse, count.place.bin);
+    return this.#lock.run(key, async () => {
+      const verdict = await this.#scan(count, code);
+      await journal(this.db, actor, { workflow: 'cycle_count', documentType: 'adjustment', documentNumber: key, raw: code, verdict });
+      return { ...verdict, state: await this.state(count) };
+    });
+  }
+
+  async #scan(count: Count, code: string): Promise<Verdict> {
+    const read = readScan(code, this.station.options.get('devices.scanner.fnc1Substitutes'));
+    if (!read.ok) return rejected(read.reason, read.message);
+    const match = await resolveProduct(this.db, read);
+    if (match && read.gs1 && read.serial) return this.#serial(count, match.product, read.serial);
+    if (count.pending) {
+      const product = await getProductById(this.db, count.pending.productId);
+      if (product) return this.#serial(count, product, read.code);
+    }
+    if (match) {
+      if (match.product.tracking === 'full') {
+        count.pending = { productId: match.product.id, sku: match.product.sku };
+        return accepted(`${match.product.sku}: scan its serial number.`);
+      }
+      const u = count.units.get(match.product.id) ?? { sku: match.product.sku, qty: 0 };
+      u.qty++;
+      count.units.set(match.product.id, u);
+      return accepted(`Counted ${u.qty} × ${u.sku}.`);
+    }
+    const found = await findSerials(this.db, read.code);
+    const here = found.find((s) => s.status === 'in_stock' && s.warehouse === count.place.warehouse && s.bin === count.place.bin) ?? found[0];
+    const product = here && (await getProductById(this.db, here.product_id));
+    if (product) return this.#serial(count, product, here.value);
+    return rejected('unknown_serial', `${read.code} is not in the ledger: scan its product first to count it as a new serial.`);
+  }
+
+  async #serial(count: Count, product: ProductView, value: string): Promise<Verdict> {
+    const key = `${product.id}:${this.station.options.get('serials.caseSensitive') ? value : foldSerial(value)}`;
+    count.pending = null;
+    if (count.serials.has(key)) return rejected('already_counted', `Serial ${value} of ${product.sku} is already counted.`);
+    const [serial] = await findSerials(this.db, value, { productId: product.id });
+    if (!serial) {
+      const rule = checkSerial(value, serialRuleOf(product, this.station.options.get('serials.defaultLength')));
+      if (!rule.ok) return rejected(rule.reason, rule.message);
+    }
+    count.serials.set(key, { productId: product.id, sku: product.sku, value: serial?.value ?? value, serialId: serial?.id ?? null });
+    const here = serial && serial.status === 'in_stock' && serial.warehouse === count.place.warehouse && serial.bin === count.place.bin;
+    const note = !serial ? ' (new to the ledger)' : here ? '' : ` (recorded ${serial.status === 'in_stock' ? `at ${locationText(serial.warehouse, serial.bin)}` : `as ${serial.status.replace('_', ' ')}`})`;
+    return accepted(`Counted ${product.sku} serial ${value}${note}.`);
+  }
+
+  /** Applies the count's differences in one transaction and ends it. */
+  async finish(warehouse: string, bin: string | undefined, actor: WorkflowActor): Promise<CountSummary> {
+    const count = await this.#count(warehouse, bin, false);
+    const where = locationText(count.place.warehouse, count.place.bin);
+    return this.#lock.run(where, async () => {
+      const expected = await this.#expected(count.place).innerJoin('products', 'products.id', 'serials.product_id').select(['serials.id', 'serials.value', 'products.sku']).execute();
+      const countedIds = new Set([...count.serials.values()].map((s) => s.serialId).filter((id): id is number => id !== null));
+      const expectedIds = new Set(expected.map((e) => e.id));
+      const missing = expected.filter((e) => !countedIds.has(e.id));
+      const movedHere = [...count.serials.values()].filter((s) => s.serialId !== null && !expectedIds.has(s.serialId));
+      const added = [...count.serials.values()].filter((s) => s.serialId === null);
+      const stock = await this.#untrackedStock(count.place);
+      const quantities = new Map<number, { sku: string; expected: number; counted: number }>();
+      for (const r of stock) quantities.set(r.id, { sku: r.sku, expected: r.qty, counted: 0 });
+      for (const [id, u] of count.units) quantities.set(id, { sku: u.sku, expected: quantities.get(id)?.expected ?? 0, counted: u.qty });
+      const moved: CountSummary['moved_here'] = [];
+      for (const s of movedHere) {
+        const [now] = await findSerials(this.db, s.value, { productId: s.productId });
+        moved.push({ sku: s.sku, serial: s.value, from: now?.status === 'in_stock' ? locationText(now.warehouse, now.bin) : (now?.status ?? null) });
+      }
+      await applyCycleCount(this.db, {
+        location: count.place,
+        missing: missing.map((m) => m.id),
+        movedHere: movedHere.map((s) => s.serialId as number),
+        added: added.map((s) => ({ productId: s.productId, value: s.value })),
+        quantities: [...quantities].map(([productId, q]) => ({ productId, sku: q.sku, delta: q.counted - q.expected })),
+        label: `Cycle count ${where} ${new Date().toISOString().slice(0, 10)}`,
+        userId: actor.userId,
+        station: actor.station,
+      });
+      this.#counts.delete(where);
+      return {
+        warehouse: count.place.warehouse,
+        bin: count.place.bin,
+        counted_serials: count.serials.size,
+        missing: missing.map((m) => ({ sku: m.sku, serial: m.value })),
+        moved_here: moved,
+        added: added.map((s) => ({ sku: s.sku, serial: s.value })),
+        quantities: [...quantities.values()].filter((q) => q.counted !== q.expected),
+      };
+    });
+  }
+}

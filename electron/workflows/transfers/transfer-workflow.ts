@@ -1,0 +1,224 @@
+import { StationError } from '../../../shared/api/errors';
+import type { ProductView, SerialView } from '../../../shared/domain/views';
+import { locationText, type TransferKind, type TransferLineView, type TransferScanResult, type TransferState, type TransferSummary } from '../../../shared/workflows/lifecycle';
+import { accepted, rejected, type ReasonCode, type Verdict } from '../../../shared/workflows/verdict';
+import type { Station } from '../../backend/station';
+import { ConflictError } from '../../storage/errors';
+import { getBin, getWarehouseByCode } from '../../storage/repos/places';
+import { getProductById, getProductBySku } from '../../storage/repos/products';
+import { findSerials } from '../../storage/repos/serials';
+import { createTransfer, finishTransfer, getTransfer, listTransfers, receiveTransfer, recordTransferUnit, transferLines, type TransferHeader } from '../../storage/repos/transfers';
+import type { WorkflowActor } from '../kit/actor';
+import { journal } from '../kit/journal';
+import { KeyedLock } from '../kit/keyed-lock';
+import { readScan } from '../kit/read-scan';
+import { resolveProduct } from '../kit/resolve-product';
+import { buildTransferState, transferKind } from './transfer-state';
+
+export interface NewTransferInput {
+  kind: TransferKind;
+  from_warehouse: string;
+  from_bin?: string;
+  /** Default: the source warehouse. */
+  to_warehouse?: string;
+  to_bin?: string;
+  /** SKU-to-SKU: the product the units become. */
+  to_sku?: string;
+}
+
+type Outcome = Verdict<TransferLineView>;
+
+const atSource = (t: TransferHeader, s: SerialView) => s.status === 'in_stock' && s.warehouse === t.from_warehouse && (t.from_bin === null || s.bin === t.from_bin);
+const atTarget = (t: TransferHeader, s: SerialView) => s.status === 'in_stock' && s.warehouse === t.to_warehouse && s.bin === t.to_bin;
+
+/**
+ * Transfers with a serial scan per unit: bin to bin, warehouse to warehouse, one-way (in transit
+ * until received) and SKU to SKU. A serial must be in stock at the source (`not_at_source`); each
+ * accepted unit moves at once, with its ledger event.
+ */
+export class TransferWorkflow {
+  readonly #lock = new KeyedLock();
+  readonly #pending = new Map<string, { productId: number; sku: string }>();
+  readonly #toSku = new Map<string, { id: number; sku: string }>();
+
+  constructor(readonly station: Station) {}
+
+  get db() {
+    return this.station.database.db;
+  }
+
+  async #header(number: string): Promise<TransferHeader> {
+    const t = await getTransfer(this.db, number);
+    if (!t) throw new StationError('not_found', `No transfer ${number}.`);
+    return t;
+  }
+
+  async state(number: string): Promise<TransferState> {
+    const t = await this.#header(number);
+    const lines = await transferLines(this.db, t.id);
+    const toSku = this.#toSku.get(number)?.sku ?? lines.find((l) => l.to_sku)?.to_sku ?? null;
+    return buildTransferState(t, lines, toSku, t.status === 'open' ? (this.#pending.get(number)?.sku ?? null) : null);
+  }
+
+  async list(): Promise<TransferSummary[]> {
+    return (await listTransfers(this.db)).map(({ one_way, same_warehouse, sku_lines, ...t }) => ({
+      ...t,
+      kind: one_way ? 'one_way' : sku_lines > 0 || this.#toSku.has(t.transfer_number) ? 'sku' : same_warehouse ? 'bin' : 'warehouse',
+    }));
+  }
+
+  async create(input: NewTransferInput, actor: WorkflowActor): Promise<TransferState> {
+    const bad = (path: string, message: string): never => {
+      throw new StationError('validation', message, [{ path, message }]);
+    };
+    const from = await getWarehouseByCode(this.db, input.from_warehouse);
+    if (!from) return bad('from_warehouse', `No warehouse ${input.from_warehouse}.`);
+    const to = input.to_warehouse ? await getWarehouseByCode(this.db, input.to_warehouse) : from;
+    if (!to) return bad('to_warehouse', `No warehouse ${input.to_warehouse}.`);
+    const fromBin = input.from_bin ? await getBin(this.db, from.id, input.from_bin) : undefined;
+    if (input.from_bin && !fromBin) return bad('from_bin', `${input.from_bin} is not a bin of ${from.code}.`);
+    const toBin = input.to_bin ? await getBin(this.db, to.id, input.to_bin) : undefined;
+    if (input.to_bin && !toBin) return bad('to_bin', `${input.to_bin} is not a bin of ${to.code}.`);
+    const sameLocation = from.id === to.id && (fromBin?.id ?? null) === (toBin?.id ?? null);
+    let target: ProductView | undefined;
+    if (input.kind === 'sku') {
+      if (!input.to_sku) return bad('to_sku', 'A SKU-to-SKU transfer needs the SKU the units become.');
+      target = await getProductBySku(this.db, input.to_sku);
+      if (!target) return bad('to_sku', `${input.to_sku} is not a known SKU.`);
+    } else if (sameLocation) {
+      return bad('to_bin', `From and to are the same location (${locationText(from.code, fromBin?.code ?? null)}): nothing would move.`);
+    }
+    if (input.kind === 'bin' && from.id !== to.id) return bad('to_warehouse', 'A bin-to-bin transfer stays in one warehouse: choose warehouse to warehouse instead.');
+    if (input.kind === 'warehouse' && from.id === to.id) return bad('to_warehouse', `A warehouse-to-warehouse transfer goes to another warehouse than ${from.code}.`);
+    const t = await createTransfer(this.db, { fromWarehouseId: from.id, fromBinId: fromBin?.id ?? null, toWarehouseId: to.id, toBinId: toBin?.id ?? null, oneWay: input.kind === 'one_way', userId: actor.userId });
+    if (target) this.#toSku.set(t.transfer_number, { id: target.id, sku: target.sku });
+    return this.state(t.transfer_number);
+  }
+
+  scan(number: string, input: { code: string; to_sku?: string }, actor: WorkflowActor): Promise<TransferScanResult> {
+    return this.#lock.run(number, async () => {
+      const t = await this.#header(number);
+      if (input.to_sku && !this.#toSku.has(number)) {
+        const target = await getProductBySku(this.db, input.to_sku);
+        if (target) this.#toSku.set(number, { id: target.id, sku: target.sku });
+      }
+      const verdict = await this.#scan(t, input.code, actor);
+      await journal(this.db, actor, { workflow: 'transfer', documentType: 'transfer', documentNumber: number, raw: input.code, verdict });
+      return { ...verdict, state: await this.state(number) };
+    });
+  }
+
+  async #scan(t: TransferHeader, code: string, actor: WorkflowActor): Promise<Outcome> {
+    if (t.status !== 'open') return rejected('transfer_closed', `${t.transfer_number} is ${t.status.replace('_', ' ')}: no more units can be added.`);
+    const read = readScan(code, this.station.options.get('devices.scanner.fnc1Substitutes'));
+    if (!read.ok) return rejected(read.reason, read.message);
+    const pending = this.#pending.get(t.transfer_number);
+    if (pending) {
+      const product = await getProductById(this.db, pending.productId);
+      if (!product) return rejected('unknown_product', `${pending.sku} is no longer in the catalog.`);
+      const match = read.gs1 ? await resolveProduct(this.db, read) : undefined;
+      if (match && match.product.id !== product.id) return rejected('wrong_product', `That barcode is for ${match.product.sku}; scan the serial of ${product.sku}.`);
+      return this.#serial(t, product, read.gs1 && read.serial ? read.serial : read.code, actor);
+    }
+    const match = await resolveProduct(this.db, read);
+    if (match) {
+      const product = match.product;
+      if (read.gs1 && read.serial) return this.#serial(t, product, read.serial, actor);
+      if (product.tracking === 'full' || (await this.#serialsAtSource(t, product.id))) {
+        this.#pending.set(t.transfer_number, { productId: product.id, sku: product.sku });
+        return accepted(`${product.sku}: scan the serial number of the unit.`);
+      }
+      return this.#unit(t, product, actor);
+    }
+    const found = await findSerials(this.db, read.code);
+    const serial = found.find((s) => atSource(t, s)) ?? found[0];
+    const product = serial && (await getProductById(this.db, serial.product_id));
+    if (product) return this.#serial(t, product, serial.value, actor);
+    return rejected('unknown_serial', `${read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code} is neither a product code nor a serial in the ledger.`);
+  }
+
+  async #serialsAtSource(t: TransferHeader, productId: number): Promise<boolean> {
+    let q = this.db.selectFrom('serials').select('id').where('product_id', '=', productId).where('status', '=', 'in_stock').where('warehouse_id', '=', t.from_warehouse_id);
+    if (t.from_bin_id !== null) q = q.where('bin_id', '=', t.from_bin_id);
+    return (await q.limit(1).executeTakeFirst()) !== undefined;
+  }
+
+  #target(t: TransferHeader): { id: number; sku: string } | null {
+    return this.#toSku.get(t.transfer_number) ?? null;
+  }
+
+  async #serial(t: TransferHeader, product: ProductView, value: string, actor: WorkflowActor): Promise<Outcome> {
+    const no = (reason: ReasonCode, message: string) => rejected<TransferLineView>(reason, message);
+    const [serial] = await findSerials(this.db, value, { productId: product.id });
+    if (!serial) return no('unknown_serial', `Serial ${value} of ${product.sku} is not in the ledger.`);
+    const target = this.#target(t);
+    if (!atSource(t, serial)) {
+      if (!target && atTarget(t, serial)) return no('same_location', `Serial ${value} of ${product.sku} is already at ${locationText(t.to_warehouse, t.to_bin)}.`);
+      const where = serial.status === 'in_stock' ? `at ${locationText(serial.warehouse, serial.bin)}` : serial.status.replace('_', ' ');
+      return no('not_at_source', `Serial ${value} of ${product.sku} is ${where}, not at ${locationText(t.from_warehouse, t.from_bin)}.`);
+    }
+    if (target?.id === product.id) return no('wrong_product', `${value} is already a ${product.sku}.`);
+    const retire = target !== null && !this.station.options.get('transfers.transferSerials');
+    try {
+      const lineId = await recordTransferUnit(this.db, { transferId: t.id, productId: product.id, toProductId: target?.id ?? null, serialId: serial.id, qty: 1, retireSerial: retire, userId: actor.userId, station: actor.station });
+      this.#pending.delete(t.transfer_number);
+      return accepted(this.#moved(t, product.sku, `serial ${value}`, target?.sku ?? null, retire), await this.#line(t, lineId));
+    } catch (err) {
+      if (err instanceof ConflictError) return no('duplicate_for_product', `${target?.sku ?? product.sku} already has a serial ${value}: it cannot become a second one.`);
+      throw err;
+    }
+  }
+
+  async #unit(t: TransferHeader, product: ProductView, actor: WorkflowActor): Promise<Outcome> {
+    const target = this.#target(t);
+    if (target?.id === product.id) return rejected('wrong_product', `The units are already ${product.sku}.`);
+    const row = await this.db
+      .selectFrom('stock')
+      .select('qty')
+      .where('product_id', '=', product.id)
+      .where('warehouse_id', '=', t.from_warehouse_id)
+      .where('bin_key', '=', t.from_bin_id ?? 0)
+      .executeTakeFirst();
+    if ((row?.qty ?? 0) < 1) return rejected('not_at_source', `No ${product.sku} in stock at ${locationText(t.from_warehouse, t.from_bin)}.`);
+    const lineId = await recordTransferUnit(this.db, { transferId: t.id, productId: product.id, toProductId: target?.id ?? null, qty: 1, userId: actor.userId, station: actor.station });
+    return accepted(this.#moved(t, product.sku, '1 unit', target?.sku ?? null, false), await this.#line(t, lineId));
+  }
+
+  #moved(t: TransferHeader, sku: string, what: string, toSku: string | null, retired: boolean): string {
+    const to = locationText(t.to_warehouse, t.to_bin);
+    if (toSku) return `${sku} ${what} is now ${toSku}${retired ? ' (its serial retired; the new unit has none)' : ''}.`;
+    if (t.one_way) return `${sku} ${what} on its way to ${to}.`;
+    return `Moved ${sku} ${what} to ${to}.`;
+  }
+
+  async #line(t: TransferHeader, lineId: number): Promise<TransferLineView | null> {
+    return (await transferLines(this.db, t.id)).find((l) => l.line_id === lineId) ?? null;
+  }
+
+  cancelPending(number: string): Promise<TransferState> {
+    this.#pending.delete(number);
+    return this.state(number);
+  }
+
+  /** Done scanning: completed, or (one-way) in transit until received. */
+  finish(number: string): Promise<TransferState> {
+    return this.#lock.run(number, async () => {
+      const t = await this.#header(number);
+      const lines = await transferLines(this.db, t.id);
+      if (t.status === 'open' && lines.length === 0) throw new StationError('conflict', `Nothing was scanned on ${number}.`);
+      if (t.status !== 'open') throw new StationError('conflict', `${number} is ${t.status.replace('_', ' ')}.`);
+      await finishTransfer(this.db, t.id);
+      this.#pending.delete(number);
+      return this.state(number);
+    });
+  }
+
+  receive(number: string, actor: WorkflowActor): Promise<TransferState> {
+    return this.#lock.run(number, async () => {
+      const t = await this.#header(number);
+      if (transferKind(t, null) !== 'one_way' || t.status !== 'in_transit') throw new StationError('conflict', `${number} is not a one-way transfer in transit.`);
+      await receiveTransfer(this.db, t.id, { userId: actor.userId, station: actor.station });
+      return this.state(number);
+    });
+  }
+}

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { CONDITION_LABELS, RETURN_CONDITIONS, type CreditMemo as Memo, type ReturnCondition, type ReturnState } from '../../../../shared/workflows/lifecycle';
+import { call, RequestFailed, useClient } from '../../client/station-context';
+import { ScanField } from '../../scan/ScanField';
+import { useScanHandler } from '../../scan/scan-router';
+import { Verdict } from '../../scan/Verdict';
+import { ScanLog } from '../../wizard/ScanLog';
+import { useVerdicts } from '../../wizard/use-verdicts';
+import { CreditMemo } from './CreditMemo';
+import { ReturnLines } from './ReturnLines';
+import { RestockDialog } from './RestockDialog';
+
+/** One RMA: scan each returned unit (product → serial, or the serial alone) with its condition, then put them away. */
+export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeave(): void }) {
+  const client = useClient();
+  const verdicts = useVerdicts();
+  const { show, notice } = verdicts;
+  const conditionId = useId();
+  const [state, setState] = useState<ReturnState | null>(null);
+  const [condition, setCondition] = useState<ReturnCondition>('opened');
+  const [restocking, setRestocking] = useState(false);
+  const [memo, setMemo] = useState<Memo | null>(null);
+  const fail = useCallback((err: unknown) => notice('rejected', err instanceof RequestFailed ? err.message : String(err)), [notice]);
+
+  useEffect(() => {
+    call(client, 'returns.open', { rma_number: rmaNumber }).then(setState, fail);
+  }, [client, rmaNumber, fail]);
+  useEffect(() => {
+    if (state?.status === 'closed' && !memo) call(client, 'returns.creditMemo', { rma_number: rmaNumber }).then(setMemo, fail);
+  }, [client, rmaNumber, state?.status, memo, fail]);
+
+  const open = state !== null && state.status === 'open';
+  useScanHandler(async ({ code }) => {
+    try {
+      const r = await call(client, 'returns.scan', { rma_number: rmaNumber, code, condition });
+      show(code, r);
+      setState(r.state);
+    } catch (err) {
+      fail(err);
+    }
+  }, open && !restocking);
+
+  if (!state) {
+    return (
+      <div>
+        <Verdict view={verdicts.view} />
+        <button type="button" onClick={onLeave}>Back to returns</button>
+      </div>
+    );
+  }
+  const waiting = state.lines.filter((l) => l.disposition === null);
+  return (
+    <div className="wizard">
+      <div>
+        <p className="po-header">
+          <strong>{state.rma_number}</strong> · order {state.order_number} · {state.status}
+          {state.reason ? ` · reason ${state.reason}` : ''} · {state.validation ? 'serials must have shipped on this order' : 'serial validation off'}
+        </p>
+        <ScanField active={open && !restocking} disabled={!open} prompt={state.prompt} />
+        {open ? (
+          <div className="qty-row">
+            <label htmlFor={conditionId}>Condition of the next unit</label>
+            <select id={conditionId} value={condition} onChange={(e) => setCondition(e.target.value as ReturnCondition)}>
+              {RETURN_CONDITIONS.map((c) => (
+                <option key={c} value={c}>
+                  {CONDITION_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <Verdict view={verdicts.view} />
+        <div className="button-row">
+          {state.step.kind === 'serial' ? (
+            <button type="button" onClick={() => call(client, 'returns.cancelPending', { rma_number: rmaNumber }).then(setState, fail)}>
+              Cancel pending product
+            </button>
+          ) : null}
+          {open ? (
+            <button type="button" className="primary" disabled={waiting.length === 0} onClick={() => setRestocking(true)}>
+              Put away and close RMA
+            </button>
+          ) : null}
+          <button type="button" onClick={onLeave}>Back to returns</button>
+        </div>
+        <ReturnLines state={state} />
+        {memo ? <CreditMemo memo={memo} /> : null}
+      </div>
+      <ScanLog entries={verdicts.log} />
+      {restocking ? (
+        <RestockDialog
+          state={state}
+          onClose={() => setRestocking(false)}
+          onDone={(r) => {
+            setRestocking(false);
+            setState(r.state);
+            setMemo(r.credit_memo);
+            notice('accepted', `${r.restocked} unit${r.restocked === 1 ? '' : 's'} back in stock, ${r.quarantined} quarantined; credit ${r.credit_memo.total.toFixed(2)}. ${state.rma_number} is closed.`);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
