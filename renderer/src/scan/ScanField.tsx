@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { insertText } from './insert-text';
 import { useScanRouter } from './scan-router';
 
 export interface ScanFieldProps {
@@ -18,6 +19,39 @@ export const MAX_SCAN_CHARS = 20_000;
 const GS = '\u001d';
 
 /**
+ * The text in the Scan field not yet submitted. A Scan field that replaces another (the wizard
+ * moved on while the next scan was already arriving) starts with it, so no keystroke is lost.
+ */
+let unsubmitted = '';
+let unsubmittedAt = 0;
+let clearField: (() => void) | null = null;
+
+/**
+ * The start of a scan that reached the Scan field as typing (its first keys came in a slow moment,
+ * or just before the screen changed): a scan arriving within `withinMs` of the field's last input
+ * continues that text, so the field is emptied and the text returned to be put in front of it.
+ */
+export function takeUnsubmitted(withinMs: number): string {
+  if (unsubmitted === '' || performance.now() - unsubmittedAt > withinMs) return '';
+  const text = unsubmitted;
+  unsubmitted = '';
+  clearField?.();
+  return text;
+}
+
+/** Typed text that reached no field (keys held while the screen changed) goes to the Scan field, now or when it appears. */
+export function carryIntoScanField(text: string): void {
+  const field = document.querySelector<HTMLInputElement>('[data-scan-field]');
+  if (field && !field.disabled) {
+    field.focus();
+    insertText(field, text);
+  } else {
+    unsubmitted += text;
+    unsubmittedAt = performance.now();
+  }
+}
+
+/**
  * The scan field contract: a textbox named "Scan" that holds focus while a scan is awaited. A
  * keyboard-wedge scanner is a keyboard, so scans arrive here as typed characters + Enter; Ctrl+]
  * (how wedge scanners type FNC1) becomes the GS character. Submitted text goes to the scan router.
@@ -26,7 +60,19 @@ export function ScanField({ active, prompt, disabled }: ScanFieldProps) {
   const id = useId();
   const router = useScanRouter();
   const input = useRef<HTMLInputElement>(null);
-  const [value, setValue] = useState('');
+  const [value, setValueState] = useState(() => unsubmitted);
+  const setValue = (next: string) => {
+    unsubmitted = next;
+    unsubmittedAt = performance.now();
+    setValueState(next);
+  };
+  useEffect(() => {
+    const clear = () => setValueState('');
+    clearField = clear;
+    return () => {
+      if (clearField === clear) clearField = null;
+    };
+  }, []);
 
   useEffect(() => {
     if (!active || disabled) return;
@@ -38,25 +84,18 @@ export function ScanField({ active, prompt, disabled }: ScanFieldProps) {
         if (focused === null || focused === document.body) el?.focus();
       }, 0);
     };
-    // Keys typed while nothing has focus (the clicked button went away, a dialog closed) go to the
-    // Scan field: focus moves before the key is handled, so a scan is never typed into nowhere.
-    const claimKeys = (e: globalThis.KeyboardEvent) => {
-      const focused = document.activeElement;
-      if ((focused === null || focused === document.body) && !e.ctrlKey && !e.altKey && !e.metaKey) el?.focus();
-    };
     el?.addEventListener('blur', refocus);
     window.addEventListener('focus', refocus);
-    window.addEventListener('keydown', claimKeys, true);
     return () => {
       el?.removeEventListener('blur', refocus);
       window.removeEventListener('focus', refocus);
-      window.removeEventListener('keydown', claimKeys, true);
     };
   }, [active, disabled]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const code = value;
+    // The DOM value: text released into the field a moment ago may not be in React state yet.
+    const code = input.current?.value ?? value;
     setValue('');
     if (code.length > 0) router.submit({ code, source: 'typed' });
   };

@@ -3,32 +3,42 @@ import { wedgeOptionsFromValues } from '../../../shared/devices/scanner/options'
 import { WedgeDetector } from '../../../shared/devices/scanner/wedge';
 import { useOptions } from '../app/options-context';
 import { insertText } from './insert-text';
+import { carryIntoScanField, takeUnsubmitted } from './ScanField';
+
+/** Text typed into the Scan field this shortly before a detected scan is the start of that scan. */
+const SAME_SCAN_MS = 1500;
 import { useScanRouter } from './scan-router';
 
 const isTextEntry = (el: Element | null) =>
   (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(el.type)) || el instanceof HTMLTextAreaElement;
 
-/** Keys a person typed, held while the detector waited: back into the field, or Space re-pressed on a button. */
+/**
+ * Keys a person typed, held while the detector waited: back into the focused field; Space on a
+ * button presses it; anything else goes to the Scan field (now, or the next one to appear).
+ */
 function releaseTyping(events: KeyboardEvent[]): void {
   const target = document.activeElement;
-  if (isTextEntry(target)) {
-    insertText(target, events.map((e) => (e.key.length === 1 && !e.ctrlKey ? e.key : '')).join(''));
-  } else if (target instanceof HTMLElement) {
+  const text = events.map((e) => (e.key.length === 1 && !e.ctrlKey ? e.key : '')).join('');
+  if (isTextEntry(target)) insertText(target, text);
+  else if (target instanceof HTMLElement && target !== document.body && text.trim() === '') {
     for (const e of events) if (e.key === ' ') target.click();
-  }
+  } else if (text !== '') carryIntoScanField(text);
 }
 
 /**
- * Keyboard-wedge scans typed while focus is anywhere but the Scan field (a button, the quantity
- * box, a settings field): a fast burst ending in Enter/Tab is taken out of that field and routed
- * as a scan. Keys a person typed are released into the field unchanged. The Scan field itself
- * receives scans as ordinary typing.
+ * Keyboard-wedge scans, wherever focus is (the Scan field, a button, the quantity box, a settings
+ * field): a fast burst ending in Enter/Tab is routed as one scan and never typed into a field. Keys
+ * a person typed are released into the focused field unchanged (after the short wait that tells a
+ * person from a scanner).
  */
 export function WedgeListener() {
   const router = useScanRouter();
   const { values } = useOptions();
   const kind = values['devices.scanner.kind'];
-  const opts = useMemo(() => wedgeOptionsFromValues(values), [values]);
+  // Only a change of the wedge options themselves makes a new detector (any option change pushes
+  // new values, and a detector rebuilt mid-burst would lose the keys it holds).
+  const optsKey = JSON.stringify(wedgeOptionsFromValues(values));
+  const opts = useMemo(() => JSON.parse(optsKey) as ReturnType<typeof wedgeOptionsFromValues>, [optsKey]);
 
   useEffect(() => {
     // A keyboard-mode HID scanner read by the station also types through the OS: ignore those keys.
@@ -38,7 +48,10 @@ export function WedgeListener() {
 
     const apply = (outputs: ReturnType<WedgeDetector<KeyboardEvent>['flush']>) => {
       for (const out of outputs) {
-        if (out.kind === 'scan') router.submit({ code: (out.scan.symbology ?? '') + out.scan.data, source: 'wedge' });
+        if (out.kind === 'scan') {
+          const start = takeUnsubmitted(SAME_SCAN_MS);
+          router.submit({ code: start + (out.scan.symbology ?? '') + out.scan.data, source: 'wedge' });
+        }
         else releaseTyping(out.events);
       }
     };
@@ -48,15 +61,11 @@ export function WedgeListener() {
       if (deadline !== null) timer = setTimeout(() => apply(detector.flush(performance.now())), Math.max(0, deadline - performance.now()));
     };
     const onKeyDown = (e: KeyboardEvent) => {
+      // With nothing focused and a Scan field on screen, the field takes focus first: what a
+      // person types lands there. Every key goes through the detector, the Scan field's too, so
+      // a scanner burst is one scan even when the screen changes in the middle of it.
       const target = e.target as Element | null;
-      // Once a burst is held, its later keys are held too, even if focus moved meanwhile: keys are
-      // never reordered. Otherwise the Scan field types its own keys, and claims keys typed while
-      // nothing has focus (ScanField moves focus there first).
-      if (!detector.holding) {
-        if (target?.closest?.('[data-scan-field]')) return;
-        if ((target === document.body || target === null) && document.querySelector('[data-scan-field]:not(:disabled)')) return;
-      }
-      if (e.repeat) return;
+      if (target === null || target === document.body) document.querySelector<HTMLInputElement>('[data-scan-field]:not(:disabled)')?.focus();
       const step = detector.push(e);
       if (step.held) {
         // Held keys belong to a possible scan: neither the field's default action nor its handlers see them.
@@ -70,6 +79,8 @@ export function WedgeListener() {
     return () => {
       clearTimeout(timer);
       window.removeEventListener('keydown', onKeyDown, true);
+      // Keys still held go out as typing rather than vanish.
+      apply(detector.flush(Number.POSITIVE_INFINITY));
     };
   }, [router, opts, kind]);
 
