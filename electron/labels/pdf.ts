@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import { code128Symbol, gs1DataMatrixSymbol } from './barcodes';
 import { drawBarcode } from './pdf-barcode';
 import { assertPrintable, detailLine, gs1Hri, type LabelData } from './label-data';
@@ -26,6 +26,8 @@ export async function pdfSheet(labels: readonly LabelData[], opts: PdfOptions): 
   const margin = 8 * MM;
   const cellW = (pageWidth - 2 * margin) / COLUMNS;
   const cellH = (pageHeight - 2 * margin) / ROWS;
+  // Loaded on first use: pdfkit costs start-up time to every command that never prints.
+  const { default: PDFDocument } = (await import('pdfkit')) as { default: typeof PDFKit };
   const doc = new PDFDocument({
     size: opts.paper,
     margin: 0,
