@@ -1,6 +1,6 @@
 // Burst (issue 9): 20 scans per second fed through the keyboard-wedge path (Scan field) in the browser and
 // through the REST scans endpoint — zero dropped, zero reordered, every verdict shown.
-// Quick size: 10 s each; BENCH_SIZE=full: 60 s each.
+// Quick size: 6 s each; BENCH_SIZE=full: 60 s each.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +48,7 @@ async function committedOrder(dataDir: string, po: string): Promise<string[]> {
 }
 
 const burst: Bench = async (ctx) => {
-  const seconds = ctx.size === 'full' ? 60 : 10;
+  const seconds = ctx.size === 'full' ? 60 : 6;
   const n = RATE * seconds;
   const key = await prepare(ctx.tmpDir, n * 2);
   const server = await serve(ctx.tmpDir);
