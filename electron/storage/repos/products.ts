@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { normalizeGtin } from '../../../shared/domain/gtin';
 import type { KitComponentView, ProductDetail, ProductMatch, ProductView } from '../../../shared/domain/views';
+import { UnknownProductError } from '../errors';
 import type { Db, ProductsTable } from '../schema';
 import { chunks } from '../time';
 
@@ -47,6 +48,20 @@ export async function getProductsBySkus(db: Db, skus: Iterable<string>): Promise
     for (const row of rows) found.set(row.sku, toProductView(row));
   }
   return found;
+}
+
+/**
+ * The products of a document's lines; a document naming any unknown SKU is refused whole with an
+ * UnknownProductError pointing at each `lines.N.sku`.
+ */
+export async function productsOfLines(db: Db, lines: readonly { sku: string }[]): Promise<Map<string, ProductView>> {
+  const products = await getProductsBySkus(db, lines.map((l) => l.sku));
+  const unknown = lines.flatMap((l, i) => (products.has(l.sku) ? [] : [{ path: `lines.${i}.sku`, message: `unknown SKU ${l.sku}` }]));
+  if (unknown.length > 0) {
+    const skus = [...new Set(lines.filter((l) => !products.has(l.sku)).map((l) => l.sku))];
+    throw new UnknownProductError(skus, unknown);
+  }
+  return products;
 }
 
 /**

@@ -43,7 +43,8 @@ export async function getPurchaseOrderLines(db: Db, poId: number): Promise<Purch
   return [...byLine.values()];
 }
 
-function headers(db: Db) {
+/** The PO header columns (number, vendor, warehouse, references, status) shared by PO reads. */
+export function purchaseOrderHeaders(db: Db) {
   return db
     .selectFrom('purchase_orders')
     .innerJoin('vendors', 'vendors.id', 'purchase_orders.vendor_id')
@@ -62,13 +63,13 @@ function headers(db: Db) {
 
 /** A PO with its lines, received counts, expected serials and received serials per line. */
 export async function getPurchaseOrder(db: Db, poNumber: string): Promise<PurchaseOrderView | undefined> {
-  const header = await headers(db).where('purchase_orders.po_number', '=', poNumber).executeTakeFirst();
+  const header = await purchaseOrderHeaders(db).where('purchase_orders.po_number', '=', poNumber).executeTakeFirst();
   if (!header) return undefined;
   return { ...header, lines: await getPurchaseOrderLines(db, header.id) };
 }
 
 export async function getPurchaseOrderById(db: Db, id: number): Promise<PurchaseOrderView | undefined> {
-  const header = await headers(db).where('purchase_orders.id', '=', id).executeTakeFirst();
+  const header = await purchaseOrderHeaders(db).where('purchase_orders.id', '=', id).executeTakeFirst();
   if (!header) return undefined;
   return { ...header, lines: await getPurchaseOrderLines(db, header.id) };
 }

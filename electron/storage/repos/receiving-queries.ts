@@ -1,6 +1,7 @@
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { PurchaseOrderStatus, SerialStatus, Tracking } from '../../../shared/domain/types';
 import type { Db } from '../schema';
+import { purchaseOrderHeaders } from './purchase-orders';
 
 /** Reads the receiving workflow needs on every scan: small, index-backed queries only. */
 
@@ -16,22 +17,7 @@ export interface PoHeader {
 }
 
 export async function getPoHeader(db: Db, poNumber: string): Promise<PoHeader | undefined> {
-  return db
-    .selectFrom('purchase_orders')
-    .innerJoin('vendors', 'vendors.id', 'purchase_orders.vendor_id')
-    .leftJoin('warehouses', 'warehouses.id', 'purchase_orders.warehouse_id')
-    .select([
-      'purchase_orders.id',
-      'purchase_orders.po_number',
-      'vendors.code as vendor',
-      'purchase_orders.warehouse_id',
-      'warehouses.code as warehouse',
-      'purchase_orders.vendor_invoice',
-      'purchase_orders.tracking_number',
-      'purchase_orders.status',
-    ])
-    .where('purchase_orders.po_number', '=', poNumber)
-    .executeTakeFirst();
+  return purchaseOrderHeaders(db).select('purchase_orders.warehouse_id').where('purchase_orders.po_number', '=', poNumber).executeTakeFirst();
 }
 
 export interface PoLineForReceiving {

@@ -1,9 +1,9 @@
 import type { OrderDocumentInput } from '../../../shared/domain/documents';
 import type { OrderView } from '../../../shared/domain/views';
-import { ConflictError, UnknownProductError } from '../errors';
+import { ConflictError } from '../errors';
 import { getOrderById } from '../repos/orders';
 import { findOrCreateWarehouse } from '../repos/places';
-import { getProductsBySkus } from '../repos/products';
+import { productsOfLines } from '../repos/products';
 import type { Db } from '../schema';
 import { chunks, iso } from '../time';
 import { writeTransaction } from '../transaction';
@@ -21,14 +21,7 @@ export async function upsertOrder(
 ): Promise<WriteResult<OrderView>> {
   const doc = parseOrderDocument(input);
   return writeTransaction(db, async (trx) => {
-    const products = await getProductsBySkus(trx, doc.lines.map((l) => l.sku));
-    const unknown = doc.lines.flatMap((l, i) =>
-      products.has(l.sku) ? [] : [{ path: `lines.${i}.sku`, message: `unknown SKU ${l.sku}` }],
-    );
-    if (unknown.length > 0) {
-      const skus = [...new Set(doc.lines.filter((l) => !products.has(l.sku)).map((l) => l.sku))];
-      throw new UnknownProductError(skus, unknown);
-    }
+    const products = await productsOfLines(trx, doc.lines);
     const existing = await trx
       .selectFrom('orders')
       .select(['id', 'status'])

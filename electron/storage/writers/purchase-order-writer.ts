@@ -2,9 +2,9 @@ import type { PurchaseOrderDocument, PurchaseOrderDocumentInput } from '../../..
 import { foldSerial, serialUniqueKey } from '../../../shared/domain/serial-key';
 import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
 import type { PurchaseOrderView } from '../../../shared/domain/views';
-import { ConflictError, UnknownProductError, ValidationError, type FieldIssue } from '../errors';
+import { ConflictError, ValidationError, type FieldIssue } from '../errors';
 import { findOrCreateVendor, findOrCreateWarehouse } from '../repos/places';
-import { getProductsBySkus } from '../repos/products';
+import { productsOfLines } from '../repos/products';
 import { getSerialKeyPolicy } from '../repos/settings';
 import type { ProductView } from '../../../shared/domain/views';
 import { getPurchaseOrderById } from '../repos/purchase-orders';
@@ -32,14 +32,7 @@ export async function upsertPurchaseOrder(
 ): Promise<WriteResult<PurchaseOrderView>> {
   const doc = parsePurchaseOrderDocument(input);
   return writeTransaction(db, async (trx) => {
-    const products = await getProductsBySkus(trx, doc.lines.map((l) => l.sku));
-    const unknown = doc.lines.flatMap((l, i) =>
-      products.has(l.sku) ? [] : [{ path: `lines.${i}.sku`, message: `unknown SKU ${l.sku}` }],
-    );
-    if (unknown.length > 0) {
-      const skus = [...new Set(doc.lines.filter((l) => !products.has(l.sku)).map((l) => l.sku))];
-      throw new UnknownProductError(skus, unknown);
-    }
+    const products = await productsOfLines(trx, doc.lines);
     const issues: FieldIssue[] = [];
     doc.lines.forEach((line, i) => {
       const product = products.get(line.sku)!;

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ReceivingState } from '../../../../shared/workflows/receiving';
 import { call, RequestFailed, useClient } from '../../client/station-context';
 import { ScanField } from '../../scan/ScanField';
 import { useScanHandler } from '../../scan/scan-router';
 import { Verdict } from '../../scan/Verdict';
+import { QuantityField } from '../../wizard/QuantityField';
 import { ScanLog } from '../../wizard/ScanLog';
 import { useVerdicts } from '../../wizard/use-verdicts';
 import { LinesTable } from './LinesTable';
@@ -18,7 +19,6 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
   const [state, setState] = useState<ReceivingState | null>(null);
   const [qty, setQty] = useState('1');
   const [showSerials, setShowSerials] = useState(false);
-  const qtyId = useId();
 
   const fail = useCallback((err: unknown) => notice('rejected', err instanceof RequestFailed ? err.message : String(err)), [notice]);
 
@@ -87,20 +87,7 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
           {state.skip_serials_for_vendor ? ' · serial prompts skipped for this vendor' : ''}
         </p>
         <ScanField active={!showSerials && step.kind !== 'measure'} prompt={state.prompt} />
-        <div className="qty-row">
-          <label htmlFor={qtyId}>Quantity for the next product</label>
-          <input
-            id={qtyId}
-            type="number"
-            min="1"
-            value={qty}
-            onChange={(e) => setQty(e.target.value)}
-            onKeyDown={(e) => {
-              // Enter returns to the Scan field; the quantity goes with the next product scan.
-              if (e.key === 'Enter') (document.querySelector('[data-scan-field]') as HTMLElement | null)?.focus();
-            }}
-          />
-        </div>
+        <QuantityField label="Quantity for the next product" value={qty} onChange={setQty} />
         <Verdict view={verdicts.view} />
         {step.kind === 'measure' ? <MeasureForm sku={step.sku} onSave={(m) => void measure(m)} /> : null}
         <div className="button-row">

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Approval, ShippingScanResult, ShippingState, WrongItem } from '../../../../shared/workflows/shipping';
 import { useOptions } from '../../app/options-context';
 import { call, RequestFailed, useClient } from '../../client/station-context';
 import { ScanField } from '../../scan/ScanField';
 import { useScanHandler } from '../../scan/scan-router';
 import { Verdict } from '../../scan/Verdict';
+import { QuantityField } from '../../wizard/QuantityField';
 import { ScanLog } from '../../wizard/ScanLog';
 import { useVerdicts } from '../../wizard/use-verdicts';
 import { ApprovalDialog } from './ApprovalDialog';
@@ -30,7 +31,6 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
   const [approval, setApproval] = useState<Approval | null>(null);
   const [asking, setAsking] = useState(false);
   const [tracking, setTracking] = useState<string | null>(null);
-  const qtyId = useId();
   const order = state.order_number;
   const { step } = state;
   const dialogOpen = wrong !== null || asking;
@@ -104,19 +104,7 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
         </p>
         <ScanField active={!dialogOpen} prompt={step.kind === 'package' && tracking ? `Tracking number ${tracking} scanned. Weigh the package and ship.` : state.prompt} />
         {values['shipping.allowMultipleQty'] && step.kind === 'items' ? (
-          <div className="qty-row">
-            <label htmlFor={qtyId}>Quantity for the next item</label>
-            <input
-              id={qtyId}
-              type="number"
-              min="1"
-              value={qty}
-              onChange={(e) => setQty(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') (document.querySelector('[data-scan-field]') as HTMLElement | null)?.focus();
-              }}
-            />
-          </div>
+          <QuantityField label="Quantity for the next item" value={qty} onChange={setQty} />
         ) : null}
         <Verdict view={verdicts.view} />
         {approval && !asking ? (
