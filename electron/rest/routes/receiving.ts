@@ -23,7 +23,7 @@ export function receivingRoutes(station: Station): RouteDef[] {
         .object({ code: z.string().max(20_000), sku: z.string().min(1).max(100).optional(), qty: z.number().int().min(1).max(100_000).optional(), bin: z.string().min(1).max(100).optional() })
         .strict(),
       responseExample: { verdict: 'rejected', reason: 'duplicate_in_po', message: 'Serial SN1 was already scanned on PO-1001.', line: { sku: 'SCN-100', ordered: 4, received: 2, to_receive: 2 } },
-      handler: async ({ params, body, auth }) => verdictReply(await receivingWorkflow(station).scan(params.po, body, actorOf(station, auth?.apiKeyName ?? 'api'))),
+      handler: async ({ params, body, auth }) => verdictReply(await receivingWorkflow(station).scanVerdict(params.po, body, actorOf(station, auth?.apiKeyName ?? 'api'))),
     }),
     defineRoute({
       method: 'POST',

@@ -188,3 +188,24 @@ export async function countPoSerials(db: Db, q: Omit<PoSerialQuery, 'offset' | '
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+export interface OpenSessionRef {
+  id: number;
+  opened_at: string;
+  received_by: string | null;
+  bin: string | null;
+}
+
+/** This station's open session on a PO, in one query (the scan path needs no session lines). */
+export async function findOpenSessionRef(db: Db, poId: number, station: string): Promise<OpenSessionRef | undefined> {
+  return db
+    .selectFrom('receiving_sessions')
+    .leftJoin('users', 'users.id', 'receiving_sessions.received_by')
+    .leftJoin('bins', 'bins.id', 'receiving_sessions.bin_id')
+    .select(['receiving_sessions.id', 'receiving_sessions.opened_at', 'users.name as received_by', 'bins.code as bin'])
+    .where('receiving_sessions.po_id', '=', poId)
+    .where('receiving_sessions.station', '=', station)
+    .where('receiving_sessions.status', '=', 'open')
+    .orderBy('receiving_sessions.id', 'desc')
+    .executeTakeFirst();
+}

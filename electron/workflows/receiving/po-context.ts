@@ -1,7 +1,6 @@
-import type { ReceivingSessionView } from '../../../shared/domain/views';
 import type { OptionValues } from '../../../shared/options/registry';
 import type { ReceivingLine } from '../../../shared/workflows/receiving';
-import { getPoHeader, getPoLinesForReceiving, type PoHeader, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
+import { getPoHeader, getPoLinesForReceiving, type OpenSessionRef, type PoHeader, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
 import type { Db } from '../../storage/schema';
 
 /** One PO as a scan sees it: header, lines with counts, and the options in force. */
@@ -12,7 +11,7 @@ export interface PoContext {
   /** The vendor is on `receiving.skipSerialForVendors`. */
   skipVendor: boolean;
   /** This station's open session, once looked up during a scan (undefined: not looked up yet). */
-  session?: ReceivingSessionView | null;
+  session?: OpenSessionRef | null;
 }
 
 /** Keeps the loaded counts current after a receipt, so a scan does not reload the PO. */

@@ -4,8 +4,8 @@ import { accepted, rejected, type ReasonCode, type Verdict } from '../../../shar
 import type { Station } from '../../backend/station';
 import { defaultWarehouse, getBin } from '../../storage/repos/places';
 import { setProductMeasure } from '../../storage/repos/products';
-import { findOpenReceivingSession, openReceivingSession, recordReceipt, setReceivingSessionBin } from '../../storage/repos/receiving';
-import type { PoLineForReceiving } from '../../storage/repos/receiving-queries';
+import { openReceivingSession, recordReceipt, setReceivingSessionBin } from '../../storage/repos/receiving';
+import { findOpenSessionRef, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
 import type { Db } from '../../storage/schema';
 import { writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
@@ -59,7 +59,7 @@ export class ReceivingWorkflow {
   }
 
   async state(ctx: PoContext, actor: WorkflowActor, db: Db = this.db): Promise<ReceivingState> {
-    const session = (ctx.session !== undefined ? ctx.session : await findOpenReceivingSession(db, ctx.po.id, actor.station)) ?? undefined;
+    const session = (ctx.session !== undefined ? ctx.session : await findOpenSessionRef(db, ctx.po.id, actor.station)) ?? undefined;
     const closed = await db
       .selectFrom('receiving_sessions')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -79,6 +79,15 @@ export class ReceivingWorkflow {
    * together (one durable commit per scan), and the verdict is returned only after the commit.
    */
   scan(poNumber: string, input: ReceivingScanInput, actor: WorkflowActor): Promise<ReceivingScanResult> {
+    return this.#scanOnce(poNumber, input, actor, true) as Promise<ReceivingScanResult>;
+  }
+
+  /** The same scan for the REST API, which answers with the verdict and line only (no wizard state). */
+  scanVerdict(poNumber: string, input: ReceivingScanInput, actor: WorkflowActor): Promise<Verdict<ReceivingLine>> {
+    return this.#scanOnce(poNumber, input, actor, false);
+  }
+
+  #scanOnce(poNumber: string, input: ReceivingScanInput, actor: WorkflowActor, withState: boolean): Promise<Verdict<ReceivingLine> & { state?: ReceivingState }> {
     return this.#lock.run(poNumber, () =>
       writeTransaction(this.db, async (db) => {
         const ctx = await this.context(poNumber, db);
@@ -90,7 +99,8 @@ export class ReceivingWorkflow {
         });
         await journal(db, actor, { workflow: 'receive', documentType: 'purchase_order', documentNumber: poNumber, raw: input.code, verdict });
         const line = verdict.line ? lineById(ctx, verdict.line.line_id) : undefined;
-        return { ...verdict, line: line ? lineView(ctx, line) : verdict.line, state: await this.state(ctx, actor, db) };
+        const result = { ...verdict, line: line ? lineView(ctx, line) : verdict.line };
+        return withState ? { ...result, state: await this.state(ctx, actor, db) } : result;
       }),
     );
   }
@@ -223,7 +233,7 @@ export class ReceivingWorkflow {
 
   /** This station's open session on the PO, looked up once per scan. */
   async #openSession(db: Db, ctx: PoContext, actor: WorkflowActor) {
-    if (ctx.session === undefined) ctx.session = (await findOpenReceivingSession(db, ctx.po.id, actor.station)) ?? null;
+    if (ctx.session === undefined) ctx.session = (await findOpenSessionRef(db, ctx.po.id, actor.station)) ?? null;
     return ctx.session;
   }
 

@@ -1,10 +1,10 @@
-import type { ReceivingSessionView } from '../../../shared/domain/views';
+import type { OpenSessionRef } from '../../storage/repos/receiving-queries';
 import type { ReceivingState, ReceivingStep } from '../../../shared/workflows/receiving';
 import { lineView, type PoContext } from './po-context';
 import type { Pending } from './pending';
 
 /** The step the wizard is at, and the sentence shown above the Scan field. */
-export function stepOf(ctx: PoContext, session: ReceivingSessionView | undefined, pending: Pending | null): { step: ReceivingStep; prompt: string } {
+export function stepOf(ctx: PoContext, session: OpenSessionRef | undefined, pending: Pending | null): { step: ReceivingStep; prompt: string } {
   if (ctx.options['receiving.requireBin'] && !session?.bin) {
     return { step: { kind: 'bin' }, prompt: `Scan or type the bin for ${ctx.po.po_number}.` };
   }
@@ -30,7 +30,7 @@ export function stepOf(ctx: PoContext, session: ReceivingSessionView | undefined
   return { step: { kind: 'product' }, prompt: 'Scan a product (SKU, UPC, GTIN, alias or GS1 barcode).' };
 }
 
-export function buildState(ctx: PoContext, session: ReceivingSessionView | undefined, closedSessions: number, pending: Pending | null): ReceivingState {
+export function buildState(ctx: PoContext, session: OpenSessionRef | undefined, closedSessions: number, pending: Pending | null): ReceivingState {
   const { step, prompt } = stepOf(ctx, session, pending);
   return {
     po_number: ctx.po.po_number,
