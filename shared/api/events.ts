@@ -15,6 +15,8 @@ export interface StationEvents {
   'device.raw': DeviceRawFrame;
   /** Who is signed in at this station changed. */
   'session.changed': { user: SignedInUser | null };
+  /** Serial pools changed (generated, printed, requested, commissioned, released, deleted). */
+  'pools.changed': { source: 'station' | 'api' };
   /** An export job's progress (rows written, done, failed, cancelled). */
   'export.progress': ExportJob;
 }
@@ -29,5 +31,6 @@ export const EVENT_NAMES = Object.keys({
   'scale.reading': true,
   'device.raw': true,
   'session.changed': true,
+  'pools.changed': true,
   'export.progress': true,
 } satisfies Record<EventName, true>) as EventName[];

@@ -40,6 +40,7 @@ export function poolsRoutes(station: Station): RouteDef[] {
           { productCode: body.product_code, batch: body.batch, expiryDate: body.expiry_date, serials: body.serials, actor, via },
           poolDefaults(station),
         );
+        station.events.publish('pools.changed', { source: 'api' });
         return { message: 'Serials commissioned', data };
       },
     }),
@@ -53,7 +54,9 @@ export function poolsRoutes(station: Station): RouteDef[] {
       responseExample: example,
       handler: async ({ body, auth }) => {
         const { actor, via } = poolActor(station, auth?.apiKeyName);
-        return { message: 'Serials requested', data: await requestSerials(db(), body.product_code, body.count, actor, via) };
+        const data = await requestSerials(db(), body.product_code, body.count, actor, via);
+        station.events.publish('pools.changed', { source: 'api' });
+        return { message: 'Serials requested', data };
       },
     }),
     defineRoute({
@@ -66,7 +69,9 @@ export function poolsRoutes(station: Station): RouteDef[] {
       responseExample: [{ serial_number: 'DI8U86IYQI9KS4G87WGI', status: 'Available' }],
       handler: async ({ body, auth }) => {
         const { actor, via } = poolActor(station, auth?.apiKeyName);
-        return { message: 'Serials released', data: await releaseSerialValues(db(), body.product_code, body.serials, actor, via) };
+        const data = await releaseSerialValues(db(), body.product_code, body.serials, actor, via);
+        station.events.publish('pools.changed', { source: 'api' });
+        return { message: 'Serials released', data };
       },
     }),
     defineRoute({

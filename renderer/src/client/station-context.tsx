@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { StationClient } from '../../../shared/api/client';
 import type { RequestInput, RequestName, RequestOutput } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
@@ -51,11 +51,12 @@ export function useRequest<N extends RequestName>(name: N, input: RequestInput<N
     // `input` is compared through `deps` (callers pass a fresh object each render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, name, tick, ...deps]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
   return {
     value: state.value,
     error: state.error,
     loading: state.tick !== tick,
-    reload: () => setTick((t) => t + 1),
+    reload,
     set: (value: RequestOutput<N>) => setState({ tick, value }),
   };
 }

@@ -1,8 +1,7 @@
-import { useId, useState } from 'react';
-import { useRequest } from '../../../client/station-context';
+import { useCallback, useId, useState } from 'react';
+import { useEvent, useRequest } from '../../../client/station-context';
 import { CreatePool } from './CreatePool';
 import { PoolDetail } from './PoolDetail';
-import { useInterval } from './use-interval';
 
 /** Serials → Pools: every product's serial pool with its counts, filtered by product code or name. */
 export function PoolsTab() {
@@ -11,7 +10,9 @@ export function PoolsTab() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const pools = useRequest('pools.list', filter.trim() ? { filter: filter.trim() } : {}, [filter.trim()]);
-  useInterval(() => pools.reload(), 2000);
+  // Pools change from this screen, other windows and the REST API: the station pushes it.
+  const { reload } = pools;
+  useEvent('pools.changed', useCallback(() => reload(), [reload]));
   const list = pools.value?.pools ?? [];
   const selected = list.find((p) => p.id === selectedId) ?? null;
 
