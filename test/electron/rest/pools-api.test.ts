@@ -141,3 +141,17 @@ describe('request, release and pool summary', () => {
     expect(Object.keys(doc.paths).some((p) => p.startsWith('/api/v1/serial-pools/'))).toBe(true);
   });
 });
+
+describe('pool change pushes', () => {
+  it('tells open screens when the API changes a pool, and only after a change was written', async () => {
+    const seen: string[] = [];
+    const off = api.station.events.on('pools.changed', (e) => seen.push(e.source));
+    const ok = await api.call('POST', '/serials/commission', body(['PUSH001']));
+    expect(ok.status).toBe(200);
+    expect(seen).toEqual(['api']);
+    const refused = await api.call('POST', '/serials/commission', body(['PUSH001']));
+    expect(refused.status).toBe(409);
+    expect(seen).toEqual(['api']);
+    off();
+  });
+});
