@@ -64,3 +64,17 @@ export async function tempApi(): Promise<TempApi> {
     },
   };
 }
+
+/** A station API request from a test: the value, or an Error naming the request and the refusal. */
+export async function request<T>(station: Station, name: string, input: unknown): Promise<T> {
+  const r = await station.dispatch(name, input, { origin: 'test' });
+  if (!r.ok) throw new Error(`${name}: ${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/** A request that must be refused: its error (throws when it succeeds). */
+export async function refusal(station: Station, name: string, input: unknown) {
+  const r = await station.dispatch(name, input, { origin: 'test' });
+  if (r.ok) throw new Error(`${name} succeeded`);
+  return r.error;
+}

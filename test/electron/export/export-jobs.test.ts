@@ -5,7 +5,7 @@ import type { ExportJob } from '../../../shared/workflows/lifecycle-report';
 import { exportsDir } from '../../../electron/export/export-jobs';
 import { registerExportDownloads } from '../../../electron/server/export-downloads';
 import { seedLifecycle } from '../../helpers/returns-data';
-import { tempStation, type TempStation } from '../../helpers/station';
+import { request, tempStation, type TempStation } from '../../helpers/station';
 
 let t: TempStation;
 beforeEach(async () => {
@@ -14,11 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-async function req<T>(name: string, input: unknown): Promise<T> {
-  const r = await t.station.dispatch(name, input, { origin: 'test' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
+const req = <T>(name: string, input: unknown): Promise<T> => request<T>(t.station, name, input);
 
 /** Resolves with the job's last progress event once it is no longer running. */
 function finished(id: string): Promise<ExportJob> {

@@ -3,7 +3,7 @@ import type { ReceivingScanResult, ReceivingState } from '../../../shared/workfl
 import { findSerials, serialHistory } from '../../../electron/storage/repos/serials';
 import { listScans } from '../../../electron/storage/repos/scan-log';
 import { seedReceiving } from '../../helpers/receiving-data';
-import { tempStation, type TempStation } from '../../helpers/station';
+import { request, tempStation, type TempStation } from '../../helpers/station';
 
 let t: TempStation;
 beforeEach(async () => {
@@ -12,11 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-async function req<T>(name: string, input: unknown): Promise<T> {
-  const r = await t.station.dispatch(name, input, { origin: 'test' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
+const req = <T>(name: string, input: unknown): Promise<T> => request<T>(t.station, name, input);
 const scan = (code: string, extra: Record<string, unknown> = {}, po = 'PO-1') => req<ReceivingScanResult>('receiving.scan', { po_number: po, code, ...extra });
 const line = (s: ReceivingState, sku: string) => s.lines.find((l) => l.sku === sku);
 const options = (values: Record<string, unknown>) => t.station.options.set(values);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SerialHistory } from '../../../shared/workflows/lifecycle-history';
 import type { ProfitReport, SerialReportRow, StockLine, StockSerialRow, TransactionRow } from '../../../shared/workflows/lifecycle-report';
 import { seedLifecycle } from '../../helpers/returns-data';
-import { tempStation, type TempStation } from '../../helpers/station';
+import { request, tempStation, type TempStation } from '../../helpers/station';
 
 let t: TempStation;
 beforeEach(async () => {
@@ -11,11 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-async function req<T>(name: string, input: unknown): Promise<T> {
-  const r = await t.station.dispatch(name, input, { origin: 'test' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
+const req = <T>(name: string, input: unknown): Promise<T> => request<T>(t.station, name, input);
 const report = (filter: Record<string, unknown> = {}, offset = 0, limit = 100) => req<{ total: number; rows: SerialReportRow[] }>('reports.serials', { filter, offset, limit });
 const today = new Date().toISOString().slice(0, 10);
 

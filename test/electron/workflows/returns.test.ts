@@ -4,7 +4,7 @@ import { listScans } from '../../../electron/storage/repos/scan-log';
 import { findSerials, serialHistory } from '../../../electron/storage/repos/serials';
 import { stockByLocation } from '../../../electron/storage/repos/stock';
 import { seedLifecycle } from '../../helpers/returns-data';
-import { tempStation, type TempStation } from '../../helpers/station';
+import { refusal, request, tempStation, type TempStation } from '../../helpers/station';
 
 let t: TempStation;
 beforeEach(async () => {
@@ -13,16 +13,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-async function req<T>(name: string, input: unknown): Promise<T> {
-  const r = await t.station.dispatch(name, input, { origin: 'test' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
-async function fails(name: string, input: unknown) {
-  const r = await t.station.dispatch(name, input, { origin: 'test' });
-  if (r.ok) throw new Error(`${name} succeeded`);
-  return r.error;
-}
+const req = <T>(name: string, input: unknown): Promise<T> => request<T>(t.station, name, input);
+const fails = (name: string, input: unknown) => refusal(t.station, name, input);
 const open = async (order = 'SO-1', extra: Record<string, unknown> = {}) => (await req<{ created: boolean; state: ReturnState }>('returns.create', { order_number: order, ...extra })).state;
 const scan = (rma: string, code: string, extra: Record<string, unknown> = {}) => req<ReturnScanResult>('returns.scan', { rma_number: rma, code, ...extra });
 const serial = async (value: string) => (await findSerials(t.station.database.db, value))[0]!;

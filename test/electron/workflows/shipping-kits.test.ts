@@ -4,7 +4,7 @@ import { getOrder } from '../../../electron/storage/repos/orders';
 import { findSerials } from '../../../electron/storage/repos/serials';
 import { stockByLocation } from '../../../electron/storage/repos/stock';
 import { seedShipping } from '../../helpers/shipping-data';
-import { tempStation, type TempStation } from '../../helpers/station';
+import { request, tempStation, type TempStation } from '../../helpers/station';
 
 // SO-2004: KIT-STARTER ×1 = SCN-100 ×1 (main, serialized) + CBL-USB ×1 + LBL-4X6 ×2. SO-3003: KIT-STARTER ×2.
 let t: TempStation;
@@ -14,11 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-async function req<T>(name: string, input: unknown): Promise<T> {
-  const r = await t.station.dispatch(name, input, { origin: 'test' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
+const req = <T>(name: string, input: unknown): Promise<T> => request<T>(t.station, name, input);
 const scan = (code: string, order = 'SO-2004') => req<ShippingScanResult>('shipping.scan', { order_number: order, code });
 const options = (values: Record<string, unknown>) => t.station.options.set(values);
 const rows = (s: ShippingState) => s.lines.map((l) => [l.kind, l.sku, l.required, l.scanned]);

@@ -4,7 +4,7 @@ import { listAudit } from '../../../electron/storage/repos/audit-log';
 import { getOrder } from '../../../electron/storage/repos/orders';
 import { findSerials, serialHistory } from '../../../electron/storage/repos/serials';
 import { seedShipping } from '../../helpers/shipping-data';
-import { tempStation, type TempStation } from '../../helpers/station';
+import { request, tempStation, type TempStation } from '../../helpers/station';
 
 let t: TempStation;
 beforeEach(async () => {
@@ -13,11 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-async function req<T>(name: string, input: unknown): Promise<T> {
-  const r = await t.station.dispatch(name, input, { origin: 'test' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
+const req = <T>(name: string, input: unknown): Promise<T> => request<T>(t.station, name, input);
 const open = (order: string) => req<ShippingOpenResult>('shipping.open', { order_number: order });
 const scan = (order: string, code: string, extra: Record<string, unknown> = {}) => req<ShippingScanResult>('shipping.scan', { order_number: order, code, ...extra });
 const options = (values: Record<string, unknown>) => t.station.options.set(values);

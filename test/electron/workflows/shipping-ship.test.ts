@@ -6,6 +6,7 @@ import type { TimedScaleReading } from '../../../shared/api/requests/devices';
 import type { ShipResult, ShippingScanResult } from '../../../shared/workflows/shipping';
 import { openStation, type Station } from '../../../electron/backend/station';
 import { seedShipping } from '../../helpers/shipping-data';
+import { request } from '../../helpers/station';
 
 // A station with the simulated scale running, as on a packing bench (demo mode): readings arrive
 // as the scale's push events, and the ship step takes the last one.
@@ -24,11 +25,7 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function req<T>(name: string, input: unknown): Promise<T> {
-  const r = await station.dispatch(name, input, { origin: 'test' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
+const req = <T>(name: string, input: unknown): Promise<T> => request<T>(station, name, input);
 const scan = (code: string) => req<ShippingScanResult>('shipping.scan', { order_number: 'SO-2001', code });
 const ship = (input: Record<string, unknown>) => station.dispatch('shipping.ship', { order_number: 'SO-2001', ...input }, { origin: 'test' });
 

@@ -5,7 +5,7 @@ import { listScans } from '../../../electron/storage/repos/scan-log';
 import { findSerials, serialHistory } from '../../../electron/storage/repos/serials';
 import { stockByLocation } from '../../../electron/storage/repos/stock';
 import { seedShipping } from '../../helpers/shipping-data';
-import { tempStation, type TempStation } from '../../helpers/station';
+import { request, tempStation, type TempStation } from '../../helpers/station';
 
 let t: TempStation;
 beforeEach(async () => {
@@ -14,11 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-async function req<T>(name: string, input: unknown): Promise<T> {
-  const r = await t.station.dispatch(name, input, { origin: 'test' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
+const req = <T>(name: string, input: unknown): Promise<T> => request<T>(t.station, name, input);
 const open = (order: string) => req<ShippingOpenResult>('shipping.open', { order_number: order });
 const scan = (order: string, code: string, extra: Record<string, unknown> = {}) => req<ShippingScanResult>('shipping.scan', { order_number: order, code, ...extra });
 const db = () => t.station.database.db;

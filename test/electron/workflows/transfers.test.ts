@@ -3,7 +3,7 @@ import type { AdjustResult, CountScanResult, CountSummary, TransferScanResult, T
 import { findSerials, serialHistory } from '../../../electron/storage/repos/serials';
 import { stockByLocation } from '../../../electron/storage/repos/stock';
 import { seedLifecycle } from '../../helpers/returns-data';
-import { tempStation, type TempStation } from '../../helpers/station';
+import { refusal, request, tempStation, type TempStation } from '../../helpers/station';
 
 let t: TempStation;
 beforeEach(async () => {
@@ -12,16 +12,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-async function req<T>(name: string, input: unknown): Promise<T> {
-  const r = await t.station.dispatch(name, input, { origin: 'test' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
-async function fails(name: string, input: unknown) {
-  const r = await t.station.dispatch(name, input, { origin: 'test' });
-  if (r.ok) throw new Error(`${name} succeeded`);
-  return r.error;
-}
+const req = <T>(name: string, input: unknown): Promise<T> => request<T>(t.station, name, input);
+const fails = (name: string, input: unknown) => refusal(t.station, name, input);
 const create = (input: Record<string, unknown>) => req<TransferState>('transfers.create', input);
 const scan = (n: string, code: string, extra: Record<string, unknown> = {}) => req<TransferScanResult>('transfers.scan', { transfer_number: n, code, ...extra });
 const serial = async (value: string) => (await findSerials(t.station.database.db, value))[0]!;
