@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { CsvError, parse, type Parser } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
+import { CsvRecordReader, CsvSyntaxError } from './csv-record-reader';
 import { ImportFileError, type RowErrors } from './errors';
 import { Utf8Guard } from './utf8-decoder';
 
@@ -50,7 +51,7 @@ function tooLong(cell: string): boolean {
 
 /**
  * Streams the data rows of a CSV file (RFC 4180 quoting, newlines inside quotes, UTF-8 with or
- * without BOM) in batches as they are parsed. Rows with the wrong number of cells or an oversized
+ * without BOM) in batches as they are read. Rows with the wrong number of cells or an oversized
  * cell are reported to `errors` and not yielded; file-level problems throw ImportFileError.
  */
 export async function* readCsvBatches(
@@ -61,52 +62,52 @@ export async function* readCsvBatches(
 ): AsyncGenerator<CsvRow[]> {
   const file = basename(path);
   const input = createReadStream(path, { highWaterMark: 256 * 1024 });
-  let bytes = 0;
-  input.on('data', (chunk) => (bytes += chunk.length));
-  const parser = parse({
-    bom: true,
-    skip_empty_lines: true,
-    skip_records_with_empty_values: true,
-    relax_column_count: true,
-    max_record_size: MAX_RECORD_CHARS,
-  });
-  input.on('error', (err) => parser.destroy(new ImportFileError(`cannot read ${path}: ${err.message}`)));
   const guard = new Utf8Guard(file);
-  guard.on('error', (err) => parser.destroy(err));
-  input.pipe(guard).pipe(parser);
-
+  input.on('error', (err) => guard.destroy(new ImportFileError(`cannot read ${path}: ${err.message}`)));
+  input.pipe(guard);
+  const decoder = new StringDecoder('utf8');
+  const reader = new CsvRecordReader(MAX_RECORD_CHARS);
+  let bytes = 0;
   let columns: string[] | undefined;
   let row = 0;
-  try {
-    for await (const records of batches(parser)) {
-      const out: CsvRow[] = [];
-      for (const record of records) {
-        row++;
-        if (!columns) {
-          columns = checkHeader(record, spec, file);
-          continue;
-        }
-        if (record.length !== columns.length) {
-          errors.add(row, null, `has ${record.length} cells; the header row has ${columns.length}`);
-          continue;
-        }
-        const cells: Partial<Record<string, string>> = {};
-        let ok = true;
-        for (let i = 0; i < columns.length; i++) {
-          const cell = record[i]!;
-          if (tooLong(cell)) {
-            errors.add(row, columns[i]!, `value is longer than ${MAX_CELL_BYTES / 1024} KB`);
-            ok = false;
-          } else if (cell.trim() !== '') cells[columns[i]!] = cell;
-        }
-        if (ok) out.push({ row, cells });
+
+  function rowsOf(records: string[][]): CsvRow[] {
+    const out: CsvRow[] = [];
+    for (const record of records) {
+      row++;
+      if (!columns) {
+        columns = checkHeader(record, spec, file);
+        continue;
       }
+      if (record.length !== columns.length) {
+        errors.add(row, null, `has ${record.length} cells; the header row has ${columns.length}`);
+        continue;
+      }
+      const cells: Partial<Record<string, string>> = {};
+      let ok = true;
+      for (let i = 0; i < columns.length; i++) {
+        const cell = record[i]!;
+        if (tooLong(cell)) {
+          errors.add(row, columns[i]!, `value is longer than ${MAX_CELL_BYTES / 1024} KB`);
+          ok = false;
+        } else if (cell.trim() !== '') cells[columns[i]!] = cell;
+      }
+      if (ok) out.push({ row, cells });
+    }
+    return out;
+  }
+
+  try {
+    for await (const chunk of guard as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      const out = rowsOf(reader.push(decoder.write(chunk)));
       onProgress?.({ rows: Math.max(0, row - 1), bytes, done: false });
       if (out.length > 0) yield out;
     }
+    const out = rowsOf(reader.push(decoder.end()).concat(reader.end()));
+    if (out.length > 0) yield out;
   } catch (err) {
-    if (err instanceof ImportFileError) throw err;
-    if (err instanceof CsvError) throw new ImportFileError(`${file}: the CSV cannot be read: ${err.message}`);
+    if (err instanceof CsvSyntaxError) throw new ImportFileError(`${file}: the CSV cannot be read: ${err.message}`);
     throw err;
   } finally {
     input.destroy();
@@ -123,42 +124,4 @@ export async function* readCsvRows(
   onProgress?: (p: ReadProgress) => void,
 ): AsyncGenerator<CsvRow> {
   for await (const batch of readCsvBatches(path, spec, errors, onProgress)) yield* batch;
-}
-
-/**
- * The parser's records in batches, as they become available: one await per batch rather than one
- * per record (the async iterator of a stream costs more per record than parsing it).
- */
-async function* batches(parser: Parser): AsyncGenerator<string[][]> {
-  let batch: string[][] = [];
-  let ended = false;
-  let failure: unknown;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
-  parser.on('readable', () => {
-    for (let r = parser.read() as string[] | null; r !== null; r = parser.read() as string[] | null) batch.push(r);
-    notify();
-  });
-  parser.on('end', () => {
-    ended = true;
-    notify();
-  });
-  parser.on('error', (err) => {
-    failure = err;
-    notify();
-  });
-  for (;;) {
-    if (batch.length > 0) {
-      const out = batch;
-      batch = [];
-      yield out;
-      continue;
-    }
-    if (failure !== undefined) throw failure;
-    if (ended) return;
-    await new Promise<void>((resolve) => (wake = resolve));
-  }
 }

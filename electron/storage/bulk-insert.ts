@@ -1,11 +1,13 @@
-import type { CompiledQuery, InsertObject } from 'kysely';
+import { sql, type CompiledQuery, type InsertObject } from 'kysely';
 import type { DB, Db } from './schema';
 
 /**
  * Multi-row INSERT for bulk paths (opening stock import, benchmarks), through Kysely. Building
  * and compiling a 500-row query costs more than running it, so the SQL compiled for a full chunk is
  * reused for every later full chunk with fresh parameters (and the driver reuses its prepared
- * statement). Every row must have the same keys in the same order.
+ * statement). Every row must have the same keys in the same order. Columns with one value for every
+ * row can be given as `constants`: they are written into the SQL as literals, which saves binding
+ * (and converting) the same value once per row.
  */
 export class BulkInserter<T extends keyof DB & string, R extends string = never> {
   #template: CompiledQuery | undefined;
@@ -18,7 +20,12 @@ export class BulkInserter<T extends keyof DB & string, R extends string = never>
     private readonly returning: readonly R[] = [],
     /** Skip rows that would violate the UNIQUE constraint on this column (they return nothing). */
     private readonly skipConflictsOn?: string,
-  ) {}
+    constants: Partial<Record<string, string | number | null>> = {},
+  ) {
+    this.#literals = Object.fromEntries(Object.entries(constants).map(([k, v]) => [k, sql.lit(v ?? null)]));
+  }
+
+  readonly #literals: Record<string, unknown>;
 
   /** Inserts the rows (any number) and returns the `returning` columns of each (in no set order). */
   async insert(rows: InsertObject<DB, T>[]): Promise<Record<R, unknown>[]> {
@@ -33,13 +40,26 @@ export class BulkInserter<T extends keyof DB & string, R extends string = never>
     return out;
   }
 
+  /** Inserts the rows (any number) and returns how many were written (conflicts skipped are not). */
+  async run(rows: InsertObject<DB, T>[]): Promise<number> {
+    let written = 0;
+    for (let i = 0; i < rows.length; i += this.rowsPerStatement) {
+      const part = rows.slice(i, i + this.rowsPerStatement);
+      const compiled = part.length === this.rowsPerStatement ? this.#reuse(part) : undefined;
+      const result = await this.db.executeQuery(compiled ?? this.#compile(part));
+      written += Number(result.numAffectedRows ?? 0);
+    }
+    return written;
+  }
+
   #compile(rows: InsertObject<DB, T>[]): CompiledQuery {
     type Q = {
       returning(cols: readonly string[]): Q;
       onConflict(f: (oc: { column(c: string): { doNothing(): unknown } }) => unknown): Q;
       compile(): CompiledQuery;
     };
-    let q = this.db.insertInto(this.table).values(rows) as unknown as Q;
+    const values = Object.keys(this.#literals).length > 0 ? rows.map((r) => ({ ...r, ...this.#literals })) : rows;
+    let q = this.db.insertInto(this.table).values(values as InsertObject<DB, T>[]) as unknown as Q;
     const column = this.skipConflictsOn;
     if (column !== undefined) q = q.onConflict((oc) => oc.column(column).doNothing());
     if (this.returning.length > 0) q = q.returning(this.returning);

@@ -1,11 +1,13 @@
-import { serialUniqueKey } from '../../../shared/domain/serial-key';
+import { foldSerial, serialUniqueKey } from '../../../shared/domain/serial-key';
 import { checkSerial, serialRuleOf, type SerialRule } from '../../../shared/domain/serial-rules';
 import type { SerialKeyPolicy } from '../../../shared/domain/types';
 import type { ProductView } from '../../../shared/domain/views';
+import type { InsertObject } from 'kysely';
 import { BulkInserter } from '../../storage/bulk-insert';
+import type { DB } from '../../storage/schema';
 import { defaultWarehouse, findOrCreateBin, findOrCreateWarehouse } from '../../storage/repos/places';
 import { getProductBySku } from '../../storage/repos/products';
-import { eventRowValues, serialRowValues, type DocumentRef } from '../../storage/repos/serials';
+import { eventRowValues, type DocumentRef } from '../../storage/repos/serials';
 import { getSerialKeyPolicy } from '../../storage/repos/settings';
 import { adjustStock, type StockChange } from '../../storage/repos/stock';
 import { iso } from '../../storage/time';
@@ -15,8 +17,8 @@ import type { ImportContext, Importer } from './context';
 
 /**
  * Opening stock: one serial per row, put in stock where the row says. The bulk path of a station
- * adopting ScanBay: serials and their ledger events go in multi-row inserts of CHUNK rows, and the
- * UNIQUE index itself reports values that already exist.
+ * adopting ScanBay: serials go in multi-row inserts of CHUNK rows, the UNIQUE index itself reports
+ * values that already exist, and their ledger events are written by one INSERT … SELECT at the end.
  */
 
 export const serialColumns: ColumnSpec = {
@@ -48,12 +50,11 @@ function validDay(s: string): boolean {
 class SerialImport {
   readonly #products = new Map<string, { product: ProductView; rule: SerialRule } | null>();
   readonly #warehouses = new Map<string, number>();
-  readonly #bins = new Map<string, number>();
+  readonly #bins = new Map<number, Map<string, number>>();
   #defaultWarehouse: number | undefined;
   readonly #inFile = new Map<string, number>();
   readonly #stock = new Map<string, StockChange>();
-  readonly #serials: BulkInserter<'serials', 'id' | 'unique_key'>;
-  readonly #events: BulkInserter<'serial_events'>;
+  readonly #serials: BulkInserter<'serials'>;
   readonly #now: string;
   readonly #document: DocumentRef;
   #pending: Pending[] = [];
@@ -62,27 +63,47 @@ class SerialImport {
   constructor(
     private readonly ctx: ImportContext,
     private readonly policy: SerialKeyPolicy,
+    /** The highest serial id before the import: every serial above it is one of this file's. */
+    private readonly idsAbove: number,
   ) {
-    this.#serials = new BulkInserter(ctx.trx, 'serials', CHUNK, ['id', 'unique_key'], 'unique_key');
-    this.#events = new BulkInserter(ctx.trx, 'serial_events', CHUNK);
     this.#now = iso(ctx.at);
     this.#document = { type: 'import', id: null, number: ctx.fileName };
+    this.#serials = new BulkInserter(ctx.trx, 'serials', CHUNK, [], 'unique_key', {
+      status: 'in_stock',
+      source: 'external',
+      document_type: this.#document.type,
+      created_at: this.#now,
+      updated_at: this.#now,
+    });
   }
 
-  async add({ row, cells }: CsvRow): Promise<void> {
-    const { errors, trx } = this.ctx;
+  /**
+   * Reads one row. Returns a promise only when it has to wait for the database (a SKU, warehouse
+   * or bin not looked up yet, or a full chunk to write): this runs once per row.
+   */
+  add(r: CsvRow): void | Promise<void> {
+    const { cells } = r;
     const sku = cells.sku?.trim();
+    const warehouse = cells.warehouse?.trim();
+    const bin = cells.bin?.trim();
+    // Lookups come before any check, so that the row is checked exactly once, after them.
+    if (sku !== undefined && !this.#products.has(sku)) return this.#loadProduct(sku).then(() => this.add(r));
+    const warehouseId = warehouse === undefined ? this.#defaultWarehouse : this.#warehouses.get(warehouse);
+    if (warehouseId === undefined) return this.#loadWarehouse(warehouse).then(() => this.add(r));
+    const binId = bin === undefined ? null : this.#bins.get(warehouseId)?.get(bin);
+    if (binId === undefined) return this.#loadBin(warehouseId, bin!).then(() => this.add(r));
+    this.#check(r, sku, warehouseId, binId);
+    if (this.#pending.length >= CHUNK) return this.flush();
+  }
+
+  #check({ row, cells }: CsvRow, sku: string | undefined, warehouseId: number, binId: number | null): void {
+    const { errors } = this.ctx;
     const value = cells.serial?.trim();
     if (sku === undefined) errors.add(row, 'sku', 'is required');
     if (value === undefined) errors.add(row, 'serial', 'is required');
     if (sku === undefined || value === undefined) return;
-    let known = this.#products.get(sku);
-    if (known === undefined) {
-      const product = await getProductBySku(trx, sku);
-      known = product ? { product, rule: serialRuleOf(product, this.ctx.defaultSerialLength) } : null;
-      this.#products.set(sku, known);
-    }
-    if (known === null) return errors.add(row, 'sku', `unknown SKU ${sku}`);
+    const known = this.#products.get(sku);
+    if (!known) return errors.add(row, 'sku', `unknown SKU ${sku}`);
     const { product, rule } = known;
     if (product.tracking === 'none') return errors.add(row, 'sku', `${sku} does not track serial numbers`);
     const check = checkSerial(value, rule);
@@ -106,34 +127,25 @@ class SerialImport {
     if (first !== undefined) return errors.add(row, 'serial', `duplicate serial ${value}: already on row ${first}`);
     this.#inFile.set(key, row);
     if (errors.count > before) return;
-    const warehouseId = await this.#warehouse(cells.warehouse?.trim());
-    const binCode = cells.bin?.trim();
-    const binId = binCode === undefined ? null : await this.#bin(warehouseId, binCode);
     this.#pending.push({ row, key, product, value, warehouseId, binId, lot, expiry, unitCost });
-    if (this.#pending.length >= CHUNK) await this.flush();
   }
 
-  /** Cached lookups return without awaiting: this runs once per row. */
-  #warehouse(code: string | undefined): number | Promise<number> {
-    const cached = code === undefined ? this.#defaultWarehouse : this.#warehouses.get(code);
-    if (cached !== undefined) return cached;
-    return (async () => {
-      const { trx } = this.ctx;
-      const id = (code === undefined ? await defaultWarehouse(trx) : await findOrCreateWarehouse(trx, code)).id;
-      if (code === undefined) this.#defaultWarehouse = id;
-      else this.#warehouses.set(code, id);
-      return id;
-    })();
+  async #loadProduct(sku: string): Promise<void> {
+    const product = await getProductBySku(this.ctx.trx, sku);
+    this.#products.set(sku, product ? { product, rule: serialRuleOf(product, this.ctx.defaultSerialLength) } : null);
   }
 
-  #bin(warehouseId: number, code: string): number | Promise<number> {
-    const k = `${warehouseId}/${code}`;
-    const cached = this.#bins.get(k);
-    if (cached !== undefined) return cached;
-    return findOrCreateBin(this.ctx.trx, warehouseId, code).then((bin) => {
-      this.#bins.set(k, bin.id);
-      return bin.id;
-    });
+  async #loadWarehouse(code: string | undefined): Promise<void> {
+    const { trx } = this.ctx;
+    if (code === undefined) this.#defaultWarehouse = (await defaultWarehouse(trx)).id;
+    else this.#warehouses.set(code, (await findOrCreateWarehouse(trx, code)).id);
+  }
+
+  async #loadBin(warehouseId: number, code: string): Promise<void> {
+    const bin = await findOrCreateBin(this.ctx.trx, warehouseId, code);
+    let bins = this.#bins.get(warehouseId);
+    if (!bins) this.#bins.set(warehouseId, (bins = new Map()));
+    bins.set(code, bin.id);
   }
 
   async flush(): Promise<void> {
@@ -142,30 +154,23 @@ class SerialImport {
     if (batch.length === 0) return;
     // Once a row is bad nothing will be committed: only look for collisions, write nothing.
     if (this.ctx.errors.count > 0) return this.#reportTaken(batch);
-    const ids = await this.#serials.insert(
-      batch.map((p) =>
-        serialRowValues(
-          {
-            value: p.value,
-            productId: p.product.id,
-            status: 'in_stock',
-            source: 'external',
-            warehouseId: p.warehouseId,
-            binId: p.binId,
-            document: this.#document,
-            lot: p.lot,
-            expiry: p.expiry,
-            unitCost: p.unitCost,
-          },
-          this.policy,
-          this.#now,
-        ),
-      ),
+    // Only the columns that differ per row (the constants are in the inserter, unset columns stay
+    // null): binding parameters is a measurable part of the bulk insert.
+    const written = await this.#serials.run(
+      batch.map((p) => ({
+        value: p.value,
+        value_fold: foldSerial(p.value),
+        unique_key: p.key,
+        product_id: p.product.id,
+        warehouse_id: p.warehouseId,
+        bin_id: p.binId,
+        lot: p.lot,
+        expiry: p.expiry,
+        unit_cost: p.unitCost,
+      })) as InsertObject<DB, 'serials'>[],
     );
-    const idOf = new Map(ids.map((r) => [r.unique_key as string, r.id as number]));
-    if (idOf.size < batch.length) return this.#reportTaken(batch.filter((p) => !idOf.has(p.key)));
-    const event = { type: 'adjusted' as const, document: this.#document, details: { action: 'opening_stock' } };
-    await this.#events.insert(batch.map((p) => eventRowValues(idOf.get(p.key)!, p.product.id, event, this.#now)));
+    // Fewer rows written than sent: some values were taken (nothing will be committed now).
+    if (written < batch.length) return this.#reportTaken(batch);
     for (const p of batch) {
       const k = `${p.product.id}/${p.warehouseId}/${p.binId ?? 0}`;
       const s = this.#stock.get(k);
@@ -175,12 +180,13 @@ class SerialImport {
     this.written += batch.length;
   }
 
-  /** Row errors for values that already exist in the database. */
+  /** Row errors for values that existed before the import (repeats within the file are caught in `add`). */
   async #reportTaken(batch: Pending[]): Promise<void> {
     const taken = await this.ctx.trx
       .selectFrom('serials')
       .select(['unique_key', 'status'])
       .where('unique_key', 'in', batch.map((p) => p.key))
+      .where('id', '<=', this.idsAbove)
       .execute();
     const status = new Map(taken.map((t) => [t.unique_key, t.status]));
     for (const p of batch) {
@@ -193,17 +199,52 @@ class SerialImport {
   async finish(): Promise<void> {
     await this.flush();
     if (this.ctx.errors.count > 0) return;
+    await this.#writeEvents();
     for (const change of this.#stock.values()) await adjustStock(this.ctx.trx, change);
+  }
+
+  /**
+   * One opening-stock ledger event per imported serial. The import holds the write transaction
+   * from its first read, so the serials above `idsAbove` are exactly the ones it inserted.
+   */
+  async #writeEvents(): Promise<void> {
+    const { trx } = this.ctx;
+    const e = eventRowValues(0, 0, { type: 'adjusted', document: this.#document, details: { action: 'opening_stock' } }, this.#now);
+    await trx
+      .insertInto('serial_events')
+      .columns(['type', 'serial_id', 'product_id', 'document_type', 'document_id', 'document_number', 'at', 'details'])
+      .expression(
+        trx
+          .selectFrom('serials')
+          .select((eb) => [
+            eb.val(e.type).as('type'),
+            'id',
+            'product_id',
+            eb.val(e.document_type).as('document_type'),
+            eb.val(e.document_id).as('document_id'),
+            eb.val(e.document_number).as('document_number'),
+            eb.val(e.at).as('at'),
+            eb.val(e.details).as('details'),
+          ])
+          .where('id', '>', this.idsAbove)
+          .orderBy('id'),
+      )
+      .execute();
   }
 }
 
 export const importSerials: Importer = async (source, ctx) => {
-  const job = new SerialImport(ctx, await getSerialKeyPolicy(ctx.trx));
+  const { top } = await ctx.trx
+    .selectFrom('serials')
+    .select((eb) => eb.fn.max('id').as('top'))
+    .executeTakeFirstOrThrow();
+  const job = new SerialImport(ctx, await getSerialKeyPolicy(ctx.trx), top ?? 0);
   let count = 0;
   for await (const batch of source.batches()) {
     for (const row of batch) {
       count++;
-      await job.add(row);
+      const wait = job.add(row);
+      if (wait) await wait;
     }
   }
   await job.finish();

@@ -80,4 +80,14 @@ describe('import serials (opening stock)', () => {
     expect(!r.ok && r.errors).toEqual([{ row: 702, column: 'serial', message: 'duplicate serial S5: already on row 7' }]);
     expect(count(d, 'serials')).toBe(0);
   });
+
+  it('names only the taken serial when an otherwise clean chunk is partly written, then writes nothing', async () => {
+    await runImport(d.db, { kind: 'serials', path: file(lines('sku,serial', 'HDS,S300')) });
+    const rows = ['sku,serial'];
+    for (let i = 0; i < 600; i++) rows.push(`HDS,S${i}`);
+    const r = await runImport(d.db, { kind: 'serials', path: file(lines(...rows)) });
+    expect(!r.ok && r.errors).toEqual([{ row: 302, column: 'serial', message: 'serial S300 already exists for HDS (in_stock)' }]);
+    expect(count(d, 'serials')).toBe(1);
+    expect(count(d, 'serial_events')).toBe(1);
+  });
 });
