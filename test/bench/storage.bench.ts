@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runImport } from '../../electron/import/run-import';
 import { openDatabase, type Database } from '../../electron/storage/database';
 import { findProductByCode } from '../../electron/storage/repos/products';
@@ -122,20 +123,25 @@ const scanPath: Bench = async (ctx) => {
   return results;
 };
 
-/** Opening-stock import of 100,000 serial rows into the largest seeded ledger, vs sqlite3 `.import`. */
+/**
+ * Opening-stock import of 100,000 serial rows into the largest seeded ledger, vs sqlite3 `.import`.
+ * Seeding and import run in a child process, as the CLI import does.
+ */
 const bulkImport: Bench = async (ctx) => {
   const n = sizesOf(ctx).at(-1)!;
   const rows = 100_000;
-  const d = await seededDatabase(ctx, n);
   const lines = ['sku,serial,warehouse,bin'];
   for (let i = 0; i < rows; i++) lines.push(`P${i % PRODUCTS},IMP${String(i).padStart(8, '0')},MAIN,B-${i % 50}`);
   const csv = join(ctx.tmpDir, 'serials.csv');
   writeFileSync(csv, `${lines.join('\n')}\n`);
-  const t0 = nowMs();
-  const outcome = await runImport(d.db, { kind: 'serials', path: csv });
-  const ms = nowMs() - t0;
-  await d.close();
-  if (!outcome.ok) throw new Error(`bench import failed: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(new URL('./serial-import-child.ts', import.meta.url)), join(ctx.tmpDir, 'import.db'), csv, String(n)],
+    { encoding: 'utf8' },
+  );
+  if (child.status !== 0) throw new Error(`bench import process failed: ${child.stderr.slice(0, 500)}`);
+  const { ms, ok, errors } = JSON.parse(child.stdout) as { ms: number; ok: boolean; errors: unknown[] };
+  if (!ok) throw new Error(`bench import failed: ${JSON.stringify(errors)}`);
   const rate = Math.round((rows / ms) * 1000);
 
   const shellDb = join(ctx.tmpDir, 'shell-import.db');

@@ -29,16 +29,17 @@ export const serialColumns: ColumnSpec = {
 const CHUNK = 500;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-interface Pending {
-  row: number;
-  key: string;
-  product: ProductView;
+/** The columns of a serial row that differ per row (see the inserter's constants). */
+interface SerialRow {
   value: string;
-  warehouseId: number;
-  binId: number | null;
+  value_fold: string;
+  unique_key: string;
+  product_id: number;
+  warehouse_id: number;
+  bin_id: number | null;
   lot: string | null;
   expiry: string | null;
-  unitCost: number | null;
+  unit_cost: number | null;
 }
 
 function validDay(s: string): boolean {
@@ -53,11 +54,15 @@ class SerialImport {
   readonly #bins = new Map<number, Map<string, number>>();
   #defaultWarehouse: number | undefined;
   readonly #inFile = new Map<string, number>();
-  readonly #stock = new Map<string, StockChange>();
+  /** Stock changes by product, warehouse and bin (numeric keys: no string built per row). */
+  readonly #stock = new Map<number, Map<number, Map<number | null, StockChange>>>();
   readonly #serials: BulkInserter<'serials'>;
   readonly #now: string;
   readonly #document: DocumentRef;
-  #pending: Pending[] = [];
+  /** Rows waiting for the next insert, with their CSV row numbers and SKUs (for error reports). */
+  #pending: SerialRow[] = [];
+  #pendingRows: number[] = [];
+  #pendingSkus: string[] = [];
   written = 0;
 
   constructor(
@@ -127,7 +132,19 @@ class SerialImport {
     if (first !== undefined) return errors.add(row, 'serial', `duplicate serial ${value}: already on row ${first}`);
     this.#inFile.set(key, row);
     if (errors.count > before) return;
-    this.#pending.push({ row, key, product, value, warehouseId, binId, lot, expiry, unitCost });
+    this.#pending.push({
+      value,
+      value_fold: foldSerial(value),
+      unique_key: key,
+      product_id: product.id,
+      warehouse_id: warehouseId,
+      bin_id: binId,
+      lot,
+      expiry,
+      unit_cost: unitCost,
+    });
+    this.#pendingRows.push(row);
+    this.#pendingSkus.push(product.sku);
   }
 
   async #loadProduct(sku: string): Promise<void> {
@@ -150,57 +167,53 @@ class SerialImport {
 
   async flush(): Promise<void> {
     const batch = this.#pending;
+    const rows = this.#pendingRows;
+    const skus = this.#pendingSkus;
     this.#pending = [];
+    this.#pendingRows = [];
+    this.#pendingSkus = [];
     if (batch.length === 0) return;
     // Once a row is bad nothing will be committed: only look for collisions, write nothing.
-    if (this.ctx.errors.count > 0) return this.#reportTaken(batch);
-    // Only the columns that differ per row (the constants are in the inserter, unset columns stay
-    // null): binding parameters is a measurable part of the bulk insert.
-    const written = await this.#serials.run(
-      batch.map((p) => ({
-        value: p.value,
-        value_fold: foldSerial(p.value),
-        unique_key: p.key,
-        product_id: p.product.id,
-        warehouse_id: p.warehouseId,
-        bin_id: p.binId,
-        lot: p.lot,
-        expiry: p.expiry,
-        unit_cost: p.unitCost,
-      })) as InsertObject<DB, 'serials'>[],
-    );
+    if (this.ctx.errors.count > 0) return this.#reportTaken(batch, rows, skus);
+    const written = await this.#serials.run(batch as InsertObject<DB, 'serials'>[]);
     // Fewer rows written than sent: some values were taken (nothing will be committed now).
-    if (written < batch.length) return this.#reportTaken(batch);
+    if (written < batch.length) return this.#reportTaken(batch, rows, skus);
     for (const p of batch) {
-      const k = `${p.product.id}/${p.warehouseId}/${p.binId ?? 0}`;
-      const s = this.#stock.get(k);
+      let byBin = this.#stock.get(p.product_id)?.get(p.warehouse_id);
+      if (!byBin) {
+        let byWarehouse = this.#stock.get(p.product_id);
+        if (!byWarehouse) this.#stock.set(p.product_id, (byWarehouse = new Map()));
+        byWarehouse.set(p.warehouse_id, (byBin = new Map()));
+      }
+      const s = byBin.get(p.bin_id);
       if (s) s.delta++;
-      else this.#stock.set(k, { productId: p.product.id, warehouseId: p.warehouseId, binId: p.binId, delta: 1 });
+      else byBin.set(p.bin_id, { productId: p.product_id, warehouseId: p.warehouse_id, binId: p.bin_id, delta: 1 });
     }
     this.written += batch.length;
   }
 
   /** Row errors for values that existed before the import (repeats within the file are caught in `add`). */
-  async #reportTaken(batch: Pending[]): Promise<void> {
+  async #reportTaken(batch: SerialRow[], rows: number[], skus: string[]): Promise<void> {
     const taken = await this.ctx.trx
       .selectFrom('serials')
       .select(['unique_key', 'status'])
-      .where('unique_key', 'in', batch.map((p) => p.key))
+      .where('unique_key', 'in', batch.map((p) => p.unique_key))
       .where('id', '<=', this.idsAbove)
       .execute();
     const status = new Map(taken.map((t) => [t.unique_key, t.status]));
-    for (const p of batch) {
-      const s = status.get(p.key);
-      if (s === undefined) continue;
-      this.ctx.errors.add(p.row, 'serial', `serial ${p.value} already exists for ${p.product.sku} (${s})`);
-    }
+    batch.forEach((p, i) => {
+      const s = status.get(p.unique_key);
+      if (s !== undefined) this.ctx.errors.add(rows[i]!, 'serial', `serial ${p.value} already exists for ${skus[i]} (${s})`);
+    });
   }
 
   async finish(): Promise<void> {
     await this.flush();
     if (this.ctx.errors.count > 0) return;
     await this.#writeEvents();
-    for (const change of this.#stock.values()) await adjustStock(this.ctx.trx, change);
+    for (const byWarehouse of this.#stock.values()) {
+      for (const byBin of byWarehouse.values()) for (const change of byBin.values()) await adjustStock(this.ctx.trx, change);
+    }
   }
 
   /**

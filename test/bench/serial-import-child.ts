@@ -1,0 +1,24 @@
+// The serial import benchmark's own process: seeds a ledger of N serials into DB, imports CSV the
+// way `scanbay import serials` does (a fresh process, not the heap of every earlier benchmark) and
+// prints {"ms": …, "ok": …} as one JSON line.
+import { runImport } from '../../electron/import/run-import';
+import { openDatabase } from '../../electron/storage/database';
+import { seedLedger } from './seed-ledger';
+import { nowMs } from './stats';
+
+async function main(): Promise<void> {
+  const [file, csv, n] = process.argv.slice(2);
+  if (!file || !csv || !n) throw new Error('usage: serial-import-child DB CSV N');
+  const d = await openDatabase({ file });
+  await seedLedger(d.db, Number(n));
+  const t0 = nowMs();
+  const outcome = await runImport(d.db, { kind: 'serials', path: csv });
+  const ms = nowMs() - t0;
+  await d.close();
+  process.stdout.write(`${JSON.stringify({ ms, ok: outcome.ok, errors: outcome.ok ? [] : outcome.errors.slice(0, 3) })}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
