@@ -177,7 +177,13 @@ class SerialImport {
     if (this.ctx.errors.count > 0) return this.#reportTaken(batch, rows, skus);
     const written = await this.#serials.run(batch as InsertObject<DB, 'serials'>[]);
     // Fewer rows written than sent: some values were taken (nothing will be committed now).
-    if (written < batch.length) return this.#reportTaken(batch, rows, skus);
+    if (written < batch.length) {
+      const before = this.ctx.errors.count;
+      await this.#reportTaken(batch, rows, skus);
+      // Never commit a file with a row silently left out.
+      if (this.ctx.errors.count === before) throw new Error(`${batch.length - written} serial rows were not written and no row explains why`);
+      return;
+    }
     for (const p of batch) {
       let byBin = this.#stock.get(p.product_id)?.get(p.warehouse_id);
       if (!byBin) {
