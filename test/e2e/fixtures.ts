@@ -68,6 +68,18 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/**
+ * Makes the station slow to answer: every message from the station bridge reaches the page `ms`
+ * later (in order). Call before `page.goto`.
+ */
+export async function slowStation(page: Page, ms: number): Promise<void> {
+  await page.routeWebSocket(/\/ws\?key=/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((m) => server.send(m));
+    server.onMessage((m) => void setTimeout(() => ws.send(m), ms));
+  });
+}
+
 /** Types a scan like a keyboard-wedge scanner: characters then Enter, into whatever has focus. */
 export async function wedgeScan(page: Page, code: string): Promise<void> {
   await page.keyboard.type(code);

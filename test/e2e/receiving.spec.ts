@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, wedgeScan } from './fixtures';
+import { expect, slowStation, test, wedgeScan } from './fixtures';
 import { bulkReceive } from '../helpers/bulk-receipts';
 import { accepted, addWidgetPo, openPo, rejected, row, scanExpect } from './receiving-helpers';
 
@@ -65,6 +65,19 @@ test('receiving.validateDuplicatesGlobally: a serial received before for the pro
   station.cli('options', 'set', 'receiving.validateDuplicatesGlobally', 'false');
   await scanExpect(page, 'SCL20001', 'rejected', 'is already in stock');
   await scanExpect(page, 'SCLFRESH01', 'accepted', 'Received SCL-200 serial SCLFRESH01');
+});
+
+test('a product scanned right behind the PO number goes to that PO: no scan is lost while the screen changes', async ({ page, station }) => {
+  // A slow station: every answer takes 400 ms (in order), so the product scan is surely queued
+  // while the PO scan is still being answered and the screen has not changed yet.
+  await slowStation(page, 400);
+  await page.goto(station.url);
+  await expect(page.getByRole('textbox', { name: 'Scan' })).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Receive PO-1003/ })).toBeVisible();
+  await wedgeScan(page, 'PO-1003');
+  await wedgeScan(page, 'SCN-100');
+  await expect(page.locator('.po-header')).toContainText('PO-1003');
+  await expect(accepted(page)).toContainText('scan its serial number');
 });
 
 test('receiving.skipSerialForVendors: a listed vendor gets no serial prompt; others do', async ({ page, station }) => {

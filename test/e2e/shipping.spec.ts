@@ -1,4 +1,4 @@
-import { expect, test, wedgeScan } from './fixtures';
+import { expect, slowStation, test, wedgeScan } from './fixtures';
 import { accepted, openOrder, rejected, row, scaleControl, scanAll, scanExpect, scanField } from './shipping-helpers';
 
 test.use({ demo: true });
@@ -140,4 +140,16 @@ test('the Orders view lists open orders with their status and finds them by orde
   await list.getByRole('button', { name: 'Pack SO-2004' }).click();
   await expect(page.locator('.po-header')).toContainText('SO-2004');
   await expect(scanField(page)).toBeFocused();
+});
+
+test('an item scanned right behind the order number is packed on that order, even when the station is slow', async ({ page, station }) => {
+  await slowStation(page, 400);
+  await page.goto(station.url);
+  await expect(scanField(page)).toBeFocused();
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByText('Scan or type the order number.')).toBeVisible();
+  await wedgeScan(page, 'SO-2001');
+  await wedgeScan(page, 'CBL-USB');
+  await expect(page.locator('.po-header')).toContainText('SO-2001');
+  await expect(accepted(page)).toContainText('Packed 1 × CBL-USB (1 of 2).');
 });

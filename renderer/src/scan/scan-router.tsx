@@ -8,9 +8,15 @@ export interface UiScan {
   source: ScanSource | 'typed';
 }
 
-type Handler = (scan: UiScan) => Promise<void> | void;
+/**
+ * A handler returns 'leave' when the scan took the station to another screen (a PO or order was
+ * opened): the scans queued behind it then wait for that screen instead of reaching this one,
+ * which React has not unmounted yet.
+ */
+export type ScanOutcome = void | 'leave';
+type Handler = (scan: UiScan) => Promise<ScanOutcome> | ScanOutcome;
 
-interface Router {
+export interface Router {
   /** Delivers a scan to the active handler; scans are processed one at a time, in arrival order. */
   submit(scan: UiScan): void;
   register(handler: { current: Handler }): () => void;
@@ -23,7 +29,7 @@ const RouterContext = createContext<Router | null>(null);
  * (HID, serial, simulator) — feeds one FIFO queue. Each scan waits for the previous one's verdict,
  * so a burst is never reordered or dropped, and a wizard always sees its own latest state.
  */
-function createRouter(): Router {
+export function createScanRouter(): Router {
   let handlers: { current: Handler }[] = [];
   const queue: UiScan[] = [];
   let running = false;
@@ -35,7 +41,9 @@ function createRouter(): Router {
       while (queue.length > 0 && handlers.length > 0) {
         const scan = queue.shift() as UiScan;
         const handler = handlers[handlers.length - 1] as { current: Handler };
-        await Promise.resolve(handler.current(scan)).catch(() => undefined);
+        // A handler that throws (even before its first await) costs its own scan only.
+        const outcome = await (async () => handler.current(scan))().catch(() => undefined);
+        if (outcome === 'leave') handlers = handlers.filter((h) => h !== handler);
       }
     } finally {
       running = false;
@@ -58,7 +66,7 @@ function createRouter(): Router {
 
 export function ScanRouterProvider({ children }: { children: ReactNode }) {
   const client = useClient();
-  const [router] = useState(createRouter);
+  const [router] = useState(createScanRouter);
   useEffect(
     () => client.on('scan', (raw) => router.submit({ code: (raw.symbology ?? '') + raw.data, source: raw.source })),
     [client, router],

@@ -37,7 +37,9 @@ export function FindPo({ onOpen }: { onOpen(po: string): void }) {
       if (only) {
         verdicts.show(code, { verdict: 'accepted', reason: null, message: `Opening ${only.po_number}.` });
         onOpen(only.po_number);
-      } else if (r.candidates.length > 0) {
+        return 'leave';
+      }
+      if (r.candidates.length > 0) {
         setFound(r);
         const what = r.product ? `${r.product.sku} is on ${r.candidates.length} open purchase order(s): pick one.` : `${r.candidates.length} purchase orders match: pick one.`;
         verdicts.show(code, { verdict: 'accepted', reason: null, message: what });

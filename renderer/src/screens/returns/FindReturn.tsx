@@ -35,9 +35,10 @@ export function FindReturn({ onOpen }: { onOpen(rma: string): void }) {
       if (rma) {
         verdicts.show(code, { verdict: 'accepted', reason: null, message: `Opening ${rma}.` });
         onOpen(rma);
-        return;
+        return 'leave';
       }
       await start(r.order_number);
+      return 'leave';
     } catch (err) {
       verdicts.show(code, { verdict: 'rejected', reason: null, message: err instanceof RequestFailed ? err.message : String(err) });
     }

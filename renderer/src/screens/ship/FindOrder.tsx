@@ -15,7 +15,10 @@ export function FindOrder({ onOpen }: { onOpen(state: ShippingState, message: st
     try {
       const r = await call(client, 'shipping.open', { order_number: code });
       verdicts.show(code, r);
-      if (r.state) onOpen(r.state, r.message);
+      if (r.state) {
+        onOpen(r.state, r.message);
+        return 'leave';
+      }
     } catch (err) {
       verdicts.notice('rejected', err instanceof RequestFailed ? err.message : String(err));
     }

@@ -64,8 +64,10 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
       if (step.kind === 'shipped') {
         const r = await call(client, 'shipping.open', { order_number: code });
         show(code, r);
-        if (r.state) onOpen(r.state, r.message);
-        return;
+        if (!r.state) return;
+        onOpen(r.state, r.message);
+        // Another order means a new wizard (keyed by order number): later scans are for it.
+        return r.state.order_number === order ? undefined : 'leave';
       }
       if (step.kind === 'package') {
         const r = await call(client, 'shipping.tracking', { order_number: order, code });
