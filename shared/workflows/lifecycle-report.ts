@@ -63,7 +63,7 @@ export interface ProfitFilter {
   by: ProfitGroup;
   sku?: string;
   order?: string;
-  /** Shipped in [from, to] (YYYY-MM-DD). */
+  /** Shipped (returns: returned) in [from, to] (YYYY-MM-DD). */
   from?: string;
   to?: string;
 }
@@ -79,8 +79,15 @@ export interface ProfitRow {
   average_costed: number;
   revenue: number;
   cost: number;
+  /** Units taken back on returns (RMA lines) in the period. */
+  returned_units: number;
+  /** The credit memo total of those returns. */
+  credits: number;
+  /** Cost of the returned units put back in stock: inventory again (quarantined units stay a loss). */
+  returned_cost: number;
+  /** revenue − credits − (cost − returned_cost). */
   margin: number;
-  /** Margin over revenue, percent (null without revenue). */
+  /** Margin over net revenue (revenue − credits), percent (null without it). */
   margin_pct: number | null;
 }
 

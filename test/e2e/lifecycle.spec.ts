@@ -69,6 +69,14 @@ test('a return with serial validation: order, a serial that did not ship is refu
   ]);
   await page.keyboard.press('Escape');
   await expect(history).toBeHidden();
+
+  // The P&L takes the return off the order: 149.00 credited, the restocked unit's 87.00 cost back.
+  await page.getByRole('button', { name: 'Serials', exact: true }).click();
+  await page.getByRole('tab', { name: 'Report' }).click();
+  const so = page.getByRole('table', { name: 'Profit per order' }).getByRole('row', { name: /^SO-2001/ }).getByRole('cell');
+  await expect(so.nth(6)).toHaveText('1');
+  await expect(so.nth(7)).toHaveText('149.00');
+  await expect(so.nth(8)).toHaveText('87.00');
 });
 
 test('a return without serial validation takes back a serial the ledger does not know', async ({ page, station }) => {

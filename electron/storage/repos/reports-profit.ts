@@ -3,14 +3,51 @@ import { dayAfter, type ProfitFilter, type ProfitReport, type ProfitRow } from '
 import type { Db } from '../schema';
 import { round2 } from './reports';
 
+interface Sales {
+  key: string;
+  label: string;
+  units: number;
+  serial_costed: number;
+  revenue: number;
+  cost: number;
+}
+
+interface Returns {
+  returned_units: number;
+  credits: number;
+  returned_cost: number;
+}
+
+const NO_RETURNS: Returns = { returned_units: 0, credits: 0, returned_cost: 0 };
+
 /**
- * Profit and loss of shipped units, per order or per product. With profit by serial a shipped
- * serial costs the purchase price of the PO that received it; a unit without a serial, a serial
- * with no receipt, or every unit when the option is off costs the product's average cost.
+ * What a unit costs: with profit by serial, the purchase price of the PO that received its serial;
+ * a unit without a serial, a serial with no receipt, or every unit when the option is off costs
+ * the product's average cost. Expects `s` (serials, may be null) and `p` (products) in the query.
+ */
+function unitCostOf(bySerial: boolean) {
+  const serialCost = bySerial ? sql<number>`(s.received_po_line_id is not null and s.unit_cost is not null)` : sql<number>`(1 = 0)`;
+  return { serialCost, unitCost: sql<number>`case when ${serialCost} then s.unit_cost else coalesce(p.avg_cost, p.unit_cost, 0) end` };
+}
+
+/**
+ * Profit and loss per order or per product: shipped units at their sale price and cost, less the
+ * returns made in the period — their credit memos, and the cost of the units put back in stock.
  */
 export async function profitReport(db: Db, f: ProfitFilter, bySerial: boolean): Promise<ProfitReport> {
-  const serialCost = bySerial ? sql<number>`(s.received_po_line_id is not null and s.unit_cost is not null)` : sql<number>`(1 = 0)`;
-  const unitCost = sql<number>`case when ${serialCost} then s.unit_cost else coalesce(p.avg_cost, p.unit_cost, 0) end`;
+  const [sales, returns] = await Promise.all([salesOf(db, f, bySerial), returnsOf(db, f, bySerial)]);
+  const keys = [...new Set([...sales.keys(), ...returns.keys()])].sort();
+  const out = keys.map((key) => profitRow(sales.get(key) ?? { key, label: '', units: 0, serial_costed: 0, revenue: 0, cost: 0 }, returns.get(key) ?? NO_RETURNS));
+  const sum = (k: 'units' | 'serial_costed' | 'revenue' | 'cost' | keyof Returns) => out.reduce((n, r) => n + r[k], 0);
+  const { key: _k, label: _l, ...totals } = profitRow(
+    { key: '', label: '', units: sum('units'), serial_costed: sum('serial_costed'), revenue: sum('revenue'), cost: sum('cost') },
+    { returned_units: sum('returned_units'), credits: sum('credits'), returned_cost: sum('returned_cost') },
+  );
+  return { by: f.by, by_serial: bySerial, rows: out, totals };
+}
+
+async function salesOf(db: Db, f: ProfitFilter, bySerial: boolean): Promise<Map<string, Sales>> {
+  const { serialCost, unitCost } = unitCostOf(bySerial);
   let q = db
     .selectFrom('packing_scans as ps')
     .innerJoin('shipments as sh', 'sh.id', 'ps.shipment_id')
@@ -34,25 +71,52 @@ export async function profitReport(db: Db, f: ProfitFilter, bySerial: boolean): 
       sql<number>`sum(ps.qty * ${unitCost})`.as('cost'),
     ])
     .groupBy(key)
-    .orderBy(key)
     .execute();
-  const out: ProfitRow[] = rows.map((r) => profitRow(r.key, r.label, Number(r.units), Number(r.serial_costed), Number(r.revenue), Number(r.cost)));
-  const sum = (k: 'units' | 'serial_costed' | 'revenue' | 'cost') => out.reduce((n, r) => n + r[k], 0);
-  const { key: _k, label: _l, ...totals } = profitRow('', '', sum('units'), sum('serial_costed'), sum('revenue'), sum('cost'));
-  return { by: f.by, by_serial: bySerial, rows: out, totals };
+  return new Map(
+    rows.map((r) => [r.key, { key: r.key, label: r.label, units: Number(r.units), serial_costed: Number(r.serial_costed), revenue: Number(r.revenue), cost: Number(r.cost) }]),
+  );
 }
 
-function profitRow(key: string, label: string, units: number, serialCosted: number, revenue: number, cost: number): ProfitRow {
-  const margin = round2(revenue - cost);
+async function returnsOf(db: Db, f: ProfitFilter, bySerial: boolean): Promise<Map<string, Returns>> {
+  const { unitCost } = unitCostOf(bySerial);
+  let q = db
+    .selectFrom('return_lines as rl')
+    .innerJoin('returns as r', 'r.id', 'rl.return_id')
+    .innerJoin('orders as o', 'o.id', 'r.order_id')
+    .innerJoin('products as p', 'p.id', 'rl.product_id')
+    .leftJoin('serials as s', 's.id', 'rl.serial_id');
+  if (f.sku) q = q.where('p.sku', '=', f.sku);
+  if (f.order) q = q.where('o.order_number', '=', f.order);
+  if (f.from) q = q.where('rl.created_at', '>=', f.from);
+  if (f.to) q = q.where('rl.created_at', '<', dayAfter(f.to));
+  const key = f.by === 'order' ? sql<string>`o.order_number` : sql<string>`p.sku`;
+  const rows = await q
+    .select([
+      key.as('key'),
+      sql<number>`sum(rl.qty)`.as('returned_units'),
+      sql<number>`sum(rl.qty * coalesce(rl.credit_amount, 0))`.as('credits'),
+      sql<number>`sum(case when rl.disposition = 'restock' then rl.qty * ${unitCost} else 0 end)`.as('returned_cost'),
+    ])
+    .groupBy(key)
+    .execute();
+  return new Map(rows.map((r) => [r.key, { returned_units: Number(r.returned_units), credits: Number(r.credits), returned_cost: Number(r.returned_cost) }]));
+}
+
+function profitRow(s: Sales, r: Returns): ProfitRow {
+  const net = s.revenue - r.credits;
+  const margin = round2(net - (s.cost - r.returned_cost));
   return {
-    key,
-    label,
-    units,
-    serial_costed: serialCosted,
-    average_costed: units - serialCosted,
-    revenue: round2(revenue),
-    cost: round2(cost),
+    key: s.key,
+    label: s.label,
+    units: s.units,
+    serial_costed: s.serial_costed,
+    average_costed: s.units - s.serial_costed,
+    revenue: round2(s.revenue),
+    cost: round2(s.cost),
+    returned_units: r.returned_units,
+    credits: round2(r.credits),
+    returned_cost: round2(r.returned_cost),
     margin,
-    margin_pct: revenue > 0 ? Math.round((margin / revenue) * 1000) / 10 : null,
+    margin_pct: net > 0 ? Math.round((margin / net) * 1000) / 10 : null,
   };
 }

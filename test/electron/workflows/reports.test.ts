@@ -118,4 +118,28 @@ describe('product serial report and profit by serial', () => {
     ]);
     expect((await report({ serial: 'SN00000001' })).rows[0]).toMatchObject({ cost: 90, margin: 60 });
   });
+
+  it('returns come off the P&L: credit memos reduce revenue, restocked units give their cost back, quarantined ones stay a loss', async () => {
+    const rma1 = (await req<{ state: { rma_number: string } }>('returns.create', { order_number: 'SO-1' })).state.rma_number;
+    await req('returns.scan', { rma_number: rma1, code: 'SN00000001', condition: 'used' });
+    await req('returns.restock', { rma_number: rma1, bin: 'A-02' });
+    const rma2 = (await req<{ state: { rma_number: string } }>('returns.create', { order_number: 'SO-2' })).state.rma_number;
+    await req('returns.scan', { rma_number: rma2, code: 'SN00000003', condition: 'damaged' });
+    await req('returns.restock', { rma_number: rma2, disposition: 'quarantine' });
+    const memo = await req<{ total: number }>('returns.creditMemo', { rma_number: rma1 });
+
+    const byOrder = await req<ProfitReport>('reports.profit', { by: 'order' });
+    expect(byOrder.rows.map((r) => [r.key, r.revenue, r.cost, r.returned_units, r.credits, r.returned_cost, r.margin])).toEqual([
+      // SO-1: 330 − 150 credited − (206 − 100 for the restocked SN00000001 at its PO price)
+      ['SO-1', 330, 206, 1, memo.total, 100, 330 - memo.total - (206 - 100)],
+      // SO-2: the damaged unit is credited and quarantined: its cost stays
+      ['SO-2', 160, 100, 1, 160, 0, 160 - 160 - 100],
+    ]);
+    expect(byOrder.totals).toMatchObject({ returned_units: 2, credits: memo.total + 160, returned_cost: 100 });
+    expect(byOrder.rows[1]!.margin_pct).toBeNull();
+    const scn = (await req<ProfitReport>('reports.profit', { by: 'product', sku: 'SCN' })).rows;
+    expect(scn).toMatchObject([{ key: 'SCN', units: 3, returned_units: 2, returned_cost: 100 }]);
+    // Returns outside the period are not counted; neither are the sales.
+    expect((await req<ProfitReport>('reports.profit', { by: 'order', from: '2001-01-01', to: '2001-01-31' })).rows).toEqual([]);
+  });
 });

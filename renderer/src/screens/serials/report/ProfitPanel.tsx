@@ -4,7 +4,10 @@ import { useRequest } from '../../../client/station-context';
 
 const money = (v: number) => v.toFixed(2);
 
-/** Profit and loss of shipped units per order or per product (cost by serial when the option is on). */
+/**
+ * Profit and loss of shipped units per order or per product (cost by serial when the option is on),
+ * less returns: credit memos, and the cost of units put back in stock.
+ */
 export function ProfitPanel() {
   const id = useId();
   const [by, setBy] = useState<ProfitGroup>('order');
@@ -33,6 +36,9 @@ export function ProfitPanel() {
               <th scope="col" className="num">By serial</th>
               <th scope="col" className="num">Revenue</th>
               <th scope="col" className="num">Cost</th>
+              <th scope="col" className="num">Returned</th>
+              <th scope="col" className="num">Credits</th>
+              <th scope="col" className="num">Cost back</th>
               <th scope="col" className="num">Margin</th>
               <th scope="col" className="num">Margin %</th>
             </tr>
@@ -46,6 +52,9 @@ export function ProfitPanel() {
                 <td className="num">{r.serial_costed}</td>
                 <td className="num">{money(r.revenue)}</td>
                 <td className="num">{money(r.cost)}</td>
+                <td className="num">{r.returned_units}</td>
+                <td className="num">{money(r.credits)}</td>
+                <td className="num">{money(r.returned_cost)}</td>
                 <td className="num">{money(r.margin)}</td>
                 <td className="num">{r.margin_pct === null ? '—' : `${r.margin_pct}%`}</td>
               </tr>
@@ -58,6 +67,9 @@ export function ProfitPanel() {
               <td className="num">{p.totals.serial_costed}</td>
               <td className="num">{money(p.totals.revenue)}</td>
               <td className="num">{money(p.totals.cost)}</td>
+              <td className="num">{p.totals.returned_units}</td>
+              <td className="num">{money(p.totals.credits)}</td>
+              <td className="num">{money(p.totals.returned_cost)}</td>
               <td className="num">{money(p.totals.margin)}</td>
               <td className="num">{p.totals.margin_pct === null ? '—' : `${p.totals.margin_pct}%`}</td>
             </tr>
