@@ -8,21 +8,29 @@ import { startServer, type RunningServer } from '../../electron/server/http-serv
 export interface TempStation {
   station: Station;
   dataDir: string;
+  /** Closes the station and opens it again on the same data dir, as after a restart. */
+  reopen(): Promise<Station>;
   dispose(): Promise<void>;
 }
 
 /** A real station (SQLite file with WAL, options file) in a fresh temp data dir. */
 export async function tempStation(): Promise<TempStation> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scanbay-test-'));
-  const station = await openStation({ dataDir, shell: 'browser', log: () => {} });
-  return {
-    station,
+  const open = () => openStation({ dataDir, shell: 'browser', log: () => {} });
+  const temp: TempStation = {
+    station: await open(),
     dataDir,
+    async reopen() {
+      await temp.station.close();
+      temp.station = await open();
+      return temp.station;
+    },
     async dispose() {
-      await station.close();
+      await temp.station.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return temp;
 }
 
 export interface TempApi extends TempStation {

@@ -8,6 +8,7 @@ import { migration0006 } from './0006-returns-transfers';
 import { migration0007 } from './0007-logs-api';
 import { migration0008 } from './0008-po-line-serial-count';
 import { migration0009 } from './0009-pools';
+import { migration0010 } from './0010-cycle-counts';
 
 /** One schema version. Never edit a released migration: add the next one. */
 export interface Migration {
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];

@@ -38,6 +38,8 @@ export interface DB {
   return_lines: L.ReturnLinesTable;
   transfers: L.TransfersTable;
   transfer_lines: L.TransferLinesTable;
+  cycle_counts: L.CycleCountsTable;
+  cycle_count_lines: L.CycleCountLinesTable;
   scan_log: G.ScanLogTable;
   audit_log: G.AuditLogTable;
   api_keys: G.ApiKeysTable;

@@ -51,3 +51,25 @@ export interface TransferLinesTable {
   serial_id: number | null;
   qty: number;
 }
+
+/** A cycle count in progress at one location (deleted when finished or cancelled). */
+export interface CycleCountsTable {
+  id: Generated<number>;
+  location_key: string;
+  warehouse_id: number;
+  bin_id: number | null;
+  /** A product of full tracking was scanned: the next scan is its serial. */
+  pending_product_id: number | null;
+  started_at: string;
+}
+
+/** What a count has found so far: a serial (serial_key set) or units of a product without serials. */
+export interface CycleCountLinesTable {
+  id: Generated<number>;
+  count_id: number;
+  product_id: number;
+  serial_key: string | null;
+  serial_value: string | null;
+  serial_id: number | null;
+  qty: Generated<number>;
+}

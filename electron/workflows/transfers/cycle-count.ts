@@ -7,7 +7,9 @@ import { accepted, rejected, type Verdict } from '../../../shared/workflows/verd
 import type { Station } from '../../backend/station';
 import { getProductById } from '../../storage/repos/products';
 import { findSerials } from '../../storage/repos/serials';
+import { addCountedSerial, addCountedUnit, createCount, deleteCount, findOpenCount, setCountPending } from '../../storage/repos/cycle-counts';
 import { applyCycleCount } from '../../storage/repos/transfers-stock';
+import { writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { KeyedLock } from '../kit/keyed-lock';
@@ -24,6 +26,7 @@ interface CountedSerial {
 }
 
 interface Count {
+  id: number;
   place: ResolvedLocation;
   serials: Map<string, CountedSerial>;
   units: Map<number, { sku: string; qty: number }>;
@@ -31,10 +34,11 @@ interface Count {
 }
 
 /**
- * Cycle counts with serials: scan everything found at one location, then finish. Nothing is
- * written while counting (a count interrupted by a restart is simply started again); finishing
- * applies every difference in one transaction: missing serials removed, serials found here moved
- * here, unknown ones added, and the units of products without serials set to what was counted.
+ * Cycle counts with serials: scan everything found at one location, then finish. Each accepted
+ * scan is kept in the database before its verdict (a count interrupted by a restart goes on where
+ * it stopped) but changes no stock; finishing applies every difference in one transaction: missing
+ * serials removed, serials found here moved here, unknown ones added, and the units of products
+ * without serials set to what was counted. The counts in memory mirror the stored ones.
  */
 export class CycleCounts {
   readonly #counts = new Map<string, Count>();
@@ -49,13 +53,42 @@ export class CycleCounts {
   async #count(warehouse: string, bin: string | undefined, create: boolean): Promise<Count> {
     const place = await resolveLocation(this.station, warehouse, bin);
     const key = locationText(place.warehouse, place.bin);
+    const cached = this.#counts.get(key);
+    if (cached) return cached;
+    // Under the location's lock: two first requests for one location load (or create) it once.
+    return this.#lock.run(key, () => this.#load(place, key, create));
+  }
+
+  async #load(place: ResolvedLocation, key: string, create: boolean): Promise<Count> {
     let count = this.#counts.get(key);
-    if (!count) {
+    if (count) return count;
+    const stored = await findOpenCount(this.db, key);
+    if (stored) {
+      count = {
+        id: stored.id,
+        place,
+        serials: new Map(stored.serials.map((s) => [s.key, { productId: s.productId, sku: s.sku, value: s.value, serialId: s.serialId }])),
+        units: new Map(stored.units.map((u) => [u.productId, { sku: u.sku, qty: u.qty }])),
+        pending: stored.pending,
+      };
+    } else {
       if (!create) throw new StationError('conflict', `No count is running at ${key}.`);
-      count = { place, serials: new Map(), units: new Map(), pending: null };
-      this.#counts.set(key, count);
+      const id = await createCount(this.db, { locationKey: key, warehouseId: place.warehouseId, binId: place.binId });
+      count = { id, place, serials: new Map(), units: new Map(), pending: null };
     }
+    this.#counts.set(key, count);
     return count;
+  }
+
+  /** A request that waited for the lock while the count was finished or cancelled finds it gone. */
+  #stillOpen(count: Count, key: string): void {
+    if (this.#counts.get(key) !== count) throw new StationError('conflict', `No count is running at ${key}.`);
+  }
+
+  async #setPending(count: Count, pending: Count['pending']): Promise<void> {
+    if (count.pending?.productId === pending?.productId) return;
+    await setCountPending(this.db, count.id, pending?.productId ?? null);
+    count.pending = pending;
   }
 
   #expected(place: ResolvedLocation) {
@@ -95,14 +128,21 @@ export class CycleCounts {
     return this.state(await this.#count(warehouse, bin, true));
   }
 
-  cancel(warehouse: string, bin?: string): Promise<void> {
-    return this.#count(warehouse, bin, false).then((c) => void this.#counts.delete(locationText(c.place.warehouse, c.place.bin)));
+  async cancel(warehouse: string, bin?: string): Promise<void> {
+    const count = await this.#count(warehouse, bin, false);
+    const key = locationText(count.place.warehouse, count.place.bin);
+    await this.#lock.run(key, async () => {
+      this.#stillOpen(count, key);
+      await deleteCount(this.db, count.id);
+      this.#counts.delete(key);
+    });
   }
 
   async scan(warehouse: string, bin: string | undefined, code: string, actor: WorkflowActor): Promise<CountScanResult> {
     const count = await this.#count(warehouse, bin, false);
     const key = locationText(count.place.warehouse, count.place.bin);
     return this.#lock.run(key, async () => {
+      this.#stillOpen(count, key);
       const verdict = await this.#scan(count, code);
       await journal(this.db, actor, { workflow: 'cycle_count', documentType: 'adjustment', documentNumber: key, raw: code, verdict });
       return { ...verdict, state: await this.state(count) };
@@ -120,13 +160,12 @@ export class CycleCounts {
     }
     if (match) {
       if (match.product.tracking === 'full') {
-        count.pending = { productId: match.product.id, sku: match.product.sku };
+        await this.#setPending(count, { productId: match.product.id, sku: match.product.sku });
         return accepted(`${match.product.sku}: scan its serial number.`);
       }
-      const u = count.units.get(match.product.id) ?? { sku: match.product.sku, qty: 0 };
-      u.qty++;
-      count.units.set(match.product.id, u);
-      return accepted(`Counted ${u.qty} × ${u.sku}.`);
+      const qty = await addCountedUnit(this.db, count.id, match.product.id);
+      count.units.set(match.product.id, { sku: match.product.sku, qty });
+      return accepted(`Counted ${qty} × ${match.product.sku}.`);
     }
     const found = await findSerials(this.db, read.code);
     const here = found.find((s) => s.status === 'in_stock' && s.warehouse === count.place.warehouse && s.bin === count.place.bin) ?? found[0];
@@ -137,14 +176,16 @@ export class CycleCounts {
 
   async #serial(count: Count, product: ProductView, value: string): Promise<Verdict> {
     const key = `${product.id}:${this.station.options.get('serials.caseSensitive') ? value : foldSerial(value)}`;
-    count.pending = null;
+    await this.#setPending(count, null);
     if (count.serials.has(key)) return rejected('already_counted', `Serial ${value} of ${product.sku} is already counted.`);
     const [serial] = await findSerials(this.db, value, { productId: product.id });
     if (!serial) {
       const rule = checkSerial(value, serialRuleOf(product, this.station.options.get('serials.defaultLength')));
       if (!rule.ok) return rejected(rule.reason, rule.message);
     }
-    count.serials.set(key, { productId: product.id, sku: product.sku, value: serial?.value ?? value, serialId: serial?.id ?? null });
+    const counted = { productId: product.id, sku: product.sku, value: serial?.value ?? value, serialId: serial?.id ?? null };
+    await addCountedSerial(this.db, count.id, { key, ...counted });
+    count.serials.set(key, counted);
     const here = serial && serial.status === 'in_stock' && serial.warehouse === count.place.warehouse && serial.bin === count.place.bin;
     const note = !serial ? ' (new to the ledger)' : here ? '' : ` (recorded ${serial.status === 'in_stock' ? `at ${locationText(serial.warehouse, serial.bin)}` : `as ${serial.status.replace('_', ' ')}`})`;
     return accepted(`Counted ${product.sku} serial ${value}${note}.`);
@@ -155,6 +196,7 @@ export class CycleCounts {
     const count = await this.#count(warehouse, bin, false);
     const where = locationText(count.place.warehouse, count.place.bin);
     return this.#lock.run(where, async () => {
+      this.#stillOpen(count, where);
       const expected = await this.#expected(count.place).innerJoin('products', 'products.id', 'serials.product_id').select(['serials.id', 'serials.value', 'products.sku']).execute();
       const countedIds = new Set([...count.serials.values()].map((s) => s.serialId).filter((id): id is number => id !== null));
       const expectedIds = new Set(expected.map((e) => e.id));
@@ -170,15 +212,18 @@ export class CycleCounts {
         const [now] = await findSerials(this.db, s.value, { productId: s.productId });
         moved.push({ sku: s.sku, serial: s.value, from: now?.status === 'in_stock' ? locationText(now.warehouse, now.bin) : (now?.status ?? null) });
       }
-      await applyCycleCount(this.db, {
+      await writeTransaction(this.db, async (trx) => {
+        await applyCycleCount(trx, {
         location: count.place,
         missing: missing.map((m) => m.id),
         movedHere: movedHere.map((s) => s.serialId as number),
         added: added.map((s) => ({ productId: s.productId, value: s.value })),
         quantities: [...quantities].map(([productId, q]) => ({ productId, sku: q.sku, delta: q.counted - q.expected })),
         label: `Cycle count ${where} ${new Date().toISOString().slice(0, 10)}`,
-        userId: actor.userId,
-        station: actor.station,
+          userId: actor.userId,
+          station: actor.station,
+        });
+        await deleteCount(trx, count.id);
       });
       this.#counts.delete(where);
       return {

@@ -123,4 +123,41 @@ describe('adjustments and cycle counts with serials', () => {
     expect(await findSerials(t.station.database.db, 'SN00000005')).toEqual([]);
     expect(await fails('counts.scan', { ...place, code: 'X' })).toMatchObject({ code: 'conflict' });
   });
+
+  it('a cycle count survives a restart: what was counted, and a product waiting for its serial', async () => {
+    const place = { warehouse: 'MAIN', bin: 'A-01' };
+    const c = (code: string) => req<CountScanResult>('counts.scan', { ...place, code });
+    await req('counts.start', place);
+    expect(await c('SN00000004')).toMatchObject({ verdict: 'accepted' });
+    await c('CBL');
+    await c('CBL');
+    expect(await c('SCN')).toMatchObject({ state: { step: { kind: 'serial', sku: 'SCN' } } });
+
+    await t.reopen();
+    // Scanning goes on without a new start; the state is what it was.
+    expect(await c('SNCOUNT002')).toMatchObject({ verdict: 'accepted', message: expect.stringContaining('new to the ledger') });
+    expect(await c('SN00000004')).toMatchObject({ verdict: 'rejected', reason: 'already_counted' });
+    const state = await req<{ counted: { sku: string; serial: string | null; qty: number }[] }>('counts.start', place);
+    expect(state.counted).toEqual([
+      { sku: 'SCN', serial: 'SN00000004', qty: 1 },
+      { sku: 'SCN', serial: 'SNCOUNT002', qty: 1 },
+      { sku: 'CBL', serial: null, qty: 2 },
+    ]);
+    await t.reopen();
+    const summary = await req<CountSummary>('counts.finish', place);
+    expect(summary).toMatchObject({ missing: [{ serial: 'SN00000005' }], added: [{ serial: 'SNCOUNT002' }], quantities: [{ sku: 'CBL', expected: 7, counted: 2 }] });
+    const db = t.station.database.db;
+    expect(await db.selectFrom('cycle_counts').selectAll().execute()).toEqual([]);
+    expect(await db.selectFrom('cycle_count_lines').selectAll().execute()).toEqual([]);
+  });
+
+  it('a cancelled count is gone, after a restart too', async () => {
+    const place = { warehouse: 'MAIN', bin: 'A-01' };
+    await req('counts.start', place);
+    await req('counts.scan', { ...place, code: 'SN00000004' });
+    await req('counts.cancel', place);
+    await t.reopen();
+    expect(await fails('counts.scan', { ...place, code: 'SN00000004' })).toMatchObject({ code: 'conflict' });
+    expect((await req<{ counted: unknown[] }>('counts.start', place)).counted).toEqual([]);
+  });
 });
