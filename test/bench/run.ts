@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in test/bench/*.bench.ts against fresh temp dirs. One JSON object
 // per metric on stdout as it is measured, then a summary table. BENCH_SIZE=full runs the full sizes;
 // `--md FILE` also writes the table (with the machine it ran on) as Markdown; `--only NAME` filters.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, release, platform } from 'node:os';
 import { basename, join } from 'node:path';
@@ -25,7 +26,18 @@ function table(results: BenchResult[]): string[] {
   return [head, ...rows].map((cells) => `| ${cells.join(' | ')} |`).toSpliced(1, 0, `|${head.map(() => ' --- ').join('|')}|`);
 }
 
+/**
+ * Several benches run the built CLI and UI (`scanbay serve` as its own process): build first, so a
+ * stale build never measures (or fails on) old code. Its output goes to stderr, not among the metrics.
+ */
+function build(): void {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron/tools/build.ts')], { cwd: root, stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) throw new Error('the build failed: nothing measured');
+}
+
 async function main(): Promise<void> {
+  build();
   const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
   const results: BenchResult[] = [];
   const started = Date.now();
