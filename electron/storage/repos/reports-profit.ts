@@ -30,6 +30,18 @@ function unitCostOf(bySerial: boolean) {
   return { serialCost, unitCost: sql<number>`case when ${serialCost} then s.unit_cost else coalesce(p.avg_cost, p.unit_cost, 0) end` };
 }
 
+/** The report's filter over `p` (products) and `o` (orders), with `at` as the date in the period. */
+function inFilter(f: ProfitFilter, at: string) {
+  const parts = [sql`1 = 1`];
+  if (f.sku) parts.push(sql`p.sku = ${f.sku}`);
+  if (f.order) parts.push(sql`o.order_number = ${f.order}`);
+  if (f.from) parts.push(sql`${sql.ref(at)} >= ${f.from}`);
+  if (f.to) parts.push(sql`${sql.ref(at)} < ${dayAfter(f.to)}`);
+  return sql<boolean>`${sql.join(parts, sql` and `)}`;
+}
+
+const groupKey = (f: ProfitFilter) => (f.by === 'order' ? sql<string>`o.order_number` : sql<string>`p.sku`);
+
 /**
  * Profit and loss per order or per product: shipped units at their sale price and cost, less the
  * returns made in the period — their credit memos, and the cost of the units put back in stock.
@@ -48,20 +60,16 @@ export async function profitReport(db: Db, f: ProfitFilter, bySerial: boolean): 
 
 async function salesOf(db: Db, f: ProfitFilter, bySerial: boolean): Promise<Map<string, Sales>> {
   const { serialCost, unitCost } = unitCostOf(bySerial);
-  let q = db
+  const key = groupKey(f);
+  const label = f.by === 'order' ? sql<string>`max(sh.shipped_at)` : sql<string>`max(p.name)`;
+  const rows = await db
     .selectFrom('packing_scans as ps')
     .innerJoin('shipments as sh', 'sh.id', 'ps.shipment_id')
     .innerJoin('order_lines as ol', 'ol.id', 'ps.order_line_id')
     .innerJoin('orders as o', 'o.id', 'ps.order_id')
     .innerJoin('products as p', 'p.id', 'ps.product_id')
-    .leftJoin('serials as s', 's.id', 'ps.serial_id');
-  if (f.sku) q = q.where('p.sku', '=', f.sku);
-  if (f.order) q = q.where('o.order_number', '=', f.order);
-  if (f.from) q = q.where('sh.shipped_at', '>=', f.from);
-  if (f.to) q = q.where('sh.shipped_at', '<', dayAfter(f.to));
-  const key = f.by === 'order' ? sql<string>`o.order_number` : sql<string>`p.sku`;
-  const label = f.by === 'order' ? sql<string>`max(sh.shipped_at)` : sql<string>`max(p.name)`;
-  const rows = await q
+    .leftJoin('serials as s', 's.id', 'ps.serial_id')
+    .where(inFilter(f, 'sh.shipped_at'))
     .select([
       key.as('key'),
       label.as('label'),
@@ -79,18 +87,14 @@ async function salesOf(db: Db, f: ProfitFilter, bySerial: boolean): Promise<Map<
 
 async function returnsOf(db: Db, f: ProfitFilter, bySerial: boolean): Promise<Map<string, Returns>> {
   const { unitCost } = unitCostOf(bySerial);
-  let q = db
+  const key = groupKey(f);
+  const rows = await db
     .selectFrom('return_lines as rl')
     .innerJoin('returns as r', 'r.id', 'rl.return_id')
     .innerJoin('orders as o', 'o.id', 'r.order_id')
     .innerJoin('products as p', 'p.id', 'rl.product_id')
-    .leftJoin('serials as s', 's.id', 'rl.serial_id');
-  if (f.sku) q = q.where('p.sku', '=', f.sku);
-  if (f.order) q = q.where('o.order_number', '=', f.order);
-  if (f.from) q = q.where('rl.created_at', '>=', f.from);
-  if (f.to) q = q.where('rl.created_at', '<', dayAfter(f.to));
-  const key = f.by === 'order' ? sql<string>`o.order_number` : sql<string>`p.sku`;
-  const rows = await q
+    .leftJoin('serials as s', 's.id', 'rl.serial_id')
+    .where(inFilter(f, 'rl.created_at'))
     .select([
       key.as('key'),
       sql<number>`sum(rl.qty)`.as('returned_units'),
