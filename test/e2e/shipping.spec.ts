@@ -153,3 +153,31 @@ test('an item scanned right behind the order number is packed on that order, eve
   await expect(page.locator('.po-header')).toContainText('SO-2001');
   await expect(accepted(page)).toContainText('Packed 1 × CBL-USB (1 of 2).');
 });
+
+test('a tracking number scanned right behind the last item is taken as the tracking number, even when the station is slow', async ({ page, station }) => {
+  await slowStation(page, 400);
+  await openOrder(page, station, 'SO-2001');
+  await scanExpect(page, 'SCN-100', 'accepted', 'scan its serial number');
+  await scanExpect(page, 'SCN1000001', 'accepted', '(1 of 2)');
+  await scanExpect(page, ']d2010401234500001621SCN1000002', 'accepted', '(2 of 2)');
+  await scanExpect(page, 'CBL-USB', 'accepted', '(1 of 2)');
+  // No wait: the tracking label is scanned while the last item's verdict is on its way.
+  await wedgeScan(page, 'CBL-USB');
+  await wedgeScan(page, '1Z999AA10123456784');
+  await expect(accepted(page)).toContainText('Tracking number 1Z999AA10123456784 scanned.');
+  await expect(page.getByRole('form', { name: 'Package' })).toBeVisible();
+});
+
+test('a scan made right behind a wrong item waits until the message box is acknowledged', async ({ page, station }) => {
+  await slowStation(page, 400);
+  await openOrder(page, station, 'SO-2001');
+  await wedgeScan(page, 'SCL-200');
+  await wedgeScan(page, 'CBL-USB');
+  const box = page.getByRole('alertdialog', { name: 'Wrong item' });
+  await expect(box).toBeVisible();
+  // Two station round trips later the second scan is still waiting behind the box.
+  await page.waitForTimeout(1000);
+  await expect(page.locator('.verdicts')).not.toContainText('Packed 1 × CBL-USB');
+  await box.getByRole('button', { name: 'OK, I put it back' }).click();
+  await expect(accepted(page)).toContainText('Packed 1 × CBL-USB (1 of 2).');
+});

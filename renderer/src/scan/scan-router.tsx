@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ScanSource } from '../../../shared/devices/scanner/scan-event';
 import { useClient } from '../client/station-context';
 
@@ -29,6 +29,22 @@ const RouterContext = createContext<Router | null>(null);
  * (HID, serial, simulator) — feeds one FIFO queue. Each scan waits for the previous one's verdict,
  * so a burst is never reordered or dropped, and a wizard always sees its own latest state.
  */
+/**
+ * Resolves after the tasks already queued: React schedules a render for a state update as a
+ * posted message, and a blocking (non-transition) render commits within that one task, so a
+ * message posted after the update is delivered after the commit.
+ */
+function afterPendingRender(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 export function createScanRouter(): Router {
   let handlers: { current: Handler }[] = [];
   const queue: UiScan[] = [];
@@ -44,6 +60,9 @@ export function createScanRouter(): Router {
         // A handler that throws (even before its first await) costs its own scan only.
         const outcome = await (async () => handler.current(scan))().catch(() => undefined);
         if (outcome === 'leave') handlers = handlers.filter((h) => h !== handler);
+        // The verdict set React state (a new step, a dialog): let React render and commit it, so the
+        // next scan meets the handler of the new state (see useScanHandler), not the one before.
+        if (queue.length > 0) await afterPendingRender();
       }
     } finally {
       running = false;
@@ -80,12 +99,16 @@ export function useScanRouter(): Router {
   return router;
 }
 
-/** Makes `handler` the receiver of scans while `enabled` (the most recently enabled one wins). */
+/**
+ * Makes `handler` the receiver of scans while `enabled` (the most recently enabled one wins). Layout
+ * effects, not effects: they run in the commit itself, so by the time the router delivers the next
+ * scan the handler sees the state of the last verdict (and a dialog that opened has disabled it).
+ */
 export function useScanHandler(handler: Handler, enabled = true): void {
   const router = useScanRouter();
   const ref = useRef(handler);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current = handler;
   });
-  useEffect(() => (enabled ? router.register(ref) : undefined), [router, enabled]);
+  useLayoutEffect(() => (enabled ? router.register(ref) : undefined), [router, enabled]);
 }
