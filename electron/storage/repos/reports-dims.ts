@@ -1,5 +1,5 @@
 import type { Db } from '../schema';
-import type { ReportContext } from './reports';
+import { lastShippedScan, type ReportContext } from './reports';
 
 /**
  * The product serial report as an export reads it: per serial only its own values and the ids of
@@ -36,15 +36,7 @@ export function reportIdRows(db: Db) {
     .leftJoin('po_lines as pl', 'pl.id', 's.received_po_line_id')
     .leftJoin('receiving_sessions as rs', 'rs.id', 's.received_session_id')
     .leftJoin('bins as rb', 'rb.id', 'rs.bin_id')
-    .leftJoin('packing_scans as ps', (join) =>
-      join.on((eb) =>
-        eb(
-          'ps.id',
-          '=',
-          eb.selectFrom('packing_scans as last').select((e) => e.fn.max('last.id').as('id')).whereRef('last.serial_id', '=', 's.id').where('last.shipment_id', 'is not', null),
-        ),
-      ),
-    )
+    .leftJoin('packing_scans as ps', (join) => join.on('ps.id', '=', lastShippedScan))
     .leftJoin('order_lines as ol', 'ol.id', 'ps.order_line_id')
     .leftJoin('orders as o', 'o.id', 'ps.order_id')
     .leftJoin('shipments as sh', 'sh.id', 'ps.shipment_id')

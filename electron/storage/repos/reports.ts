@@ -52,6 +52,12 @@ function poLines(eb: SerialsEb) {
   return eb.selectFrom('po_lines as pl').innerJoin('purchase_orders as po', 'po.id', 'pl.po_id').innerJoin('vendors as v', 'v.id', 'po.vendor_id').select('pl.id');
 }
 
+/**
+ * The sale of serial `s`: the id of its last packing scan that shipped (a returned and re-sold
+ * serial has several). Reports join `packing_scans as ps` on it.
+ */
+export const lastShippedScan = sql<number>`(select max(last.id) from packing_scans as last where last.serial_id = s.id and last.shipment_id is not null)`;
+
 /** The full report row for `serials as s` (joins, last shipment, last RMA, cost and margin). */
 export function reportRows(db: Db, ctx: ReportContext) {
   const fallbackWarehouse = ctx.defaultWarehouseId ?? null;
@@ -67,15 +73,7 @@ export function reportRows(db: Db, ctx: ReportContext) {
     .leftJoin('warehouses as rw', (join) =>
       join.on((eb) => eb('rw.id', '=', eb.case().when('s.received_po_line_id', 'is not', null).then(eb.fn.coalesce('rb.warehouse_id', 'po.warehouse_id', eb.val(fallbackWarehouse))).end())),
     )
-    .leftJoin('packing_scans as ps', (join) =>
-      join.on((eb) =>
-        eb(
-          'ps.id',
-          '=',
-          eb.selectFrom('packing_scans as last').select((e) => e.fn.max('last.id').as('id')).whereRef('last.serial_id', '=', 's.id').where('last.shipment_id', 'is not', null),
-        ),
-      ),
-    )
+    .leftJoin('packing_scans as ps', (join) => join.on('ps.id', '=', lastShippedScan))
     .leftJoin('order_lines as ol', 'ol.id', 'ps.order_line_id')
     .leftJoin('orders as o', 'o.id', 'ps.order_id')
     .leftJoin('shipments as sh', 'sh.id', 'ps.shipment_id')
