@@ -4,11 +4,18 @@ import type { Db } from '../schema';
 
 /** Order reads: an order with its lines, scanned/shipped counts and serials. */
 
-export async function getOrderLines(db: Db, orderId: number): Promise<OrderLineView[]> {
-  const lines = await db
+/** The lines of an order in line order, with their product and the product a replacement took the place of. */
+export function orderLinesQuery(db: Db, orderId: number) {
+  return db
     .selectFrom('order_lines')
     .innerJoin('products', 'products.id', 'order_lines.product_id')
     .leftJoin('products as replaced', 'replaced.id', 'order_lines.replaced_from_product_id')
+    .where('order_lines.order_id', '=', orderId)
+    .orderBy('order_lines.line_no');
+}
+
+export async function getOrderLines(db: Db, orderId: number): Promise<OrderLineView[]> {
+  const lines = await orderLinesQuery(db, orderId)
     .select([
       'order_lines.id',
       'order_lines.line_no',
@@ -22,8 +29,6 @@ export async function getOrderLines(db: Db, orderId: number): Promise<OrderLineV
       'order_lines.shipped_qty',
       'replaced.sku as replaced_from',
     ])
-    .where('order_lines.order_id', '=', orderId)
-    .orderBy('order_lines.line_no')
     .execute();
   const byLine = new Map<number, OrderLineView>();
   for (const l of lines) byLine.set(l.id, { ...l, serials: [] });

@@ -2,6 +2,7 @@ import { foldSerial } from '../../../shared/domain/serial-key';
 import type { OrderStatus, SerialStatus, Tracking } from '../../../shared/domain/types';
 import type { ShipmentSummary } from '../../../shared/workflows/shipping';
 import type { Db } from '../schema';
+import { orderLinesQuery } from './orders';
 import { chunks } from '../time';
 
 /** Reads the Scan & Ship workflow needs on every scan: small, index-backed queries only. */
@@ -60,10 +61,7 @@ const productColumns = [
 ] as const;
 
 export async function getOrderLinesForShipping(db: Db, orderId: number): Promise<OrderLineForShipping[]> {
-  const rows = await db
-    .selectFrom('order_lines')
-    .innerJoin('products', 'products.id', 'order_lines.product_id')
-    .leftJoin('products as replaced', 'replaced.id', 'order_lines.replaced_from_product_id')
+  const rows = await orderLinesQuery(db, orderId)
     .select([
       'order_lines.id as line_id',
       'order_lines.line_no',
@@ -74,8 +72,6 @@ export async function getOrderLinesForShipping(db: Db, orderId: number): Promise
       'order_lines.shipped_qty',
       'replaced.sku as replaced_from',
     ])
-    .where('order_lines.order_id', '=', orderId)
-    .orderBy('order_lines.line_no')
     .execute();
   return rows.map((r) => ({ ...r, requires_serial_scan: r.requires_serial_scan === 1 }));
 }
