@@ -1,5 +1,5 @@
 // Typed view of the AI table: one AiDefinition per AI, with its components, lengths and rules.
-import { AI_KEY_NAMES, AI_TABLE, PREDEFINED_LENGTH_BY_PREFIX } from './ai-table';
+import { AI_DESCRIPTIONS, AI_KEY_NAMES, AI_TABLE, PREDEFINED_LENGTH_BY_PREFIX } from './ai-table';
 import type { Charset } from './charsets';
 
 export interface AiComponent {
@@ -31,6 +31,14 @@ export interface AiDefinition {
   requires: readonly (readonly string[])[];
   /** AIs or patterns ("n" = any digit) that must not appear with this AI. */
   excludes: readonly string[];
+  /** May appear in a GS1 Digital Link URI's query string (the dictionary's "?" flag). */
+  dlDataAttribute: boolean;
+  /**
+   * A GS1 Digital Link primary key: its key-qualifier sequences (one per "|" alternative; any of
+   * a sequence's AIs may be left out, the rest keep their order). [[]] = a key without
+   * qualifiers; null = not a primary key.
+   */
+  dlQualifiers: readonly (readonly string[])[] | null;
 }
 
 function parseComponent(text: string): AiComponent {
@@ -43,15 +51,17 @@ function parseComponent(text: string): AiComponent {
   return { charset: charset as Charset, min: dots ? 1 : len, max: len, optional, linters };
 }
 
-function parseRules(rules: string): Pick<AiDefinition, 'requires' | 'excludes'> {
+function parseAttributes(attributes: string): Pick<AiDefinition, 'requires' | 'excludes' | 'dlQualifiers'> {
   const requires: string[][] = [];
   const excludes: string[] = [];
-  for (const rule of rules.split(' ').filter(Boolean)) {
-    const [key, list = ''] = rule.split('=');
+  let dlQualifiers: string[][] | null = null;
+  for (const attribute of attributes.split(' ').filter(Boolean)) {
+    const [key, list = ''] = attribute.split('=');
     if (key === 'req') requires.push(list.split(','));
     else if (key === 'ex') excludes.push(...list.split(','));
+    else if (key === 'dlpkey') dlQualifiers = list === '' ? [[]] : list.split('|').map((seq) => seq.split(','));
   }
-  return { requires, excludes };
+  return { requires, excludes, dlQualifiers };
 }
 
 function expandRange(ais: string): string[] {
@@ -67,21 +77,22 @@ function isDecimalAi(ai: string): boolean {
 
 function build(): Map<string, AiDefinition> {
   const map = new Map<string, AiDefinition>();
-  for (const [ais, flags, format, rules, title] of AI_TABLE) {
+  for (const [ais, flags, format, attributes, title] of AI_TABLE) {
     const components = format.split(/\s+/).map(parseComponent);
     const required = components.filter((c) => !c.optional);
     const base = {
-      title,
       components,
       minLength: required.reduce((sum, c) => sum + c.min, 0),
       maxLength: components.reduce((sum, c) => sum + c.max, 0),
       fixedLength: components.every((c) => !c.optional && c.min === c.max),
-      predefinedLength: flags === '*',
-      ...parseRules(rules),
+      predefinedLength: flags.includes('*'),
+      dlDataAttribute: flags.includes('?'),
+      ...parseAttributes(attributes),
     };
     for (const ai of expandRange(ais)) {
       map.set(ai, {
         ai,
+        title: title || (AI_DESCRIPTIONS[ai] ?? ''),
         ...base,
         decimals: isDecimalAi(ai) ? Number(ai.charAt(3)) : null,
         key: AI_KEY_NAMES[ai] ?? null,

@@ -1,13 +1,15 @@
 // decodeScan: one raw scan (as a scanner transmits it) → a typed result or a specific error.
-import { findInvalidPair } from './associations';
 import { isControlChar } from './charsets';
-import { yymmddToIso } from './dates';
-import { GS, parseElementString, type ElementsResult, type Gs1Element } from './element-string';
-import { decodeEanUpc } from './ean-upc';
+import { looksLikeDigitalLink, parseDigitalLink } from './digital-link';
+import { GS, parseElementString, type ElementsResult } from './element-string';
+import { decodeEanUpc, decodeItf14 } from './ean-upc';
 import { decodeError, showChar, type DecodeError } from './errors';
+import { fail, gs1Result, plainResult, type Gs1Checks, type ScanDecode } from './gs1-result';
 import { looksLikeHri, parseHri } from './hri';
-import type { LintContext } from './linters';
-import { EAN_UPC_SYMBOLOGIES, GS1_SYMBOLOGIES, splitSymbology } from './symbology';
+import { DIGITAL_LINK_SYMBOLOGIES, EAN_UPC_SYMBOLOGIES, GS1_SYMBOLOGIES, ITF_CHECKED_SYMBOLOGY, splitSymbology } from './symbology';
+import type { Locate } from './validate-value';
+
+export type { ScanDecode } from './gs1-result';
 
 export interface DecodeOptions {
   /** Strings a keyboard-wedge scanner sends instead of GS for FNC1, e.g. "<GS>", "^]", "~". */
@@ -16,29 +18,15 @@ export interface DecodeOptions {
   maxLength?: number;
   /** Year two-digit GS1 years are read against (§7.12); default: the current UTC year. */
   referenceYear?: number;
+  /**
+   * Missing mandatory associations (an AI without its required partner, e.g. (21) without (01))
+   * are errors `missing_association` instead of warnings. Default false: GS1 judges them over
+   * all barcodes on an item (the station option `barcodes.enforceAssociations`).
+   */
+  enforceAssociations?: boolean;
 }
 
-export type ScanDecode =
-  | {
-      ok: true;
-      symbology: string | null;
-      gs1: boolean;
-      /** GS1 element strings in scan order (identical repeats dropped); [] when not GS1. */
-      elements: Gs1Element[];
-      /** GTIN-14: AI (01), or the GTIN of an EAN/UPC symbol. */
-      gtin: string | null;
-      serial: string | null;
-      batch: string | null;
-      /** ISO date from AI (17); DD=00 becomes the last day of the month. */
-      expiry: string | null;
-      /** The plain value when the scan is not GS1 data, else null. */
-      code: string | null;
-    }
-  | { ok: false; error: DecodeError };
-
 export const DEFAULT_MAX_SCAN_LENGTH = 4096;
-
-const fail = (error: DecodeError): ScanDecode => ({ ok: false, error });
 
 function firstControlChar(data: string, allowGs: boolean): number {
   for (let i = 0; i < data.length; i++) {
@@ -48,68 +36,37 @@ function firstControlChar(data: string, allowGs: boolean): number {
   return -1;
 }
 
-function controlCharError(data: string, at: number): DecodeError {
-  return decodeError(
-    'control_character',
-    `control character ${showChar(data.charAt(at))} at position ${at + 1} is not allowed here`,
-  );
+function controlCharError(data: string, at: number, locate: Locate): DecodeError {
+  return decodeError('control_character', `control character ${showChar(data.charAt(at))} is not allowed here`, locate(at));
 }
 
-function applySubstitutes(data: string, substitutes: readonly string[] | undefined): string {
-  if (!substitutes || substitutes.length === 0) return data;
+/** Replaces the substitutes by GS; `source[i]` is the index in `data` of output character i. */
+function applySubstitutes(data: string, substitutes: readonly string[] | undefined): { text: string; source: number[] } {
   // Longest first, so "<GS>" is replaced before a shorter substitute inside it.
-  const ordered = substitutes.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-  let out = data;
-  for (const sub of ordered) if (out.includes(sub)) out = out.split(sub).join(GS);
-  return out;
-}
-
-/** Drops identical repeats; a repeated AI with another value is an error. */
-function dedupe(elements: Gs1Element[]): { elements: Gs1Element[]; error: DecodeError | null } {
-  const seen = new Map<string, string>();
-  const out: Gs1Element[] = [];
-  for (const el of elements) {
-    const before = seen.get(el.ai);
-    if (before === undefined) {
-      seen.set(el.ai, el.value);
-      out.push(el);
-    } else if (before !== el.value) {
-      return {
-        elements: out,
-        error: decodeError('duplicate_ai', `AI (${el.ai}) appears twice with different values: "${before}" and "${el.value}"`),
-      };
-    }
+  const ordered = (substitutes ?? []).filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  let text = '';
+  const source: number[] = [];
+  for (let i = 0; i < data.length; ) {
+    const sub = ordered.find((s) => data.startsWith(s, i));
+    source.push(i);
+    text += sub ? GS : data.charAt(i);
+    i += sub ? sub.length : 1;
   }
-  return { elements: out, error: null };
+  source.push(data.length);
+  return { text, source };
 }
 
-function gs1Parse(data: string, opts: DecodeOptions, ctx: LintContext): ElementsResult {
-  if (looksLikeHri(data)) return parseHri(data, ctx);
-  const gsData = applySubstitutes(data, opts.fnc1Substitutes);
-  const bad = firstControlChar(gsData, true);
-  if (bad >= 0) return { ok: false, error: controlCharError(gsData, bad) };
-  return parseElementString(gsData, ctx);
+function gs1Parse(data: string, opts: DecodeOptions, checks: Gs1Checks, locate: Locate): ElementsResult {
+  if (looksLikeHri(data)) return parseHri(data, checks, locate);
+  const { text, source } = applySubstitutes(data, opts.fnc1Substitutes);
+  const at: Locate = (i) => locate(source[i] ?? data.length);
+  const bad = firstControlChar(text, true);
+  if (bad >= 0) return { ok: false, error: controlCharError(text, bad, at) };
+  return parseElementString(text, checks, { locate: at });
 }
 
-function gs1Result(symbology: string | null, parsed: Gs1Element[], ctx: LintContext): ScanDecode {
-  if (parsed.length === 0) return fail(decodeError('empty', 'the scan holds separators (FNC1) but no GS1 data'));
-  const { elements, error } = dedupe(parsed);
-  if (error) return fail(error);
-  const pairError = findInvalidPair(elements);
-  if (pairError) return fail(pairError);
-  const value = (ai: string): string | null => elements.find((e) => e.ai === ai)?.value ?? null;
-  const expiry = value('17');
-  return {
-    ok: true,
-    symbology,
-    gs1: true,
-    elements,
-    gtin: value('01'),
-    serial: value('21'),
-    batch: value('10'),
-    expiry: expiry === null ? null : yymmddToIso(expiry, ctx.referenceYear),
-    code: null,
-  };
+function fromElements(symbology: string | null, parsed: ElementsResult, checks: Gs1Checks): ScanDecode {
+  return parsed.ok ? gs1Result(symbology, parsed.elements, parsed.positions, checks) : fail(parsed.error);
 }
 
 /** Starts (after any leading FNC1/GS) with AI (00), (01) or (02). */
@@ -119,15 +76,15 @@ function startsWithKeyAi(data: string): boolean {
   return data.charCodeAt(i) === 48 && data.charCodeAt(i + 1) >= 48 && data.charCodeAt(i + 1) <= 50;
 }
 
-function plainResult(symbology: string | null, data: string, gtin: string | null = null): ScanDecode {
-  return { ok: true, symbology, gs1: false, elements: [], gtin, serial: null, batch: null, expiry: null, code: data };
-}
-
 /**
  * Decodes one raw scan. With a GS1 symbology identifier (]C1 ]e0 ]d2 ]Q3 ]J1) or in the
- * "(01)..." human-readable form the data must be valid GS1; ]E0/]E3/]E4 carry a GTIN; other
- * identifiers pass the data through as a plain code. Without an identifier, data is GS1 only
- * when it parses completely and starts with AI (00), (01) or (02). Never throws.
+ * "(01)..." human-readable form the data must be valid GS1; ]E0/]E3/]E4 carry a GTIN, and so
+ * does ITF-14 (]I1 with 14 digits). A GS1 Digital Link URI (an http(s) URI with a primary key
+ * such as /01/… in its path), under ]Q1 ]d1 ]J0 or without identifier, gives the same elements
+ * as the element string. Other identifiers pass the data through as a plain code. Without an
+ * identifier, data is GS1 only when it parses completely and starts with AI (00), (01) or
+ * (02). Errors carry the 1-based position of the offending character where one is at fault.
+ * Never throws.
  */
 export function decodeScan(raw: string, opts: DecodeOptions = {}): ScanDecode {
   if (typeof raw !== 'string' || raw.length === 0) return fail(decodeError('empty', 'the scan is empty'));
@@ -137,28 +94,34 @@ export function decodeScan(raw: string, opts: DecodeOptions = {}): ScanDecode {
   }
   const { symbology, data } = splitSymbology(raw);
   if (data.length === 0) return fail(decodeError('empty', `the scan has symbology identifier ${symbology} but no data`));
-  const ctx: LintContext = { referenceYear: opts.referenceYear ?? new Date().getUTCFullYear() };
+  const offset = raw.length - data.length;
+  const locate: Locate = (i) => offset + i + 1;
+  const checks: Gs1Checks = {
+    referenceYear: opts.referenceYear ?? new Date().getUTCFullYear(),
+    enforceAssociations: opts.enforceAssociations ?? false,
+  };
 
-  if (symbology !== null && GS1_SYMBOLOGIES.has(symbology)) {
-    const parsed = gs1Parse(data, opts, ctx);
-    return parsed.ok ? gs1Result(symbology, parsed.elements, ctx) : fail(parsed.error);
+  if (symbology !== null && GS1_SYMBOLOGIES.has(symbology)) return fromElements(symbology, gs1Parse(data, opts, checks, locate), checks);
+  if ((symbology === null || DIGITAL_LINK_SYMBOLOGIES.has(symbology)) && looksLikeDigitalLink(data)) {
+    const bad = firstControlChar(data, false);
+    if (bad >= 0) return fail(controlCharError(data, bad, locate));
+    return fromElements(symbology, parseDigitalLink(data, checks, locate) as ElementsResult, checks);
   }
   if (symbology !== null && EAN_UPC_SYMBOLOGIES.has(symbology)) {
-    const ean = decodeEanUpc(symbology, data);
+    const ean = decodeEanUpc(symbology, data, offset);
     return ean.ok ? plainResult(symbology, data, ean.gtin) : fail(ean.error);
   }
-  if (symbology === null && looksLikeHri(data)) {
-    const parsed = parseHri(data, ctx);
-    return parsed.ok ? gs1Result(null, parsed.elements, ctx) : fail(parsed.error);
-  }
+  const itf = symbology === ITF_CHECKED_SYMBOLOGY ? decodeItf14(data, offset) : null;
+  if (itf) return itf.ok ? plainResult(symbology, data, itf.gtin) : fail(itf.error);
+  if (symbology === null && looksLikeHri(data)) return fromElements(null, parseHri(data, checks, locate), checks);
   if (symbology === null && startsWithKeyAi(data)) {
-    const parsed = gs1Parse(data, opts, ctx);
-    if (parsed.ok) return gs1Result(null, parsed.elements, ctx);
+    const parsed = gs1Parse(data, opts, checks, locate);
+    if (parsed.ok) return fromElements(null, parsed, checks);
     // A GS byte means the scanner sent GS1 data without its identifier: the GS1 error is
     // more useful than "control character".
     if (data.includes(GS)) return fail(parsed.error);
   }
   const bad = firstControlChar(data, false);
-  if (bad >= 0) return fail(controlCharError(data, bad));
+  if (bad >= 0) return fail(controlCharError(data, bad, locate));
   return plainResult(symbology, data);
 }

@@ -1,4 +1,5 @@
-// EAN/UPC data as transmitted after ]E0, ]E3 and ]E4: a GTIN whose check digit is validated.
+// EAN/UPC data as transmitted after ]E0, ]E3 and ]E4, and ITF-14 after ]I1: a GTIN whose check
+// digit is validated. `offset` is the position in the raw scan before the data (its identifier).
 import { mod10CheckDigit } from './check-digit';
 import { decodeError, type DecodeError } from './errors';
 
@@ -23,26 +24,36 @@ export function expandUpcE(code: string): string | null {
   return `${ns}${body}${check}`;
 }
 
-function checked(name: string, digits: string, shown: string): EanUpcResult {
+function checked(name: string, digits: string, shown: string, checkPosition?: number): EanUpcResult {
   const expected = mod10CheckDigit(digits.slice(0, -1));
   if (String(expected) !== digits.slice(-1)) {
     return {
       ok: false,
-      error: decodeError('bad_check_digit', `${name} ${shown}: check digit ${digits.slice(-1)} is wrong (expected ${expected})`),
+      error: decodeError('bad_check_digit', `${name} ${shown}: check digit ${digits.slice(-1)} is wrong (expected ${expected})`, checkPosition),
     };
   }
   return { ok: true, gtin: digits.padStart(14, '0') };
 }
 
-export function decodeEanUpc(symbology: string, data: string): EanUpcResult {
-  if (!/^[0-9]+$/.test(data)) {
-    return { ok: false, error: decodeError('non_numeric', `EAN/UPC (${symbology}) must be digits only: "${data}"`) };
-  }
+function nonDigit(name: string, data: string, offset: number): EanUpcResult | null {
+  const at = data.search(/[^0-9]/);
+  return at < 0 ? null : { ok: false, error: decodeError('non_numeric', `${name} must be digits only: "${data}"`, offset + at + 1) };
+}
+
+/** ITF-14 (]I1: Interleaved 2 of 5 with its check digit verified): 14 digits are a GTIN; null for other data. */
+export function decodeItf14(data: string, offset = 0): EanUpcResult | null {
+  if (data.length !== 14) return null;
+  return nonDigit('ITF-14 (]I1)', data, offset) ?? checked('ITF-14', data, data, offset + 14);
+}
+
+export function decodeEanUpc(symbology: string, data: string, offset = 0): EanUpcResult {
+  const bad = nonDigit(`EAN/UPC (${symbology})`, data, offset);
+  if (bad) return bad;
   if (symbology === ']E4') {
     if (data.length !== 8) {
       return { ok: false, error: decodeError('bad_length', `EAN-8 (]E4) must have 8 digits, not ${data.length}`) };
     }
-    return checked('EAN-8', data, data);
+    return checked('EAN-8', data, data, offset + 8);
   }
   if (symbology === ']E3') {
     // Main symbol (13 digits) followed by a 2- or 5-digit add-on, which carries no GTIN.
@@ -52,17 +63,17 @@ export function decodeEanUpc(symbology: string, data: string): EanUpcResult {
         error: decodeError('bad_length', `EAN/UPC with add-on (]E3) must have 15 or 18 digits, not ${data.length}`),
       };
     }
-    return checked('EAN-13', data.slice(0, 13), data.slice(0, 13));
+    return checked('EAN-13', data.slice(0, 13), data.slice(0, 13), offset + 13);
   }
   // ]E0: EAN-13 or UPC-A as 13 digits; some scanners send UPC-A as 12 and UPC-E as 8 digits.
-  if (data.length === 13) return checked('EAN-13', data, data);
-  if (data.length === 12) return checked('UPC-A', data, data);
+  if (data.length === 13) return checked('EAN-13', data, data, offset + 13);
+  if (data.length === 12) return checked('UPC-A', data, data, offset + 12);
   if (data.length === 8) {
     const upcA = expandUpcE(data);
     if (!upcA) {
       return { ok: false, error: decodeError('bad_value', `UPC-E ${data}: number system must be 0 or 1`) };
     }
-    return checked('UPC-E', upcA, data);
+    return checked('UPC-E', upcA, data, offset + 8);
   }
   return {
     ok: false,

@@ -14,6 +14,10 @@ export const DECODE_ERROR_CODES = [
   'duplicate_ai', // the same AI twice with different values
   'invalid_pair', // two AIs that must not appear together (General Specifications "invalid pairs")
   'bad_hri', // malformed "(01)..." human-readable form
+  'empty_element', // an element without data: two FNC1 in a row, or an AI with an empty value
+  'missing_association', // an AI without its required partner AI (only with enforceAssociations)
+  'missing_serial_part', // AI (253), (255) or (8003) without its serial part next to a digital signature (8030)
+  'bad_digital_link', // a GS1 Digital Link URI that breaks the URI syntax (scheme, domain, path, query)
 ] as const;
 
 export type DecodeErrorCode = (typeof DECODE_ERROR_CODES)[number];
@@ -22,10 +26,23 @@ export interface DecodeError {
   code: DecodeErrorCode;
   /** Names the AI (where there is one) and what is wrong, in words. */
   message: string;
+  /** 1-based position in the raw scan of the offending character, where one is at fault. */
+  position?: number;
 }
 
-export function decodeError(code: DecodeErrorCode, message: string): DecodeError {
-  return { code, message };
+/** A rule broken that does not make the scan unreadable (GS1 judges it over all barcodes of an item). */
+export interface DecodeWarning {
+  code: 'missing_association';
+  /** Names the AI and the partners it needs, in words. */
+  message: string;
+  /** The AI that needs a partner. */
+  ai: string;
+  /** The alternatives, one of which must be present: "01", or "01+21" for both. */
+  requires: string[];
+}
+
+export function decodeError(code: DecodeErrorCode, message: string, position?: number): DecodeError {
+  return position === undefined ? { code, message } : { code, message: `${message} (at position ${position})`, position };
 }
 
 /** A character as a user can read it in a message, control characters as hex. */

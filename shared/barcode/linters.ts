@@ -1,9 +1,11 @@
 // Content checks named in the AI table's format column (the GS1 Barcode Syntax Dictionary
 // calls them linters). Each returns what is wrong in words, or null when the value passes.
 import { alphaCheckPair, hasValidMod10, mod10CheckDigit } from './check-digit';
+import { couponCode, couponPositiveOffer } from './coupon-linters';
 import { checkTime, checkYymmdd, checkYyyymmdd } from './dates';
 import type { DecodeErrorCode } from './errors';
 import { ISO3166_ALPHA2, ISO3166_NUMERIC, ISO4217_NUMERIC } from './iso-codes';
+import { PACKAGE_TYPE_CODES } from './package-types';
 
 export interface LintContext {
   /** The year two-digit years are read against (§7.12). */
@@ -13,6 +15,8 @@ export interface LintContext {
 export interface LintProblem {
   code: DecodeErrorCode;
   problem: string;
+  /** Index in the checked component of the offending character (default: its first). */
+  at?: number;
 }
 
 export type Linter = (value: string, ctx: LintContext) => LintProblem | null;
@@ -20,11 +24,13 @@ export type Linter = (value: string, ctx: LintContext) => LintProblem | null;
 const bad = (problem: string): LintProblem => ({ code: 'bad_value', problem });
 const badDate = (problem: string | null): LintProblem | null => (problem ? { code: 'bad_date', problem } : null);
 
+/** The shortest GS1 Company Prefix has four digits; `offset` 1 skips an indicator or extension digit. */
 function startsWithCompanyPrefix(value: string, offset: number): LintProblem | null {
-  // The shortest GS1 Company Prefix has four digits.
-  return /^[0-9]{4}/.test(value.slice(offset))
-    ? null
-    : bad('must start with a GS1 Company Prefix (at least 4 digits)');
+  const prefix = value.slice(offset, offset + 4);
+  const at = prefix.search(/[^0-9]/);
+  if (prefix.length === 4 && at < 0) return null;
+  const problem = bad('must start with a GS1 Company Prefix (at least 4 digits)');
+  return { ...problem, at: offset + (at < 0 ? prefix.length : at) };
 }
 
 function oneOf(allowed: string, what: string): Linter {
@@ -61,6 +67,7 @@ export const LINTERS: Readonly<Record<string, Linter>> = {
       : {
           code: 'bad_check_digit',
           problem: `check digit ${v.slice(-1)} is wrong (expected ${mod10CheckDigit(v.slice(0, -1))})`,
+          at: v.length - 1,
         },
   csumalpha: (v) => {
     const pair = v.length >= 2 ? alphaCheckPair(v.slice(0, -2)) : null;
@@ -68,10 +75,11 @@ export const LINTERS: Readonly<Record<string, Linter>> = {
     return {
       code: 'bad_check_digit',
       problem: pair ? `check characters "${v.slice(-2)}" are wrong (expected "${pair}")` : 'has no valid check character pair',
+      at: Math.max(0, v.length - 2),
     };
   },
-  key: (v) => startsWithCompanyPrefix(v, 0),
-  keyoff1: (v) => startsWithCompanyPrefix(v, 1),
+  gcppos1: (v) => startsWithCompanyPrefix(v, 0),
+  gcppos2: (v) => startsWithCompanyPrefix(v, 1),
   yymmd0: (v, ctx) => badDate(checkYymmdd(v, ctx.referenceYear, true)),
   yymmdd: (v, ctx) => badDate(checkYymmdd(v, ctx.referenceYear, false)),
   yyyymmdd: (v) => badDate(checkYyyymmdd(v)),
@@ -97,6 +105,9 @@ export const LINTERS: Readonly<Record<string, Linter>> = {
   iso3166999: (v) => (v === '999' || ISO3166_NUMERIC.has(v) ? null : bad(`"${v}" is not an ISO 3166 country code or 999`)),
   iso3166alpha2: (v) => (ISO3166_ALPHA2.has(v) ? null : bad(`"${v}" is not an ISO 3166 alpha-2 country code`)),
   iso4217: (v) => (ISO4217_NUMERIC.has(v) ? null : bad(`"${v}" is not an ISO 4217 currency code`)),
+  packagetype: (v) => (PACKAGE_TYPE_CODES.has(v) ? null : bad(`"${v}" is not a package type code (GS1 PackageTypeCode list)`)),
+  couponcode: couponCode,
+  couponposoffer: couponPositiveOffer,
   pieceoftotal: (v) => {
     const half = v.length / 2;
     const piece = v.slice(0, half);
@@ -113,10 +124,3 @@ export const LINTERS: Readonly<Record<string, Linter>> = {
     return compareDigitStrings(pos, end) > 0 ? bad(`position ${pos} is after the end ${end}`) : null;
   },
 };
-
-/**
- * Checks named in the table that need code lists this station does not carry (UN/ECE Rec 21
- * package types; North American coupon structures): their values are only checked against
- * the AI's character set and length.
- */
-export const UNCHECKED_LINTERS: ReadonlySet<string> = new Set(['packagetype', 'couponcode', 'couponposoffer']);

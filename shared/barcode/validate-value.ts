@@ -1,4 +1,5 @@
 // Checks one AI value against its definition: length, character set, then the content checks.
+// Errors carry the position of the offending character in the raw scan (`locate`).
 import { aiLabel, type AiDefinition } from './ai-definitions';
 import { CHARSET_NAMES, firstInvalidChar } from './charsets';
 import { decodeError, showChar, type DecodeError } from './errors';
@@ -19,6 +20,11 @@ function formatText(def: AiDefinition): string {
     .join('+');
 }
 
+/** Maps an index in the string being read to the 1-based position in the raw scan. */
+export type Locate = (index: number) => number;
+
+export const identityLocate: Locate = (index) => index + 1;
+
 function misfit(def: AiDefinition, value: string): DecodeError {
   return decodeError(
     'bad_length',
@@ -26,13 +32,15 @@ function misfit(def: AiDefinition, value: string): DecodeError {
   );
 }
 
-export function validateAiValue(def: AiDefinition, value: string, ctx: LintContext): DecodeError | null {
+export function validateAiValue(def: AiDefinition, value: string, ctx: LintContext, locate: Locate = identityLocate): DecodeError | null {
   const label = aiLabel(def);
+  if (value.length === 0) return decodeError('empty_element', `${label} has no data (an empty element)`, locate(0));
   if (value.length < def.minLength || value.length > def.maxLength) {
-    const what = value.length < def.minLength ? 'too short' : 'too long';
+    const tooLong = value.length > def.maxLength;
     return decodeError(
       'bad_length',
-      `${label}: value "${value}" is ${what} (${value.length} characters; ${lengthRule(def)} allowed)`,
+      `${label}: value "${value}" is ${tooLong ? 'too long' : 'too short'} (${value.length} characters; ${lengthRule(def)} allowed)`,
+      tooLong ? locate(def.maxLength) : undefined,
     );
   }
   let pos = 0;
@@ -46,16 +54,14 @@ export function validateAiValue(def: AiDefinition, value: string, ctx: LintConte
     const badAt = firstInvalidChar(part, component.charset);
     if (badAt >= 0) {
       const ch = showChar(part.charAt(badAt));
+      const where = locate(pos + badAt);
       return component.charset === 'N'
-        ? decodeError('non_numeric', `${label}: must be digits only, found ${ch} at position ${pos + badAt + 1} of "${value}"`)
-        : decodeError(
-            'bad_character',
-            `${label}: character ${ch} at position ${pos + badAt + 1} is not allowed (${CHARSET_NAMES[component.charset]})`,
-          );
+        ? decodeError('non_numeric', `${label}: must be digits only, found ${ch} in "${value}"`, where)
+        : decodeError('bad_character', `${label}: character ${ch} is not allowed (${CHARSET_NAMES[component.charset]})`, where);
     }
     for (const name of component.linters) {
       const problem = LINTERS[name]?.(part, ctx);
-      if (problem) return decodeError(problem.code, `${label}: "${value}": ${problem.problem}`);
+      if (problem) return decodeError(problem.code, `${label}: "${value}": ${problem.problem}`, locate(pos + (problem.at ?? 0)));
     }
     pos += take;
   }

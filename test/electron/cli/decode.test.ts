@@ -50,6 +50,7 @@ describe('scanbay decode', () => {
       batch: 'AB-12',
       expiry: '2025-06-30',
       code: null,
+      warnings: [],
     });
     expect(out[1]).toMatchObject({ ok: false, error: { code: 'bad_check_digit' } });
     expect((out[1]?.error as { message: string }).message).toContain('AI (01)');

@@ -11,8 +11,8 @@ function rejection(raw: string, opts: DecodeOptions = {}) {
   return r.error;
 }
 
-// [raw scan, expected code, text the message must contain]
-const CASES: [string, DecodeErrorCode, string][] = [
+// [raw scan, expected code, text the message must contain, decode options]
+const CASES: [string, DecodeErrorCode, string, DecodeOptions?][] = [
   ['', 'empty', 'empty'],
   [']d2', 'empty', ']d2'],
   [']d2' + GS + GS, 'empty', 'no GS1 data'],
@@ -22,19 +22,19 @@ const CASES: [string, DecodeErrorCode, string][] = [
   [']A0AB' + GS + 'CD', 'control_character', '0x1D'],
   [`]d2${GTIN}10A\x0421B`, 'control_character', '0x04'],
   [']d22345', 'unknown_ai', '"2345"'],
-  [`]d2${GTIN}10ABC${GS}2345`, 'unknown_ai', 'position 23'],
+  [`]d2${GTIN}10ABC${GS}2345`, 'unknown_ai', 'at position 26'],
   [']d2ABC', 'unknown_ai', '"ABC"'],
   ['(2345)X', 'unknown_ai', '(2345)'],
   [']d2011234', 'bad_length', 'AI (01) GTIN'],
   [`]d2${GTIN}17250${GS}10A`, 'bad_length', 'AI (17)'],
-  [`]d2${GTIN}10`, 'bad_length', 'AI (10) BATCH/LOT'],
+  [`]d2${GTIN}10`, 'empty_element', 'AI (10) BATCH/LOT has no data'],
   [`]d2${GTIN}10ABCDEFGHIJKLMNOPQRSTU`, 'bad_length', '21 characters; 1 to 20 allowed'],
   ['(01)0950110153000', 'bad_length', 'AI (01)'],
   [`]d2${GTIN}8008250630123`, 'bad_length', 'does not fit the format N6+N2+[N2]+[N2]'],
   [`]d2${GTIN}4232760`, 'bad_length', 'N3+[N3]+[N3]+[N3]+[N3]'],
   [']d2010950110153000A', 'non_numeric', 'AI (01) GTIN: must be digits only, found "A"'],
   [`]d2${GTIN}17ABCDEF`, 'non_numeric', 'AI (17)'],
-  [`]d2${GTIN}10AB#C`, 'bad_character', 'AI (10) BATCH/LOT: character "#" at position 3'],
+  [`]d2${GTIN}10AB#C`, 'bad_character', 'AI (10) BATCH/LOT: character "#" is not allowed (CSET 82) (at position 24)'],
   [`]d2${GTIN}10AB C`, 'bad_character', 'CSET 82'],
   [']d28010abc', 'bad_character', 'CSET 39'],
   [']d28030ABC=', 'bad_character', 'AI (8030)'],
@@ -60,11 +60,16 @@ const CASES: [string, DecodeErrorCode, string][] = [
   [`]C1${GTIN}3103000189` + '3102001890', 'invalid_pair', '(3102)'],
   ['(01', 'bad_hri', '(01'],
   ['(1)ABC', 'bad_hri', '(1)ABC'],
+  [`]d2${GTIN}10A${GS}${GS}21B`, 'empty_element', 'two FNC1 separators in a row'],
+  ['(01)09501101530003(10)(21)B', 'empty_element', 'AI (10) BATCH/LOT has no data'],
+  [']C121ABC123', 'missing_association', 'AI (21) SERIAL needs one of (01), (03), (8006)', { enforceAssociations: true }],
+  [']C1' + '2531234567890128' + GS + '8030ABC', 'missing_serial_part', 'AI (253) GDTI "1234567890128" has no serial part'],
+  ['https://id.gs1.org/01/09506000134352/21/A/10/B', 'bad_digital_link', 'AI (10) cannot follow here'],
 ];
 
 describe('decodeScan rejections', () => {
-  it.each(CASES)('%j → %s', (raw, code, text) => {
-    const error = rejection(raw);
+  it.each(CASES)('%j → %s', (raw, code, text, opts) => {
+    const error = rejection(raw, opts);
     expect(error.code).toBe(code);
     expect(error.message).toContain(text);
   });

@@ -28,6 +28,7 @@ describe('decodeScan: GS1 data with a symbology identifier', () => {
       batch: 'AB-123',
       expiry: '2015-01-19',
       code: null,
+      warnings: [],
     });
   });
 
@@ -230,6 +231,7 @@ describe('decodeScan: plain codes', () => {
       batch: null,
       expiry: null,
       code: 'ABC-123',
+      warnings: [],
     });
     expect(ok(decodeScan(']C0SERIAL 42')).code).toBe('SERIAL 42'); // Code 128 without FNC1: not GS1
     expect(ok(decodeScan(']Q1https://example.com/x')).code).toBe('https://example.com/x');

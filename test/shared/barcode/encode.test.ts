@@ -45,10 +45,12 @@ describe('AI associations', () => {
   });
 
   it('lists missing mandatory associations without rejecting (labels split data over barcodes)', () => {
-    expect(findMissingAssociations([{ ai: '21', value: 'S' }])).toEqual(['AI (21) SERIAL needs one of: (01), (03), (8006)']);
+    expect(findMissingAssociations([{ ai: '21', value: 'S' }])).toEqual([
+      { code: 'missing_association', message: 'AI (21) SERIAL needs one of (01), (03), (8006) in the same data', ai: '21', requires: ['01', '03', '8006'] },
+    ]);
     expect(findMissingAssociations([{ ai: '01', value: '' }, { ai: '21', value: 'S' }])).toEqual([]);
-    expect(findMissingAssociations([{ ai: '7258', value: '1/2' }, { ai: '8018', value: '' }])).toEqual([
-      'AI (7258) BIRTH SEQUENCE needs one of: (8018)+(7259)',
+    expect(findMissingAssociations([{ ai: '7258', value: '1/2' }, { ai: '8018', value: '' }]).map((w) => w.message)).toEqual([
+      'AI (7258) BIRTH SEQUENCE needs (8018)+(7259) in the same data',
     ]);
   });
 });
