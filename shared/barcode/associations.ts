@@ -19,13 +19,15 @@ function matches(pattern: string, ai: string): boolean {
  * `positions[i]` is the raw-scan position of element i, when known.
  */
 export function findInvalidPair(elements: readonly Gs1Element[], positions: readonly number[] = []): DecodeError | null {
-  for (const el of elements) {
+  for (const [i, el] of elements.entries()) {
     const def = lookupAi(el.ai);
     if (!def || def.excludes.length === 0) continue;
-    for (const [i, other] of elements.entries()) {
+    for (const [j, other] of elements.entries()) {
       if (other.ai === el.ai) continue; // an AI is never exclusive of itself
       if (def.excludes.some((p) => matches(p, other.ai))) {
-        return decodeError('invalid_pair', `${aiLabel(def)} must not appear together with AI (${other.ai})`, positions[i]);
+        // Point at the later of the two: the element that made the pair.
+        const at = positions[Math.max(i, j)];
+        return decodeError('invalid_pair', `${aiLabel(def)} must not appear together with AI (${other.ai})`, at);
       }
     }
   }

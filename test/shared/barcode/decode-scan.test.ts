@@ -219,6 +219,31 @@ describe('decodeScan: EAN/UPC', () => {
   });
 });
 
+describe('decodeScan: ITF-14', () => {
+  it('gives the GTIN of 14 digits with a valid check digit under ]I1', () => {
+    expect(ok(decodeScan(']I109501101530003'))).toEqual({
+      ok: true,
+      symbology: ']I1',
+      gs1: false,
+      elements: [],
+      gtin: '09501101530003',
+      serial: null,
+      batch: null,
+      expiry: null,
+      code: '09501101530003',
+      warnings: [],
+    });
+    expect(ok(decodeScan(']I110012345678902')).gtin).toBe('10012345678902'); // a case (indicator digit 1)
+  });
+
+  it('refuses a wrong check digit; other lengths and ]I0 stay plain codes', () => {
+    const r = decodeScan(']I109501101530004');
+    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(['bad_check_digit', 'ITF-14 09501101530004: check digit 4 is wrong (expected 3) (at position 17)']);
+    expect(ok(decodeScan(']I1123456'))).toMatchObject({ gtin: null, code: '123456' });
+    expect(ok(decodeScan(']I009501101530003'))).toMatchObject({ gtin: null, code: '09501101530003' });
+  });
+});
+
 describe('decodeScan: plain codes', () => {
   it('passes other symbologies through with their identifier', () => {
     expect(ok(decodeScan(']A0ABC-123'))).toEqual({

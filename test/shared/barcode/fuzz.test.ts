@@ -78,6 +78,22 @@ function elementLists(exclude = ''): fc.Arbitrary<Gs1Element[]> {
     .chain((ais) => fc.tuple(...ais.map((ai) => (arbs[ai] as fc.Arbitrary<string>).map((value) => ({ ai, value })))));
 }
 
+/** A GS1 Digital Link URI for a GTIN with qualifiers in the path and attributes in the query. */
+const digitalLinks = fc
+  .record({
+    host: fc.constantFrom('https://id.gs1.org', 'http://example.com/some/prefix', 'HTTPS://BRAND.EXAMPLE'),
+    gtin: withCheckDigit(13),
+    qualifiers: fc.subarray(['22', '10', '21']).chain((ais) => fc.tuple(...ais.map((ai) => cset82(20).map((value) => ({ ai, value }))))),
+    attributes: fc.subarray(['17', '11', '3103', '91']).chain((ais) =>
+      fc.tuple(...ais.map((ai) => (ai === '3103' ? digits(6, 6) : ai === '91' ? cset82(90) : yymmd0).map((value) => ({ ai, value })))),
+    ),
+  })
+  .map(({ host, gtin, qualifiers, attributes }) => {
+    const path = [{ ai: '01', value: gtin }, ...qualifiers].map((e) => `/${e.ai}/${encodeURIComponent(e.value)}`).join('');
+    const query = attributes.map((e) => `${e.ai}=${encodeURIComponent(e.value)}`).join('&');
+    return { uri: host + path + (query ? `?${query}` : ''), elements: [{ ai: '01', value: gtin }, ...qualifiers, ...attributes] };
+  });
+
 function assertWellFormed(raw: string, substitutes: string[] = []): void {
   const r = decodeScan(raw, { fnc1Substitutes: substitutes, referenceYear: REFERENCE_YEAR });
   if (!r.ok) {
@@ -105,6 +121,7 @@ describe('decodeScan under fuzzing', () => {
   it('never throws on GS1-like data (identifiers, AIs, separators, digits, garbage)', () => {
     const token = fc.constantFrom(
       ']d2', ']C1', ']E0', ']Q3', ']e0', ']A0', '01', '0109501101530003', '10', '17', '21', '250630', '3103', '99',
+      ']Q1', ']I1', 'https://a/', '/01/', '/', '?', '&', '=', '%', '%2F', '#', '09501101530003',
       GS, GS, '<GS>', '~', '(', ')', '(01)', '(17)', '0', '9', 'A', 'z', '#', ' ', '\x00', '\r', 'é', '\uFFFD',
     );
     fc.assert(
@@ -134,6 +151,16 @@ describe('decodeScan under fuzzing', () => {
           fnc1Substitutes: ['~'],
           referenceYear: REFERENCE_YEAR,
         });
+        expect(r.ok ? r.elements : r.error).toEqual(elements);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives back the elements of any GS1 Digital Link URI', () => {
+    fc.assert(
+      fc.property(digitalLinks, ({ uri, elements }) => {
+        const r = decodeScan(uri, { referenceYear: REFERENCE_YEAR });
         expect(r.ok ? r.elements : r.error).toEqual(elements);
       }),
       { numRuns: RUNS },
