@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { barcodeOptionDefs } from '../barcode/barcode-options';
 import { scaleOptionDefs } from '../devices/scale/options';
 import { scannerOptionDefs } from '../devices/scanner/options';
 import { serialOptionDefs } from '../domain/serial-options';
@@ -18,6 +19,7 @@ export const optionDefs = {
   ...lifecycleOptionDefs,
   ...poolOptionDefs,
   ...scannerOptionDefs,
+  ...barcodeOptionDefs,
   ...scaleOptionDefs,
   ...apiOptionDefs,
 } as const;

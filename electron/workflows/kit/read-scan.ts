@@ -1,5 +1,9 @@
 import { decodeScan } from '../../../shared/barcode/decode-scan';
+import type { OptionValues } from '../../../shared/options/registry';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
+
+/** The station options that change how a scan is read. */
+export type ScanReadOptions = Pick<OptionValues, 'devices.scanner.fnc1Substitutes' | 'barcodes.enforceAssociations'>;
 
 /** A scan as the workflows read it: a plain code, or GS1 data with its parts. */
 export interface ScanRead {
@@ -22,11 +26,18 @@ export const MAX_SCAN_LENGTH = 4096;
 
 /**
  * Reads one raw scan (AIM identifier, GS1 element string with FNC1 as GS or a configured wedge
- * substitute, or a plain code). Every failure has a reason and a sentence.
+ * substitute, GS1 Digital Link URI, or a plain code). Every failure has a reason and a sentence.
+ * `options`: the station's option values (or just its FNC1 substitutes).
  */
-export function readScan(raw: string, fnc1Substitutes: readonly string[] = []): ScanReadResult {
+export function readScan(raw: string, options: ScanReadOptions | readonly string[] = []): ScanReadResult {
   const trimmed = raw.replace(/^[\r\n]+|[\r\n]+$/g, '');
-  const d = decodeScan(trimmed, { fnc1Substitutes, maxLength: MAX_SCAN_LENGTH });
+  const read = Array.isArray(options)
+    ? { fnc1Substitutes: options, enforceAssociations: false }
+    : {
+        fnc1Substitutes: (options as ScanReadOptions)['devices.scanner.fnc1Substitutes'],
+        enforceAssociations: (options as ScanReadOptions)['barcodes.enforceAssociations'],
+      };
+  const d = decodeScan(trimmed, { ...read, maxLength: MAX_SCAN_LENGTH });
   if (!d.ok) {
     const reason: ReasonCode = d.error.code === 'empty' || d.error.code === 'too_long' || d.error.code === 'control_character' ? d.error.code : 'bad_barcode';
     return { ok: false, reason, message: sentence(d.error.message) };

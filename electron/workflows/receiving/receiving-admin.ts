@@ -29,7 +29,7 @@ export async function findPo(wf: ReceivingWorkflow, query: string): Promise<Find
   if (q === '') return { by: 'none', product: null, candidates: (await listOpenPurchaseOrders(wf.db, { limit: 50 })).map(candidate) };
   const direct = await findPurchaseOrders(wf.db, q);
   if (direct.length > 0) return { by: direct.some((d) => d.po_number === q) ? 'po' : 'reference', product: null, candidates: direct.map(candidate) };
-  const read = readScan(q, wf.station.options.get('devices.scanner.fnc1Substitutes'));
+  const read = readScan(q, wf.station.options.values());
   const match = read.ok ? await resolveProduct(wf.db, read) : undefined;
   if (match) {
     const open = await listOpenPurchaseOrdersForProduct(wf.db, match.product.id);

@@ -121,7 +121,7 @@ export class ReceivingWorkflow {
       return bin.ok ? { verdict: accepted<ReceivingLine>(`Bin ${bin.code}: received units go there.`) } : no('unknown_bin', bin.message);
     }
 
-    const read = readScan(input.code, ctx.options['devices.scanner.fnc1Substitutes']);
+    const read = readScan(input.code, ctx.options);
     if (!read.ok) return no(read.reason, read.message);
 
     if (input.sku !== undefined) return this.#scanForSku(db, ctx, input.sku, read, input.qty ?? 1, actor);

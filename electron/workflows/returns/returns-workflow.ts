@@ -100,7 +100,7 @@ export class ReturnsWorkflow {
     const no = (reason: ReasonCode, message: string): Outcome => rejected(reason, message);
     const rma = ctx.rma.rma_number;
     if (ctx.rma.status !== 'open') return no('rma_closed', `${rma} is closed; start a new return to take more units back.`);
-    const read = readScan(input.code, ctx.options['devices.scanner.fnc1Substitutes']);
+    const read = readScan(input.code, ctx.options);
     if (!read.ok) return no(read.reason, read.message);
     const condition = input.condition ?? null;
 

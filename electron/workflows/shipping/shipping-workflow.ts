@@ -64,7 +64,7 @@ export class ShippingWorkflow {
 
   /** The order scanned or typed at the first step: opened (or resumed) when this station may pack it. */
   async open(raw: string, actor: WorkflowActor): Promise<ShippingOpenResult> {
-    const read = readScan(raw, this.station.options.get('devices.scanner.fnc1Substitutes'));
+    const read = readScan(raw, this.station.options.values());
     const number = read.ok ? read.code.trim() : raw.trim();
     return this.lock(number, async () => {
       let verdict: Verdict<null>;
@@ -97,7 +97,7 @@ export class ShippingWorkflow {
   async #scan(ctx: OrderContext, input: ShippingScanInput, actor: WorkflowActor): Promise<Outcome> {
     const gate = orderGate(ctx);
     if (gate) return { verdict: rejected(gate.reason, gate.message) };
-    const read = readScan(input.code, ctx.options['devices.scanner.fnc1Substitutes']);
+    const read = readScan(input.code, ctx.options);
     if (!read.ok) return { verdict: rejected(read.reason, read.message) };
     const sc: ScanCtx = { station: this.station, pending: this.pending, ctx, rows: buildRows(ctx), actor, override: input.override };
     if (input.sku !== undefined) return this.#scanForSku(sc, input.sku, read, input.qty ?? 1);
@@ -172,7 +172,7 @@ export class ShippingWorkflow {
   tracking(orderNumber: string, raw: string, actor: WorkflowActor): Promise<Verdict<null> & { tracking_number: string | null }> {
     return this.lock(orderNumber, async () => {
       const ctx = await this.context(orderNumber);
-      const read = readScan(raw, ctx.options['devices.scanner.fnc1Substitutes']);
+      const read = readScan(raw, ctx.options);
       const value = read.ok ? read.code.trim() : '';
       let verdict: Verdict<null>;
       if (!read.ok) verdict = rejected(read.reason, read.message);

@@ -59,7 +59,7 @@ export async function adjust(station: Station, input: AdjustInput, actor: Workfl
 async function adjustOne(station: Station, place: ResolvedLocation, input: AdjustInput, actor: WorkflowActor): Promise<AdjustResult> {
   const db = station.database.db;
   const where = locationText(place.warehouse, place.bin);
-  const read = readScan(input.code, station.options.get('devices.scanner.fnc1Substitutes'));
+  const read = readScan(input.code, station.options.values());
   if (!read.ok) return result('rejected', read.reason, read.message, null, null);
   const chosen = input.sku ? await getProductBySku(db, input.sku) : undefined;
   if (input.sku && !chosen) return result('rejected', 'unknown_product', `${input.sku} is not a known SKU.`, null, null);

@@ -150,7 +150,7 @@ export class CycleCounts {
   }
 
   async #scan(count: Count, code: string): Promise<Verdict> {
-    const read = readScan(code, this.station.options.get('devices.scanner.fnc1Substitutes'));
+    const read = readScan(code, this.station.options.values());
     if (!read.ok) return rejected(read.reason, read.message);
     const match = await resolveProduct(this.db, read);
     if (match && read.gs1 && read.serial) return this.#serial(count, match.product, read.serial);

@@ -110,7 +110,7 @@ export class TransferWorkflow {
 
   async #scan(t: TransferHeader, code: string, actor: WorkflowActor): Promise<Outcome> {
     if (t.status !== 'open') return rejected('transfer_closed', `${t.transfer_number} is ${t.status.replace('_', ' ')}: no more units can be added.`);
-    const read = readScan(code, this.station.options.get('devices.scanner.fnc1Substitutes'));
+    const read = readScan(code, this.station.options.values());
     if (!read.ok) return rejected(read.reason, read.message);
     const pending = this.#pending.get(t.transfer_number);
     if (pending) {
