@@ -1,7 +1,7 @@
 // `scanbay decode`: one raw scan per stdin line (GS is the byte 0x1D) → one JSON object per line.
 import { once } from 'node:events';
 import type { Command } from 'commander';
-import { DEFAULT_MAX_SCAN_LENGTH, decodeScan, type ScanDecode } from '../../../shared/barcode';
+import { DEFAULT_MAX_SCAN_LENGTH, decodeScan, formatHri, type DecodeOptions, type ScanDecode } from '../../../shared/barcode';
 import { withDataDir } from '../data-dir-option';
 import { printJson } from '../io';
 
@@ -45,16 +45,24 @@ export async function* readScanLines(source: AsyncIterable<Uint8Array>, maxBytes
   if (size > 0 || overflow) yield finish();
 }
 
-function decodeLine(item: ScanLine, fnc1Substitutes: string[]): ScanDecode {
-  if ('line' in item) return decodeScan(item.line, { fnc1Substitutes });
-  return {
-    ok: false,
-    error: { code: 'too_long', message: `the scan is ${item.tooLongBytes} bytes long; at most ${DEFAULT_MAX_SCAN_LENGTH} characters are accepted` },
-  };
+export interface DecodeCliOptions extends Pick<DecodeOptions, 'fnc1Substitutes' | 'enforceAssociations'> {
+  /** Add `hri`: the human-readable form "(01)…(21)…" of GS1 data (null for other codes). */
+  hri?: boolean;
+}
+
+function decodeLine(item: ScanLine, opts: DecodeCliOptions): ScanDecode | (ScanDecode & { hri: string | null }) {
+  if (!('line' in item)) {
+    return {
+      ok: false,
+      error: { code: 'too_long', message: `the scan is ${item.tooLongBytes} bytes long; at most ${DEFAULT_MAX_SCAN_LENGTH} characters are accepted` },
+    };
+  }
+  const r = decodeScan(item.line, { fnc1Substitutes: opts.fnc1Substitutes ?? [], enforceAssociations: opts.enforceAssociations ?? false });
+  return opts.hri && r.ok ? { ...r, hri: r.gs1 ? formatHri(r.elements) : null } : r;
 }
 
 /** Decodes every line of `source` to stdout; stops quietly when the reader of stdout goes away. */
-export async function decodeStream(source: AsyncIterable<Uint8Array>, fnc1Substitutes: string[]): Promise<void> {
+export async function decodeStream(source: AsyncIterable<Uint8Array>, opts: DecodeCliOptions = {}): Promise<void> {
   const out = process.stdout;
   let outputError: NodeJS.ErrnoException | null = null;
   const onError = (err: NodeJS.ErrnoException): void => {
@@ -65,7 +73,7 @@ export async function decodeStream(source: AsyncIterable<Uint8Array>, fnc1Substi
     // UTF-8 needs at most 4 bytes a character: a line longer than this is too long in any case.
     for await (const item of readScanLines(source, DEFAULT_MAX_SCAN_LENGTH * 4)) {
       if (outputError) break;
-      printJson(decodeLine(item, fnc1Substitutes));
+      printJson(decodeLine(item, opts));
       if (out.writableNeedDrain) await once(out, 'drain').catch(onError);
     }
   } finally {
@@ -79,14 +87,16 @@ export function register(program: Command): void {
   withDataDir(
     program
       .command('decode')
-      .description('decode raw barcode scans from stdin (one per line; GS = byte 0x1D) into JSON lines')
+      .description('decode raw barcode scans from stdin (one per line; GS = byte 0x1D; GS1 Digital Link URIs too) into JSON lines')
       .option(
         '--fnc1 <substitute>',
         'text a wedge scanner sends instead of GS for FNC1, e.g. "<GS>" (repeatable)',
         (value: string, previous: string[]) => [...previous, value],
         [] as string[],
-      ),
-  ).action(async (opts: { fnc1: string[] }) => {
-    await decodeStream(process.stdin, opts.fnc1);
+      )
+      .option('--hri', 'add "hri": the human-readable form (01)…(21)… of GS1 data')
+      .option('--enforce-associations', 'refuse GS1 data missing a required partner AI (as the option barcodes.enforceAssociations)'),
+  ).action(async (opts: { fnc1: string[]; hri?: boolean; enforceAssociations?: boolean }) => {
+    await decodeStream(process.stdin, { fnc1Substitutes: opts.fnc1, hri: opts.hri === true, enforceAssociations: opts.enforceAssociations === true });
   });
 }

@@ -70,6 +70,36 @@ describe('scanbay decode', () => {
     ]);
   });
 
+  it('--hri adds the human-readable form; Digital Link URIs decode too; errors give the position', async () => {
+    const input = [
+      ']d2010950110153000317250600' + '10AB-12' + GS + '21SN1',
+      'https://id.gs1.org/01/09506000134352/10/ABC1?17=270101',
+      ']E09501101530003',
+      ']d2010950110153000310AB#C',
+      ']C121SN1',
+    ].join('\n');
+    const { code, stdout } = await runDecode(['--hri'], input);
+    expect(code).toBe(0);
+    const out = lines(stdout);
+    expect(out[0]).toMatchObject({ ok: true, hri: '(01)09501101530003(17)250600(10)AB-12(21)SN1' });
+    expect(out[1]).toMatchObject({ ok: true, gtin: '09506000134352', batch: 'ABC1', expiry: '2027-01-01', hri: '(01)09506000134352(10)ABC1(17)270101' });
+    expect(out[2]).toMatchObject({ ok: true, gtin: '09501101530003', hri: null });
+    expect(out[3]).toEqual({
+      ok: false,
+      error: { code: 'bad_character', message: 'AI (10) BATCH/LOT: character "#" is not allowed (CSET 82) (at position 24)', position: 24 },
+    });
+    expect(out[4]).toMatchObject({ ok: true, serial: 'SN1', warnings: [{ code: 'missing_association', ai: '21', requires: ['01', '03', '8006'] }] });
+    expect(out[4]).toHaveProperty('hri', '(21)SN1');
+  });
+
+  it('--enforce-associations turns missing partner AIs into errors', async () => {
+    const { code, stdout } = await runDecode(['--enforce-associations'], ']C121SN1\n]C1010950110153000321SN1\n');
+    expect(code).toBe(0);
+    expect(lines(stdout)).toMatchObject([{ ok: false, error: { code: 'missing_association' } }, { ok: true, serial: 'SN1', warnings: [] }]);
+    const plain = lines((await runDecode([], ']C121SN1\n')).stdout);
+    expect(plain[0]).not.toHaveProperty('hri');
+  });
+
   it('reports an oversize line as too_long and keeps going', async () => {
     const input = Buffer.concat([Buffer.alloc(200_000, 'x'), Buffer.from('\nOK-1\n')]);
     const { code, stdout } = await runDecode([], input);
