@@ -59,6 +59,10 @@ function findRoot(segments: readonly UriPart[], locate: Locate): number | Failur
       return fail(`GS1 Digital Link path: segment "${seg.text}" after the primary key is not a GS1 Application Identifier`, locate(seg.at));
     }
     if (j + 1 >= segments.length) return fail(`GS1 Digital Link path: AI (${seg.text}) has no value`, locate(seg.at));
+    const value = segments[j + 1] as UriPart;
+    if (value.text === '') {
+      return { ok: false, error: decodeError('empty_element', `GS1 Digital Link path: AI (${seg.text}) has an empty value`, locate(value.at)) };
+    }
   }
   return fail('GS1 Digital Link path: no primary key AI followed by its value');
 }

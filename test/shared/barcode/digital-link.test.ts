@@ -116,6 +116,8 @@ describe('GS1 Digital Link: invalid URIs name the part, the reason and the posit
     ['https:///01/09506000134352', 'bad_digital_link', 'the URI has no domain name', 9],
     ['https://id.gs1.org/01/09506000134352/', 'bad_digital_link', 'it must not end with "/"', 37],
     ['https://id.gs1.org/01/09506000134352/10', 'bad_digital_link', 'AI (10) has no value', 38],
+    ['https://id.gs1.org/01//09506000134352', 'empty_element', 'AI (01) has an empty value', 23],
+    ['https://id.gs1.org/01/09506000134352/10//21/S1', 'empty_element', 'AI (10) BATCH/LOT has no data', 41],
     ['https://id.gs1.org/01', 'bad_digital_link', 'AI (01) has no value', 20],
     ['https://id.gs1.org/01/09506000134352/extra', 'bad_digital_link', 'segment "extra" after the primary key is not a GS1 Application Identifier', 38],
     ['https://id.gs1.org/01/09506000134352/21/S1/10/B', 'bad_digital_link', 'AI (10) cannot follow here; a path with AI (01) GTIN is /01/…[/22/…][/10/…][/21/…] or /01/…[/235/…]', 44],
