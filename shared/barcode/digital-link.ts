@@ -21,7 +21,10 @@ export function looksLikeDigitalLink(data: string): boolean {
   return parts !== null && parts.segments.some((s) => isPrimaryKey(s.text));
 }
 
-/** The path's key-qualifier sequence is one the primary key allows: a subsequence of one alternative. */
+/**
+ * -1 when the key qualifiers are a sequence the primary key allows (a subsequence, in order, of
+ * one "|" alternative), else the index of the first qualifier no alternative can take.
+ */
 function qualifierProblem(key: AiDefinition, qualifiers: readonly string[]): number {
   let best = -1;
   for (const allowed of key.dlQualifiers ?? []) {
