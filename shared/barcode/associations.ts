@@ -1,7 +1,7 @@
 // Rules between AIs in one message (General Specifications §4, "invalid pairs" and
 // "mandatory associations" of element strings), as listed in the AI table's "ex=" and "req="
 // attributes, and the dictionary's rule that a digital signature (8030) signs serialised keys.
-import { aiLabel, lookupAi } from './ai-definitions';
+import { aiLabel, lookupAi, type AiDefinition } from './ai-definitions';
 import type { Gs1Element } from './element-string';
 import { decodeError, type DecodeError, type DecodeWarning } from './errors';
 
@@ -19,10 +19,12 @@ function matches(pattern: string, ai: string): boolean {
  * `positions[i]` is the raw-scan position of element i, when known.
  */
 export function findInvalidPair(elements: readonly Gs1Element[], positions: readonly number[] = []): DecodeError | null {
-  for (const [i, el] of elements.entries()) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i] as Gs1Element;
     const def = lookupAi(el.ai);
     if (!def || def.excludes.length === 0) continue;
-    for (const [j, other] of elements.entries()) {
+    for (let j = 0; j < elements.length; j++) {
+      const other = elements[j] as Gs1Element;
       if (other.ai === el.ai) continue; // an AI is never exclusive of itself
       if (def.excludes.some((p) => matches(p, other.ai))) {
         // Point at the later of the two: the element that made the pair.
@@ -46,24 +48,36 @@ function alternativesText(alternatives: readonly string[]): string {
  * several barcodes, so decodeScan reports them as warnings unless told to enforce them.
  */
 export function findMissingAssociations(elements: readonly Gs1Element[]): DecodeWarning[] {
-  const present = elements.map((e) => e.ai);
+  const present = new Set<string>();
+  for (const el of elements) present.add(el.ai);
+  const has = (pattern: string): boolean => (pattern.includes('n') ? [...present].some((ai) => matches(pattern, ai)) : present.has(pattern));
   const warnings: DecodeWarning[] = [];
   for (const el of elements) {
     const def = lookupAi(el.ai);
-    if (!def) continue;
-    for (const alternatives of def.requires) {
-      const ok = alternatives.some((alt) => alt.split('+').every((p) => present.some((ai) => matches(p, ai))));
-      if (!ok) {
-        warnings.push({
-          code: 'missing_association',
-          message: `${aiLabel(def)} needs ${alternativesText(alternatives)} in the same data`,
-          ai: def.ai,
-          requires: [...alternatives],
-        });
-      }
+    if (!def || def.requires.length === 0) continue;
+    for (const [i, groups] of requirementGroups(def).entries()) {
+      if (groups.some((group) => group.every(has))) continue;
+      const alternatives = def.requires[i] as readonly string[];
+      warnings.push({
+        code: 'missing_association',
+        message: `${aiLabel(def)} needs ${alternativesText(alternatives)} in the same data`,
+        ai: def.ai,
+        requires: [...alternatives],
+      });
     }
   }
   return warnings;
+}
+
+/** Each "req=" rule of an AI as alternatives of AI patterns that must all be present ("01+21"). */
+const GROUPS = new Map<string, string[][][]>();
+function requirementGroups(def: AiDefinition): string[][][] {
+  let groups = GROUPS.get(def.ai);
+  if (!groups) {
+    groups = def.requires.map((alternatives) => alternatives.map((alt) => alt.split('+')));
+    GROUPS.set(def.ai, groups);
+  }
+  return groups;
 }
 
 /** Keys whose serial part is optional, but required next to a digital signature (8030). */
@@ -72,7 +86,8 @@ const SERIALISED_WITH_DIGSIG = ['253', '255', '8003'];
 /** AI (253), (255) or (8003) without its optional serial component while (8030) is present. */
 export function findUnserialisedDigSigKey(elements: readonly Gs1Element[], positions: readonly number[] = []): DecodeError | null {
   if (!elements.some((e) => e.ai === '8030')) return null;
-  for (const [i, el] of elements.entries()) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i] as Gs1Element;
     const def = SERIALISED_WITH_DIGSIG.includes(el.ai) ? lookupAi(el.ai) : undefined;
     if (def && el.value.length === def.minLength) {
       return decodeError(

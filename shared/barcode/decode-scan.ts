@@ -40,10 +40,11 @@ function controlCharError(data: string, at: number, locate: Locate): DecodeError
   return decodeError('control_character', `control character ${showChar(data.charAt(at))} is not allowed here`, locate(at));
 }
 
-/** Replaces the substitutes by GS; `source[i]` is the index in `data` of output character i. */
-function applySubstitutes(data: string, substitutes: readonly string[] | undefined): { text: string; source: number[] } {
+/** Replaces the substitutes by GS; `source[i]` is the index in `data` of output character i (null: unchanged). */
+function applySubstitutes(data: string, substitutes: readonly string[] | undefined): { text: string; source: number[] | null } {
   // Longest first, so "<GS>" is replaced before a shorter substitute inside it.
-  const ordered = (substitutes ?? []).filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  const ordered = (substitutes ?? []).filter((s) => s.length > 0 && data.includes(s)).sort((a, b) => b.length - a.length);
+  if (ordered.length === 0) return { text: data, source: null };
   let text = '';
   const source: number[] = [];
   for (let i = 0; i < data.length; ) {
@@ -59,7 +60,7 @@ function applySubstitutes(data: string, substitutes: readonly string[] | undefin
 function gs1Parse(data: string, opts: DecodeOptions, checks: Gs1Checks, locate: Locate): ElementsResult {
   if (looksLikeHri(data)) return parseHri(data, checks, locate);
   const { text, source } = applySubstitutes(data, opts.fnc1Substitutes);
-  const at: Locate = (i) => locate(source[i] ?? data.length);
+  const at: Locate = source ? (i) => locate(source[i] ?? data.length) : locate;
   const bad = firstControlChar(text, true);
   if (bad >= 0) return { ok: false, error: controlCharError(text, bad, at) };
   return parseElementString(text, checks, { locate: at });

@@ -36,7 +36,7 @@ function unknownAi(data: string, pos: number, locate: Locate): DecodeError {
  * splits, prefer the one whose rest holds the most elements and starts with a
  * predefined-length AI (its fixed format is strong evidence), then the longest prefix.
  */
-function missingSeparator(def: AiDefinition, value: string, rest: string, ctx: LintContext, locate: Locate): DecodeError | null {
+function missingSeparator(def: AiDefinition, value: string, rest: string, ctx: LintContext, locate: Locate, start: number): DecodeError | null {
   let best: { cut: number; next: string; score: number } | null = null;
   for (let cut = Math.min(def.maxLength, value.length - 2); cut >= def.minLength; cut--) {
     const next = matchAi(value, cut);
@@ -51,7 +51,7 @@ function missingSeparator(def: AiDefinition, value: string, rest: string, ctx: L
     'missing_fnc1',
     `${aiLabel(def)}: no FNC1 separator after "${value.slice(0, best.cut)}"; AI (${best.next}) follows directly ` +
       `(read as one value it would be ${value.length} characters, at most ${def.maxLength} allowed)`,
-    locate(best.cut),
+    locate(start + best.cut),
   );
 }
 
@@ -76,7 +76,6 @@ export function parseElementString(data: string, ctx: LintContext, opts: ParseOp
     const def = matchAi(data, pos);
     if (!def) return { ok: false, error: unknownAi(data, pos, locate) };
     const start = pos + def.ai.length;
-    const at = (i: number): number => locate(start + i);
     let end: number;
     if (def.predefinedLength) {
       end = start + def.maxLength;
@@ -92,11 +91,11 @@ export function parseElementString(data: string, ctx: LintContext, opts: ParseOp
       end = gsAt < 0 ? data.length : gsAt;
     }
     const value = data.slice(start, end);
-    const error = validateAiValue(def, value, ctx, at);
+    const error = validateAiValue(def, value, ctx, locate, start);
     if (error) {
       const hint =
         opts.detectMissingFnc1 !== false && !def.predefinedLength && value.length > def.maxLength
-          ? missingSeparator(def, value, data.slice(end), ctx, at)
+          ? missingSeparator(def, value, data.slice(end), ctx, locate, start)
           : null;
       return { ok: false, error: hint ?? error };
     }

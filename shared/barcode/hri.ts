@@ -41,7 +41,7 @@ export function parseHri(text: string, ctx: LintContext, locate: Locate = identi
     const raw = data.slice(from, to);
     const value = raw.trim();
     const valueStart = from + (raw.length - raw.trimStart().length);
-    const error = validateAiValue(def, value, ctx, (j) => where(valueStart + j));
+    const error = validateAiValue(def, value, ctx, where, valueStart);
     if (error) return { ok: false, error };
     elements.push({ ai, value });
     positions.push(where(mark.index));

@@ -32,15 +32,16 @@ function misfit(def: AiDefinition, value: string): DecodeError {
   );
 }
 
-export function validateAiValue(def: AiDefinition, value: string, ctx: LintContext, locate: Locate = identityLocate): DecodeError | null {
+/** Checks `value`; positions are `locate(start + index in value)`. */
+export function validateAiValue(def: AiDefinition, value: string, ctx: LintContext, locate: Locate = identityLocate, start = 0): DecodeError | null {
   const label = aiLabel(def);
-  if (value.length === 0) return decodeError('empty_element', `${label} has no data (an empty element)`, locate(0));
+  if (value.length === 0) return decodeError('empty_element', `${label} has no data (an empty element)`, locate(start));
   if (value.length < def.minLength || value.length > def.maxLength) {
     const tooLong = value.length > def.maxLength;
     return decodeError(
       'bad_length',
       `${label}: value "${value}" is ${tooLong ? 'too long' : 'too short'} (${value.length} characters; ${lengthRule(def)} allowed)`,
-      tooLong ? locate(def.maxLength) : undefined,
+      tooLong ? locate(start + def.maxLength) : undefined,
     );
   }
   let pos = 0;
@@ -54,14 +55,14 @@ export function validateAiValue(def: AiDefinition, value: string, ctx: LintConte
     const badAt = firstInvalidChar(part, component.charset);
     if (badAt >= 0) {
       const ch = showChar(part.charAt(badAt));
-      const where = locate(pos + badAt);
+      const where = locate(start + pos + badAt);
       return component.charset === 'N'
         ? decodeError('non_numeric', `${label}: must be digits only, found ${ch} in "${value}"`, where)
         : decodeError('bad_character', `${label}: character ${ch} is not allowed (${CHARSET_NAMES[component.charset]})`, where);
     }
     for (const name of component.linters) {
       const problem = LINTERS[name]?.(part, ctx);
-      if (problem) return decodeError(problem.code, `${label}: "${value}": ${problem.problem}`, locate(pos + (problem.at ?? 0)));
+      if (problem) return decodeError(problem.code, `${label}: "${value}": ${problem.problem}`, locate(start + pos + (problem.at ?? 0)));
     }
     pos += take;
   }
