@@ -1,8 +1,8 @@
 // A GS1 Digital Link scan works wherever a GS1 element string works: receiving, shipping and
-// returns over the REST API (a real HTTP server), transfers through the
-// station API; and barcodes.enforceAssociations reaches every workflow through readScan.
+// returns over the REST API (a real HTTP server), transfers, stock adjustments and cycle counts
+// through the station API; and barcodes.enforceAssociations reaches every workflow through readScan.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { TransferScanResult, TransferState } from '../../../shared/workflows/lifecycle';
+import type { AdjustResult, CountScanResult, TransferScanResult, TransferState } from '../../../shared/workflows/lifecycle';
 import { findSerials } from '../../../electron/storage/repos/serials';
 import { seedReceiving } from '../../helpers/receiving-data';
 import { seedLifecycle } from '../../helpers/returns-data';
@@ -83,7 +83,7 @@ describe('returns (REST) with Digital Link scans', () => {
   });
 });
 
-describe('transfers with Digital Link scans', () => {
+describe('transfers, adjustments and cycle counts with Digital Link scans', () => {
   let t: TempStation;
   beforeEach(async () => {
     t = await tempStation();
@@ -99,5 +99,19 @@ describe('transfers with Digital Link scans', () => {
     });
     expect(r).toMatchObject({ verdict: 'accepted', message: 'Moved SCN serial SN00000004 to MAIN/A-02.' });
     expect((await findSerials(t.station.database.db, 'SN00000004'))[0]).toMatchObject({ bin: 'A-02' });
+  });
+
+  it('adjusts and counts the serial a Digital Link names', async () => {
+    const link = (serial: string) => `https://id.gs1.org/01/09501101530003/21/${serial}`;
+    const adjust = await request<AdjustResult>(t.station, 'stock.adjust', { warehouse: 'MAIN', bin: 'A-01', reason: 'found on shelf', action: 'add', code: link('SNFOUND001') });
+    expect(adjust).toMatchObject({ verdict: 'accepted', message: 'Added SCN serial SNFOUND001 to stock at MAIN/A-01.' });
+    const place = { warehouse: 'MAIN', bin: 'A-01' };
+    await request(t.station, 'counts.start', place);
+    const counted = await request<CountScanResult>(t.station, 'counts.scan', { ...place, code: link('SN00000004') });
+    expect(counted).toMatchObject({ verdict: 'accepted' });
+    expect(await request<CountScanResult>(t.station, 'counts.scan', { ...place, code: ']d2010950110153000321SN00000004' })).toMatchObject({
+      verdict: 'rejected',
+      reason: 'already_counted',
+    });
   });
 });
