@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { formatReading, useDevices } from '../../devices/devices-context';
+import { useDevices } from '../../devices/devices-context';
+import { ScaleWeight } from '../../devices/ScaleWeight';
 
 export interface Measure {
   weight_grams?: number;
@@ -9,9 +10,10 @@ export interface Measure {
   height_mm: number;
 }
 
-/** Weight from the scale when one is connected (only a stable reading), typed otherwise; dimensions typed. */
+/** Weight from the scale when one is connected (only a current, stable reading), typed otherwise; dimensions typed. */
 export function MeasureForm({ sku, onSave }: { sku: string; onSave(m: Measure): void }) {
-  const { reading, devices } = useDevices();
+  const { scale, devices } = useDevices();
+  const reading = scale.current;
   const scaleOn = devices.some((d) => d.kind === 'scale' && d.status === 'connected');
   const ids = { w: useId(), l: useId(), wi: useId(), h: useId() };
   const [form, setForm] = useState({ weight: '', length: '', width: '', height: '' });
@@ -26,7 +28,7 @@ export function MeasureForm({ sku, onSave }: { sku: string; onSave(m: Measure): 
         <>
           <span>Scale</span>
           <span>
-            <strong data-testid="measure-reading">{reading ? formatReading(reading) : 'no reading'}</strong>{' '}
+            <ScaleWeight scale={scale} testId="measure-reading" />{' '}
             <button type="button" disabled={!reading?.stable} onClick={() => onSave({ from_scale: true, ...dims() })}>
               Use scale weight
             </button>

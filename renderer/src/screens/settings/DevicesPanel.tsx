@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { DeviceRawFrame } from '../../../../shared/api/requests/devices';
 import { call, RequestFailed, useClient } from '../../client/station-context';
 import { formatReading, useDevices } from '../../devices/devices-context';
+import { ageText, useNow } from '../../devices/ScaleWeight';
 import { useOptions } from '../../app/options-context';
 import { useScanHandler } from '../../scan/scan-router';
 
@@ -31,7 +32,9 @@ function Frame({ title, frame }: { title: string; frame: DeviceRawFrame | null }
 export function DevicesPanel() {
   const client = useClient();
   const { values } = useOptions();
-  const { reading, lastScannerFrame, lastScaleFrame } = useDevices();
+  const { scale, lastScannerFrame, lastScaleFrame } = useDevices();
+  const now = useNow();
+  const reading = scale.current;
   const [lastScan, setLastScan] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const scanId = useId();
@@ -58,6 +61,11 @@ export function DevicesPanel() {
         Last scan: {lastScan === null ? 'none yet — scan a barcode' : <code>{visible(lastScan)}</code>}
       </p>
       <p data-testid="panel-weight">Weight: {reading ? formatReading(reading) : 'no reading'}</p>
+      <p data-testid="panel-weight-age" className="option-help">
+        {reading
+          ? `Read ${ageText(now, reading.received_at)}; a reading counts as current for ${scale.fresh_ms / 1000} s.`
+          : `${scale.error ? `Scale error: ${scale.error}. ` : ''}${scale.last ? `Last reading ${formatReading(scale.last)}, ${ageText(now, scale.last.received_at)} (${scale.no_reading === 'stale' ? 'too old' : scale.no_reading === 'disconnected' ? 'scale not connected' : 'an error came after it'}).` : 'No reading since the scale was set up.'}`}
+      </p>
       <div className="button-row">
         <button type="button" onClick={() => void run('Zero', () => call(client, 'devices.scaleCommand', { command: 'zero' }))}>Zero scale</button>
         <button type="button" onClick={() => void run('Tare', () => call(client, 'devices.scaleCommand', { command: 'tare' }))}>Tare scale</button>
