@@ -31,6 +31,7 @@ export class ScaleTracker {
     else if (reportsAfterZero && t.last) t.zeroAt = at - 1;
     if (r.grams !== 0 && r.status !== 'error' && r.status !== 'over') t.resolution = Math.min(t.resolution ?? Infinity, readingStepGrams(r));
     t.last = { reading: r, at };
+    t.error = null; // the scale answered again
     this.#changed();
   }
 
