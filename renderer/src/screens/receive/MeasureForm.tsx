@@ -14,7 +14,7 @@ export interface Measure {
 export function MeasureForm({ sku, onSave }: { sku: string; onSave(m: Measure): void }) {
   const { scale, devices } = useDevices();
   const reading = scale.current;
-  const scaleOn = devices.some((d) => d.kind === 'scale' && d.status === 'connected');
+  const scaleSet = devices.some((d) => d.kind === 'scale' && d.driver !== 'none');
   const ids = { w: useId(), l: useId(), wi: useId(), h: useId() };
   const [form, setForm] = useState({ weight: '', length: '', width: '', height: '' });
   const dims = () => ({ length_mm: Number(form.length), width_mm: Number(form.width), height_mm: Number(form.height) });
@@ -24,7 +24,7 @@ export function MeasureForm({ sku, onSave }: { sku: string; onSave(m: Measure): 
   };
   return (
     <form className="form-grid measure-form" onSubmit={submit} aria-label={`Weigh ${sku}`} data-keeps-focus="">
-      {scaleOn ? (
+      {scaleSet ? (
         <>
           <span>Scale</span>
           <span>

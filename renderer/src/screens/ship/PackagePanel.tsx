@@ -27,6 +27,8 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageS
   const { values } = useOptions();
   const { scale, devices } = useDevices();
   const scaleOn = devices.some((d) => d.kind === 'scale' && d.status === 'connected');
+  // A configured scale keeps its row while it is away, saying "no reading" rather than disappearing.
+  const scaleSet = devices.some((d) => d.kind === 'scale' && d.driver !== 'none');
   const typedAllowed = !scaleOn || values['shipping.allowManualWeight'];
   const ids = { w: useId(), wu: useId(), l: useId(), wi: useId(), h: useId(), du: useId(), t: useId() };
   const [form, setForm] = useState({ weight: '', weightUnit: 'kg' as WeightUnit, length: '', width: '', height: '', dimUnit: 'cm' as DimensionUnit, tracking: '' });
@@ -67,13 +69,13 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageS
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void ship(scaleOn && form.weight === '');
+    void ship(scaleSet && form.weight === '');
   };
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
 
   return (
     <form className="form-grid package-panel" aria-label="Package" onSubmit={submit} data-keeps-focus="">
-      {scaleOn ? (
+      {scaleSet ? (
         <>
           <span>Scale</span>
           <span>
@@ -132,8 +134,8 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageS
         </>
       )}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || (scaleOn && form.weight === '' && !scaleWeight.ok) || (!scaleOn && form.weight === '')}>
-          {scaleOn && form.weight === '' ? 'Ship with scale weight' : 'Ship order'}
+        <button type="submit" className="primary" disabled={busy || (scaleSet && form.weight === '' && !scaleWeight.ok) || (!scaleSet && form.weight === '')}>
+          {scaleSet && form.weight === '' ? 'Ship with scale weight' : 'Ship order'}
         </button>
       </div>
     </form>
