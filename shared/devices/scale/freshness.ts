@@ -36,15 +36,22 @@ export interface ScaleSnapshot {
   error: string | null;
 }
 
-/** Streaming output (continuous lines, HID reports): one second of silence. */
+/** Continuous output sends several lines a second: one second of silence. */
 const STREAM_FRESH_MS = 1000;
+/**
+ * USB HID scales send input reports on their own, several a second on Dymo models (QZ Tray's
+ * maintainers found scales "continuously send data"), but some postal scales only every few
+ * seconds (erjiang/usbscale issue 17). An unplugged one is caught at once by the link.
+ */
+const HID_FRESH_MS = 3000;
 
-/** How long a reading from this scale stays current: max(3 × poll interval, 1 s); streaming 1 s. */
+/** How long a reading from this scale stays current: max(3 × poll interval, 1 s); continuous 1 s; HID 3 s. */
 export function freshForMs(config: ScaleConfig | null): number {
   if (!config) return STREAM_FRESH_MS;
   switch (config.protocol) {
     case 'hid':
     case 'hid-simulator':
+      return HID_FRESH_MS;
     case 'continuous':
       return STREAM_FRESH_MS;
     case 'adam':

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { DeviceRawFrame } from '../../../../shared/api/requests/devices';
+import type { DeviceRawFrame, ScaleSnapshot } from '../../../../shared/api/requests/devices';
 import { call, RequestFailed, useClient } from '../../client/station-context';
 import { formatReading, useDevices } from '../../devices/devices-context';
 import { ageText, useNow } from '../../devices/ScaleWeight';
@@ -26,6 +26,16 @@ function Frame({ title, frame }: { title: string; frame: DeviceRawFrame | null }
       )}
     </div>
   );
+}
+
+const NOT_CURRENT = { stale: 'too old', disconnected: 'scale not connected', error: 'an error came after it', none_yet: '' } as const;
+
+/** How old the weight is, or why there is none and what the scale said last. */
+function weightAge(scale: ScaleSnapshot, now: number): string {
+  if (scale.current) return `Read ${ageText(now, scale.current.received_at)}; a reading counts as current for ${scale.fresh_ms / 1000} s.`;
+  const error = scale.error ? `Scale error: ${scale.error}. ` : '';
+  if (!scale.last) return `${error}No reading since the scale was set up.`;
+  return `${error}Last reading ${formatReading(scale.last)}, ${ageText(now, scale.last.received_at)} (${NOT_CURRENT[scale.no_reading ?? 'none_yet']}).`;
 }
 
 /** Settings → Devices test panel: last raw scan and scale frame, live weight, zero/tare, simulators. */
@@ -62,9 +72,7 @@ export function DevicesPanel() {
       </p>
       <p data-testid="panel-weight">Weight: {reading ? formatReading(reading) : 'no reading'}</p>
       <p data-testid="panel-weight-age" className="option-help">
-        {reading
-          ? `Read ${ageText(now, reading.received_at)}; a reading counts as current for ${scale.fresh_ms / 1000} s.`
-          : `${scale.error ? `Scale error: ${scale.error}. ` : ''}${scale.last ? `Last reading ${formatReading(scale.last)}, ${ageText(now, scale.last.received_at)} (${scale.no_reading === 'stale' ? 'too old' : scale.no_reading === 'disconnected' ? 'scale not connected' : 'an error came after it'}).` : 'No reading since the scale was set up.'}`}
+        {weightAge(scale, now)}
       </p>
       <div className="button-row">
         <button type="button" onClick={() => void run('Zero', () => call(client, 'devices.scaleCommand', { command: 'zero' }))}>Zero scale</button>

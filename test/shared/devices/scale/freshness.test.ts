@@ -38,12 +38,12 @@ describe('scale freshness', () => {
     expect(scaleSnapshot(emptyTrack(1000, 'connected'), T0)).toMatchObject({ current: null, last: null, no_reading: 'none_yet' });
   });
 
-  it('limits: max(3 × poll interval, 1 s) when polled, 1 s when streaming, 10 s for Adam', () => {
+  it('limits: max(3 × poll interval, 1 s) when polled, 1 s for continuous output, 3 s for HID, 10 s for Adam', () => {
     expect(freshForMs({ protocol: 'mt-sics', path: '/dev/x', pollMs: 200 })).toBe(1000);
     expect(freshForMs({ protocol: 'nci', path: '/dev/x', pollMs: 500 })).toBe(1500);
     expect(freshForMs({ protocol: 'sma', path: '/dev/x' })).toBe(1000);
     expect(freshForMs({ protocol: 'continuous', path: '/dev/x', pollMs: 5000 })).toBe(1000);
-    expect(freshForMs({ protocol: 'hid' })).toBe(1000);
+    expect(freshForMs({ protocol: 'hid' })).toBe(3000);
     expect(freshForMs({ protocol: 'simulator', pollMs: 600 })).toBe(1800);
     expect(freshForMs({ protocol: 'adam', path: '/dev/x' })).toBe(10_000);
   });
