@@ -94,7 +94,8 @@ export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequ
     }
     const weight = await packageWeight(wf, ctx, req, via);
     const o = ctx.options;
-    const expected = via === 'ui' ? expectedWeight(await packedItemWeights(wf.db, ctx.order.id), o['shipping.packagingTareGrams'], o['shipping.weightTolerancePercent']) : { check: 'off' as const };
+    const tolerance = via === 'ui' ? o['shipping.weightTolerancePercent'] : null;
+    const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(wf.db, ctx.order.id), o['shipping.packagingTareGrams'], tolerance);
     const gateResult = weight ? await expectedWeightGate(wf, ctx, weight.grams, expected, req.override) : { refused: null, approvedBy: null, reason: null };
     if (gateResult.refused) return gateResult.refused;
     const grams = weight?.grams ?? null;

@@ -72,7 +72,8 @@ export class ShippingWorkflow {
     }
     await this.packageSteps.load(this.db, this.station.options.get('general.stationName'));
     const o = ctx.options;
-    const expected = expectedWeight(await packedItemWeights(this.db, ctx.order.id), o['shipping.packagingTareGrams'], o['shipping.weightTolerancePercent']);
+    const tolerance = o['shipping.weightTolerancePercent'];
+    const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(this.db, ctx.order.id), o['shipping.packagingTareGrams'], tolerance);
     return { ...this.packageSteps.weighing(ctx.order.id), expected };
   }
 
