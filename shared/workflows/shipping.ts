@@ -84,12 +84,13 @@ export interface WrongItem {
   expected: (ItemRef & { remaining: number })[];
 }
 
-/** A refusal a supervisor (or the packer, when no PIN is required) may lift by sending the scan again with `override`. */
+/** A refusal a supervisor (or the packer, when no PIN is required) may lift by sending the scan (or, for a weight, the ship request) again with `override`. */
 export interface Approval {
   kind: 'serial_override' | 'replacement' | 'weight_override';
   pin_required: boolean;
   /** The serial refused (serial overrides). */
   serial: string | null;
+  /** The product (serial override, replacement); for a weight override, the order number. */
   sku: string;
   /** The ordered SKU a replacement takes the place of. */
   replaces: string | null;
