@@ -64,7 +64,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   const devices = new DeviceManager(
     {
       scan: (scan) => events.publish('scan', scan),
-      reading: (reading) => events.publish('scale.reading', reading),
+      scale: (snapshot) => events.publish('scale.reading', snapshot),
       raw: (frame) => events.publish('device.raw', frame),
       status: (state) => events.publish('device.status', state),
     },

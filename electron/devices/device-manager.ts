@@ -1,20 +1,22 @@
-import type { DeviceRawFrame, TimedScaleReading } from '../../shared/api/requests/devices';
+import type { DeviceRawFrame } from '../../shared/api/requests/devices';
 import type { DeviceState } from '../../shared/api/requests/station';
 import type { ScaleConfig } from '../../shared/devices/scale/config';
+import { freshForMs, type ScaleSnapshot } from '../../shared/devices/scale/freshness';
 import type { ScaleRawFrame } from '../../shared/devices/scale/reading';
 import type { ScannerConfig } from '../../shared/devices/scanner/config';
 import type { RawFrame, RawScan } from '../../shared/devices/scanner/scan-event';
 import type { DeviceKind, DeviceStatus } from '../../shared/devices/status';
 import { createScaleDriver, type ScaleDriverDeps } from './scale/create-scale-driver';
 import type { ScaleDriver } from './scale/scale-driver';
+import { ScaleTracker } from './scale-tracker';
 import { createScannerDriver, type ScannerDeps, type ScannerDriver } from './scanner/create-driver';
 
-type TimedReading = TimedScaleReading;
 type DeviceRawEvent = DeviceRawFrame;
 
 export interface DeviceSink {
   scan(scan: RawScan): void;
-  reading(reading: TimedReading): void;
+  /** The scale as it stands now: a new reading, the link, an error, or the reading grown old. */
+  scale(snapshot: ScaleSnapshot): void;
   raw(frame: DeviceRawEvent): void;
   status(state: DeviceState): void;
 }
@@ -41,13 +43,15 @@ export class DeviceManager {
   #scannerKey = '';
   #scaleKey = '';
   readonly #states = new Map<DeviceKind, DeviceState>();
-  #lastReading: TimedReading | null = null;
   readonly #lastRaw = new Map<DeviceKind, DeviceRawEvent>();
+  readonly #tracker: ScaleTracker;
 
   constructor(
     private readonly sink: DeviceSink,
     private readonly deps: DeviceManagerDeps = {},
-  ) {}
+  ) {
+    this.#tracker = new ScaleTracker((snapshot) => sink.scale(snapshot));
+  }
 
   /** Applies a configuration; drivers whose configuration did not change keep running. */
   async configure(configs: DeviceConfigs): Promise<void> {
@@ -66,7 +70,8 @@ export class DeviceManager {
       await this.#scale?.stop();
       this.#scale?.removeAllListeners();
       this.#scale = null;
-      this.#lastReading = null;
+      this.#lastRaw.delete('scale');
+      this.#tracker.reset(freshForMs(configs.scale), 'disconnected');
       if (configs.scale) this.#startScale(configs.scale);
       else this.#setState({ kind: 'scale', driver: 'none', status: 'disconnected', detail: 'no scale configured' });
     }
@@ -76,8 +81,9 @@ export class DeviceManager {
     return [...this.#states.values()];
   }
 
-  lastReading(): TimedReading | null {
-    return this.#lastReading;
+  /** The scale now: the current reading (null when there is none to act on) and the last one. */
+  scaleSnapshot(): ScaleSnapshot {
+    return this.#tracker.snapshot();
   }
 
   lastRaw(kind: DeviceKind): DeviceRawEvent | null {
@@ -93,6 +99,7 @@ export class DeviceManager {
   }
 
   async stop(): Promise<void> {
+    this.#tracker.stop();
     await Promise.all([this.#scanner?.stop(), this.#scale?.stop()]);
     this.#scanner?.removeAllListeners();
     this.#scale?.removeAllListeners();
@@ -119,18 +126,20 @@ export class DeviceManager {
       return;
     }
     this.#scale = driver;
+    const tracker = this.#tracker;
     const report = (status: DeviceStatus, detail: string | null) => this.#setState({ kind: 'scale', driver: config.protocol, status, detail });
     report('connecting', driver.description);
-    driver.on('status', (s) => report(s, s === 'connected' ? driver.description : this.#states.get('scale')?.detail ?? null));
+    driver.on('status', (s) => {
+      report(s, s === 'connected' ? driver.description : this.#states.get('scale')?.detail ?? null);
+      tracker.link(s);
+    });
     driver.on('error', (err) => {
-      // A single bad frame is shown in the test panel, not as a connection problem.
+      // A single bad frame is shown in the test panel, not as a connection problem; either way
+      // the last weight is no longer the weight now.
       if (err.name !== 'ScaleFrameError') report(driver.status, err.message);
+      tracker.error(err.message);
     });
-    driver.on('reading', (reading) => {
-      const timed = { ...reading, at: new Date().toISOString() };
-      this.#lastReading = timed;
-      this.sink.reading(timed);
-    });
+    driver.on('reading', (reading) => tracker.reading(reading, driver.reportsAfterZero));
     driver.on('raw', (frame: ScaleRawFrame) => this.#raw({ kind: 'scale', text: frame.text, hex: frame.hex, at: new Date(frame.at).toISOString() }));
     driver.start();
   }

@@ -1,6 +1,6 @@
 import type { RawScan } from '../devices/scanner/scan-event';
 import type { ExportJob } from '../workflows/lifecycle-report';
-import type { DeviceRawFrame, TimedScaleReading } from './requests/devices';
+import type { DeviceRawFrame, ScaleSnapshot } from './requests/devices';
 import type { SignedInUser } from './requests/session';
 import type { DeviceState } from './requests/station';
 import type { OptionKey, OptionValues } from '../options/registry';
@@ -11,7 +11,8 @@ export interface StationEvents {
   'device.status': DeviceState;
   /** A scan from a scanner read by the station (HID, serial, simulator); wedge scans stay in the UI. */
   scan: RawScan;
-  'scale.reading': TimedScaleReading;
+  /** The scale now: sent with each reading, on link changes and errors, and when a reading grows too old. */
+  'scale.reading': ScaleSnapshot;
   'device.raw': DeviceRawFrame;
   /** Who is signed in at this station changed. */
   'session.changed': { user: SignedInUser | null };

@@ -23,4 +23,6 @@ export const SHIPPING_REASONS = [
   'order_cancelled',
   'order_not_picked',
   'order_not_confirmed',
+  /** The package weighs more than `shipping.weightTolerancePercent` off its expected weight (a supervisor may approve it). */
+  'weight_out_of_tolerance',
 ] as const;

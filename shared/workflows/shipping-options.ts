@@ -35,4 +35,10 @@ export const shippingOptionDefs = {
     'When every item is scanned and the order is confirmed, a stable weight on the scale ships it at once.'),
   'shipping.allowManualWeight': option('shipping', 'Allow typing the weight while a scale is connected', z.boolean(), false,
     'Without a scale the weight is always typed.'),
+  'shipping.requireWeightChange': option('shipping', 'Require a new weight for each package', z.boolean(), true,
+    'The scale must go back to zero, or change by more than one division, between one package and the next: a box left on the scale cannot ship the next order.'),
+  'shipping.packagingTareGrams': option('shipping', 'Packaging weight (g)', z.number().min(0).max(100_000), 0,
+    'Added to the catalog weights of the packed items for the expected package weight.'),
+  'shipping.weightTolerancePercent': option('shipping', 'Expected weight tolerance (%)', z.number().positive().max(1000).nullable(), null,
+    'Empty: off. A package weighing more than this percentage above or below its expected weight is refused (weight_out_of_tolerance) unless a supervisor approves it.'),
 } satisfies OptionDefs;

@@ -52,14 +52,9 @@ export function toMillimetres(value: number, unit: DimensionUnit): number {
 
 /**
  * Auto-ship after weight: the order is at the package step (everything scanned and confirmed),
- * the option is on, and the scale shows a weight it may ship with.
+ * the option is on, and the scale shows a weight this package may ship with (package-weight.ts).
  */
-export function autoShipWeight(
-  step: { kind: string },
-  autoShipAfterWeight: boolean,
-  reading: Pick<ScaleReading, 'weight' | 'unit' | 'grams' | 'status'> | null,
-): number | null {
-  if (!autoShipAfterWeight || step.kind !== 'package') return null;
-  const w = weightFromReading(reading);
-  return w.ok ? w.grams : null;
+export function autoShipWeight(step: { kind: string }, autoShipAfterWeight: boolean, check: { ok: true; grams: number } | { ok: false }): number | null {
+  if (!autoShipAfterWeight || step.kind !== 'package' || !check.ok) return null;
+  return check.grams;
 }

@@ -1,5 +1,7 @@
 import type { OrderStatus, Tracking } from '../domain/types';
-import type { Verdict } from './verdict';
+import type { ExpectedWeight } from './expected-weight';
+import type { PackageWeighing } from './package-weight';
+import type { ReasonCode, Verdict } from './verdict';
 
 /**
  * One row of the order as the Scan & Ship wizard shows it: an ordinary line, a kit parent, or one
@@ -35,8 +37,8 @@ export type ShippingStep =
   | { kind: 'serial'; row: string; sku: string; index: number; of: number }
   /** Everything is scanned; the packer confirms the order (automatic confirmation is off). */
   | { kind: 'confirm' }
-  /** Weigh, dimensions, tracking number, ship. */
-  | { kind: 'package' }
+  /** Weigh, dimensions, tracking number, ship; the weight must be read after `started_at` (package-weight.ts). */
+  | ({ kind: 'package'; expected: ExpectedWeight } & PackageWeighing)
   | { kind: 'shipped' };
 
 /** Status shown in the Orders view. */
@@ -82,12 +84,13 @@ export interface WrongItem {
   expected: (ItemRef & { remaining: number })[];
 }
 
-/** A refusal a supervisor (or the packer, when no PIN is required) may lift by sending the scan again with `override`. */
+/** A refusal a supervisor (or the packer, when no PIN is required) may lift by sending the scan (or, for a weight, the ship request) again with `override`. */
 export interface Approval {
-  kind: 'serial_override' | 'replacement';
+  kind: 'serial_override' | 'replacement' | 'weight_override';
   pin_required: boolean;
   /** The serial refused (serial overrides). */
   serial: string | null;
+  /** The product (serial override, replacement); for a weight override, the order number. */
   sku: string;
   /** The ordered SKU a replacement takes the place of. */
   replaces: string | null;
@@ -103,12 +106,10 @@ export interface ShippingOpenResult extends Verdict<null> {
   state: ShippingState | null;
 }
 
-export interface ShipResult {
-  message: string;
-  shipment_id: number;
-  order_number: string;
-  state: ShippingState;
-}
+/** Shipped (`accepted`), or refused by a rule a supervisor may lift (`weight_out_of_tolerance`, with `approval`). */
+export type ShipResult =
+  | { verdict: 'accepted'; reason: null; message: string; shipment_id: number; order_number: string; state: ShippingState; approval: null }
+  | { verdict: 'rejected'; reason: ReasonCode; message: string; shipment_id: null; order_number: string; state: ShippingState; approval: Approval | null };
 
 export interface OrderRow {
   order_number: string;

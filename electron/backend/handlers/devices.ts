@@ -10,7 +10,7 @@ export function devicesHandlers(station: Station): Pick<Handlers, 'devices.state
   return {
     'devices.state': () => ({
       devices: devices.list(),
-      reading: devices.lastReading(),
+      scale: devices.scaleSnapshot(),
       lastScannerFrame: devices.lastRaw('scanner'),
       lastScaleFrame: devices.lastRaw('scale'),
     }),

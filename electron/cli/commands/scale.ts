@@ -1,8 +1,8 @@
 // `scanbay scale read`: read weights from a serial scale, one JSON object per reading.
 import { Option, type Command } from 'commander';
-import { isSerialProtocol, type SerialScaleConfig } from '../../../shared/devices/scale/config';
-import { DEFAULT_CONTINUOUS_PATTERN } from '../../../shared/devices/scale/continuous';
+import { isSerialProtocol, SERIAL_SCALE_PROTOCOLS, type SerialScaleConfig } from '../../../shared/devices/scale/config';
 import { parseUnit, type ScaleReading } from '../../../shared/devices/scale/reading';
+import type { DeviceStatus } from '../../../shared/devices/status';
 import { createScaleDriver } from '../../devices/scale/create-scale-driver';
 import { ScaleFrameError, type ScaleDriver } from '../../devices/scale/scale-driver';
 import { withDataDir } from '../data-dir-option';
@@ -16,11 +16,20 @@ interface ReadOptions {
   dataBits?: string;
   parity?: 'none' | 'even' | 'odd';
   stopBits?: string;
-  count: string;
-  timeout: string;
+  count?: string;
+  timeout?: string;
   pattern?: string;
   unit?: string;
   pollMs?: string;
+  follow?: boolean;
+}
+
+/** A line printed by `--follow` when the link goes down or comes back. */
+export interface LinkLine {
+  link: 'connected' | 'disconnected';
+  at: string;
+  port: string;
+  message?: string;
 }
 
 function int(value: string, name: string, min: number): number {
@@ -39,6 +48,7 @@ export function configFromOptions(o: ReadOptions): SerialScaleConfig {
   if (!isSerialProtocol(o.protocol)) throw new CliError(`unknown protocol "${o.protocol}"`, 2);
   const unit = o.unit === undefined ? undefined : parseUnit(o.unit);
   if (unit === null) throw new CliError(`unknown unit "${o.unit}"`, 2);
+  if (o.pattern !== undefined && o.protocol !== 'continuous') throw new CliError('--pattern is for --protocol continuous only', 2);
   const line = {
     path: o.port,
     ...(o.baud !== undefined ? { baudRate: int(o.baud, 'baud', 50) } : {}),
@@ -46,19 +56,20 @@ export function configFromOptions(o: ReadOptions): SerialScaleConfig {
     ...(o.parity !== undefined ? { parity: o.parity } : {}),
     ...(o.stopBits !== undefined ? { stopBits: Number(o.stopBits) as 1 | 2 } : {}),
     ...(o.pollMs !== undefined ? { pollMs: int(o.pollMs, 'poll-ms', 0) } : {}),
+    ...(unit ? { unit } : {}),
   };
-  switch (o.protocol) {
-    case 'continuous':
-      return { protocol: 'continuous', ...line, pattern: o.pattern ?? DEFAULT_CONTINUOUS_PATTERN, ...(unit ? { unit } : {}) };
-    case 'toledo-8217':
-      return { protocol: 'toledo-8217', ...line, ...(unit ? { unit } : {}) };
-    default:
-      return { protocol: o.protocol, ...line };
-  }
+  if (o.protocol === 'continuous') return { protocol: 'continuous', ...line, ...(o.pattern !== undefined ? { pattern: o.pattern } : {}) };
+  return { protocol: o.protocol, ...line };
+}
+
+export interface ReadScaleOptions {
+  /** Keep reading across link drops (the driver reconnects with backoff), reporting them with `onLink`. */
+  follow?: boolean;
+  onLink?: (line: LinkLine) => void;
 }
 
 /** Read `count` readings (0 = until the timeout), printing each; rejects with a CliError. */
-export async function readScale(config: SerialScaleConfig, count: number, timeoutS: number, print: (r: ScaleReading) => void): Promise<void> {
+export async function readScale(config: SerialScaleConfig, count: number, timeoutS: number, print: (r: ScaleReading) => void, opts: ReadScaleOptions = {}): Promise<void> {
   let scale: ScaleDriver;
   try {
     scale = createScaleDriver(config);
@@ -68,7 +79,15 @@ export async function readScale(config: SerialScaleConfig, count: number, timeou
   let got = 0;
   let everConnected = false;
   let lastError: Error | undefined;
+  let reported: 'connected' | 'disconnected' | null = null;
   let timer: NodeJS.Timeout | undefined;
+  const link = (status: DeviceStatus): void => {
+    const state = status === 'connected' ? 'connected' : 'disconnected';
+    if (status === 'connecting' || state === reported) return;
+    reported = state;
+    const message = state === 'disconnected' ? (lastError?.message ?? `${config.path} closed`) : undefined;
+    opts.onLink?.({ link: state, at: new Date().toISOString(), port: config.path, ...(message ? { message } : {}) });
+  };
   try {
     await new Promise<void>((resolve, reject) => {
       const fail = (message: string): void => reject(new CliError(message));
@@ -85,12 +104,13 @@ export async function readScale(config: SerialScaleConfig, count: number, timeou
       });
       scale.on('error', (err) => {
         lastError = err;
-        // Before the first connection every device error is final (bad path, no permission);
-        // frame errors (garbage) never are.
-        if (!everConnected && !(err instanceof ScaleFrameError)) fail(err.message);
+        // Before the first connection every device error is final (bad path, no permission) unless
+        // following; frame errors (garbage) never are.
+        if (!everConnected && !opts.follow && !(err instanceof ScaleFrameError)) fail(err.message);
       });
       scale.on('status', (s) => {
         if (s === 'connected') everConnected = true;
+        if (opts.follow) link(s);
         else if (s === 'disconnected' && everConnected) fail(`port error: ${lastError?.message ?? `${config.path} closed`}`);
       });
       scale.start();
@@ -108,20 +128,22 @@ export function register(program: Command): void {
       .command('read')
       .description('print weights from a serial scale as JSON lines: {"weight","unit","grams","stable","status"}')
       .requiredOption('--port <path>', 'serial port, e.g. /dev/ttyUSB0')
-      .addOption(new Option('--protocol <name>', 'scale protocol').choices(['mt-sics', 'toledo-8217', 'nci', 'continuous']).makeOptionMandatory())
-      .option('--baud <n>', 'baud rate (default: the protocol default, 9600)')
+      .addOption(new Option('--protocol <name>', 'scale protocol').choices([...SERIAL_SCALE_PROTOCOLS]).makeOptionMandatory())
+      .option('--baud <n>', 'baud rate (default: the protocol default)')
       .addOption(new Option('--data-bits <n>', 'data bits (default per protocol)').choices(['7', '8']))
       .addOption(new Option('--parity <p>', 'parity (default per protocol)').choices(['none', 'even', 'odd']))
       .addOption(new Option('--stop-bits <n>', 'stop bits').choices(['1', '2']))
-      .option('--count <n>', 'exit after this many readings (0: until the timeout)', '1')
-      .option('--timeout <s>', 'give up after this many seconds (0: never)', '10')
+      .option('--count <n>', 'exit after this many readings (0: until the timeout; default 1, with --follow 0)')
+      .option('--timeout <s>', 'give up after this many seconds (0: never; default 10, with --follow 0)')
       .option('--poll-ms <ms>', 'pause between weight requests')
-      .option('--pattern <regex>', 'continuous: line pattern with (?<value>…), optional (?<unit>…) and status groups')
-      .option('--unit <unit>', 'continuous / toledo-8217: unit when the frame has none'),
+      .option('--pattern <regex>', 'continuous: a custom line pattern with (?<value>…), optional (?<unit>…), (?<sign>…) and status groups (default: the auto formats)')
+      .addOption(new Option('--unit <unit>', 'unit of frames that carry none (Toledo 8217: instead of guessing from the decimals)').choices(['kg', 'lb', 'g', 'oz']))
+      .option('--follow', 'keep reading across link drops, printing {"link":"disconnected"|"connected",…} lines'),
   ).action(async (opts: ReadOptions) => {
     const config = configFromOptions(opts);
-    await readScale(config, int(opts.count, 'count', 0), seconds(opts.timeout), (r) =>
-      printJson({ weight: r.weight, unit: r.unit, grams: r.grams, stable: r.stable, status: r.status }),
-    );
+    const follow = opts.follow === true;
+    const count = int(opts.count ?? (follow ? '0' : '1'), 'count', 0);
+    const timeout = seconds(opts.timeout ?? (follow ? '0' : '10'));
+    await readScale(config, count, timeout, (r) => printJson({ weight: r.weight, unit: r.unit, grams: r.grams, stable: r.stable, status: r.status }), { follow, onLink: printJson });
   });
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Option, type Command } from 'commander';
-import { isSerialProtocol } from '../../../shared/devices/scale/config';
+import { isSerialProtocol, SERIAL_SCALE_PROTOCOLS } from '../../../shared/devices/scale/config';
 import { SIM_COMMANDS_HELP } from '../../devices/scale/simulator/sim-state';
 import { SerialScaleSimulator } from '../../devices/scale/simulator/serial-simulator';
 import { SocatPair } from '../../devices/scale/simulator/socat-pair';
@@ -62,7 +62,7 @@ export function register(program: Command): void {
     simulate
       .command('scale')
       .description(`a serial scale on a pseudo-terminal linked at --link; stdin lines set its state: ${SIM_COMMANDS_HELP}`)
-      .addOption(new Option('--protocol <name>', 'protocol to answer in').choices(['mt-sics', 'toledo-8217', 'nci', 'continuous']).makeOptionMandatory())
+      .addOption(new Option('--protocol <name>', 'protocol to answer in').choices([...SERIAL_SCALE_PROTOCOLS]).makeOptionMandatory())
       .requiredOption('--link <path>', 'path of the symlink to the scale end (give it to `scale read --port`)')
       .option('--interval-ms <ms>', 'continuous: ms between weight lines', '100'),
   ).action(async (opts: SimulateOptions) => simulateScale(opts));

@@ -43,6 +43,11 @@ export abstract class ScaleDriver extends ReconnectingDriver<ScaleDriverEvents> 
   /** Human-readable name for messages, e.g. "MT-SICS scale on /dev/ttyUSB0". */
   abstract get description(): string;
 
+  /** The scale sends a new weight only after it went back to zero since its last one (Adam). */
+  get reportsAfterZero(): boolean {
+    return false;
+  }
+
   zero(): Promise<ScaleAck> {
     return Promise.reject(new Error(`${this.description} has no zero command`));
   }

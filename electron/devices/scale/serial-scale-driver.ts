@@ -19,6 +19,8 @@ interface Pending {
 const WEIGH_TIMEOUT_MS = 1000;
 /** Zero and tare may wait for the weight to settle (MT-SICS Z/T). */
 const COMMAND_TIMEOUT_MS = 5000;
+/** A scale that acknowledges commands only when set to (A&D `AK`) does so at once. */
+const OPTIONAL_ACK_MS = 1000;
 
 /**
  * A scale on a serial port. Polled protocols get one request at a time (the answer, or a
@@ -46,6 +48,10 @@ export class SerialScaleDriver extends ScaleDriver {
 
   get description(): string {
     return `${this.protocol.name} scale on ${this.config.path}`;
+  }
+
+  override get reportsAfterZero(): boolean {
+    return this.protocol.reportsAfterZero === true;
   }
 
   protected async open(): Promise<void> {
@@ -95,7 +101,9 @@ export class SerialScaleDriver extends ScaleDriver {
   async #command(cmd: string | undefined, expect: 'zero' | 'tare'): Promise<ScaleAck> {
     if (cmd === undefined) throw new Error(`${this.description} has no ${expect} command`);
     if (!this.#port) throw new Error(`${this.description} is not connected`);
-    const frame = await this.#transact(cmd, expect, COMMAND_TIMEOUT_MS);
+    const answer = this.protocol.commandAnswer ?? 'frame';
+    const frame = await this.#transact(cmd, expect, answer === 'none' ? 0 : answer === 'optional' ? OPTIONAL_ACK_MS : COMMAND_TIMEOUT_MS);
+    if (frame === null && answer !== 'frame') return { command: expect, done: true, message: `${expect} sent (the scale does not acknowledge it)` };
     if (frame === null) throw new Error(`${this.description} did not answer the ${expect} command`);
     if (frame.kind === 'ack') return frame.ack;
     if (frame.kind === 'error') throw new ScaleFrameError(frame.error.code, frame.error.message);
@@ -103,14 +111,16 @@ export class SerialScaleDriver extends ScaleDriver {
   }
 
   async #pollLoop(generation: number, weigh: string): Promise<void> {
+    const answerMs = this.protocol.answerMs ?? WEIGH_TIMEOUT_MS;
     while (generation === this.#generation) {
-      const frame = await this.#transact(weigh, 'weight', WEIGH_TIMEOUT_MS);
+      const frame = await this.#transact(weigh, 'weight', answerMs);
       if (generation !== this.#generation) return;
-      if (frame === null && !this.#silent) {
+      if (frame === null && !this.#silent && !this.protocol.silenceIsUnchanged) {
         this.#silent = true; // report a silent scale once, not every poll
-        this.emit('error', new Error(`${this.description} did not answer within ${WEIGH_TIMEOUT_MS} ms`));
+        this.emit('error', new Error(`${this.description} did not answer within ${answerMs} ms`));
       }
-      await new Promise((r) => setTimeout(r, this.line.pollMs));
+      const pause = frame?.kind === 'reading' ? (this.protocol.pauseAfterReadingMs ?? this.line.pollMs) : this.line.pollMs;
+      await new Promise((r) => setTimeout(r, pause));
     }
   }
 
@@ -139,7 +149,8 @@ export class SerialScaleDriver extends ScaleDriver {
 
   #onFrame(frame: Buffer): void {
     const expect = this.#pending?.expect ?? 'weight';
-    const decoded = this.protocol.decode(frame, { expect, fallbackUnit: this.lastReading?.unit ?? 'g' });
+    const unit = this.config.unit;
+    const decoded = this.protocol.decode(frame, { expect, fallbackUnit: unit ?? this.lastReading?.unit ?? 'g', ...(unit ? { unit } : {}) });
     if (decoded.kind !== 'error' || decoded.error.code !== 'no-match') this.#silent = false;
     this.handleFrame(frame, decoded);
     this.#settle(decoded);

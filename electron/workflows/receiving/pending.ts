@@ -4,7 +4,8 @@
  * product again for the units still to receive.
  */
 export type Pending =
-  | { kind: 'measure'; lineId: number; sku: string; qty: number }
+  /** `startedAt` (ISO): a scale weight must be read after the weigh step began. */
+  | { kind: 'measure'; lineId: number; sku: string; qty: number; startedAt: string }
   | { kind: 'serial'; lineId: number; sku: string; total: number; done: number }
   /** All serials of the last quantity are in; with `allowMoreSerialsThanQty` more may follow. */
   | { kind: 'extra'; lineId: number; sku: string };

@@ -16,6 +16,7 @@ import { resolveProduct } from '../kit/resolve-product';
 import { PendingStore, quantityBarcode } from './pending';
 import { countReceipt, lineById, lineView, loadPoContext, serialRequired, type PoContext } from './po-context';
 import { checkReceivingSerial } from './serial-check';
+import { readingSince } from '../../../shared/workflows/package-weight';
 import { buildState } from './state';
 
 export interface ReceivingScanInput {
@@ -167,7 +168,7 @@ export class ReceivingWorkflow {
       return { verdict: rejected('over_quantity', `${line.sku}: ${line.received_qty} of ${line.qty} received; ${qty} more would receive more than ordered.`, view) };
     }
     if (ctx.options['receiving.requireWeight'] && line.weight_grams === null) {
-      this.pending.set(ctx.po.id, { kind: 'measure', lineId: line.line_id, sku: line.sku, qty });
+      this.pending.set(ctx.po.id, { kind: 'measure', lineId: line.line_id, sku: line.sku, qty, startedAt: new Date().toISOString() });
       return { verdict: accepted(`${line.sku}: weigh one unit and enter its dimensions first.`, view) };
     }
     return this.#afterMeasure(db, ctx, line, qty, actor);
@@ -264,8 +265,9 @@ export class ReceivingWorkflow {
       if (!pending || pending.kind !== 'measure' || !line) throw new StationError('conflict', 'Nothing is waiting to be weighed.');
       let grams = m.weight_grams;
       if (m.from_scale) {
-        const r = this.station.devices.lastReading();
-        if (!r) throw new StationError('unavailable', 'The scale has not sent a reading: type the weight instead.');
+        const since = readingSince(this.station.devices.scaleSnapshot(), pending.startedAt);
+        if (!since.ok) throw new StationError('unavailable', `${since.message} Type the weight instead, or weigh again.`);
+        const r = since.reading;
         if (!r.stable || r.grams <= 0) throw new StationError('validation', `The scale reads ${r.weight} ${r.unit} (${r.status}): wait for a stable weight above zero.`);
         grams = r.grams;
       }

@@ -15,12 +15,15 @@ import { quantityBarcode } from '../receiving/pending';
 import { orderGate } from './gates';
 import { productScan, unitsScan } from './item-scan';
 import { loadOrderContext, type OrderContext } from './order-context';
-import { PendingStore, type SerialUnit } from './pending';
+import { PendingStore, type Pending, type SerialUnit } from './pending';
 import { replaceableRow, replaceLine } from './replacement';
 import { buildRows, orderComplete, rowView, serialRequired, stillToScan } from './rows';
 import type { Outcome, OverrideInput, ScanCtx } from './scan-types';
 import { serialScan } from './serial-scan';
-import { buildState } from './state';
+import { expectedWeight } from '../../../shared/workflows/expected-weight';
+import { packedItemWeights } from '../../storage/repos/package-weights';
+import { PackageSteps } from './package-steps';
+import { atPackageStep, buildState, type PackageStepInfo } from './state';
 
 export interface ShippingScanInput {
   code: string;
@@ -39,6 +42,8 @@ const short = (code: string) => (code.length > 40 ? `${code.slice(0, 40)}…` : 
  */
 export class ShippingWorkflow {
   readonly pending = new PendingStore();
+  /** When each order's package step began, and the bench's previous package weight. */
+  readonly packageSteps = new PackageSteps();
   readonly #lock = new KeyedLock();
 
   constructor(readonly station: Station) {}
@@ -55,7 +60,21 @@ export class ShippingWorkflow {
 
   async state(ctx: OrderContext): Promise<ShippingState> {
     const shipment = ctx.order.status === 'shipped' ? await latestShipment(this.db, ctx.order.id) : null;
-    return buildState(ctx, this.pending.get(ctx.order.id), shipment);
+    const pending = this.pending.get(ctx.order.id);
+    return buildState(ctx, pending, shipment, await this.packageStep(ctx, pending));
+  }
+
+  /** The package step's weighing facts, or null (and its start forgotten) when the order is not at it. */
+  async packageStep(ctx: OrderContext, pending: Pending | null): Promise<PackageStepInfo | null> {
+    if (!atPackageStep(ctx, pending)) {
+      this.packageSteps.leave(ctx.order.id);
+      return null;
+    }
+    await this.packageSteps.load(this.db, this.station.options.get('general.stationName'));
+    const o = ctx.options;
+    const tolerance = o['shipping.weightTolerancePercent'];
+    const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(this.db, ctx.order.id), o['shipping.packagingTareGrams'], tolerance);
+    return { ...this.packageSteps.weighing(ctx.order.id), expected };
   }
 
   lock<T>(orderNumber: string, task: () => Promise<T>): Promise<T> {

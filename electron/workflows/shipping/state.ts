@@ -1,4 +1,7 @@
 import type { OrderDisplayStatus, ShipmentSummary, ShippingState, ShippingStep } from '../../../shared/workflows/shipping';
+
+/** What the package step shows besides the prompt: when it began, the package before, the expected weight. */
+export type PackageStepInfo = Omit<Extract<ShippingStep, { kind: 'package' }>, 'kind'>;
 import type { OrderStatus } from '../../../shared/domain/types';
 import type { OrderContext } from './order-context';
 import type { Pending } from './pending';
@@ -9,8 +12,13 @@ export function displayStatus(o: { status: OrderStatus; picked: boolean }): Orde
   return o.picked ? 'picked' : 'unpicked';
 }
 
+/** Everything is scanned and confirmed, nothing waits for a serial, not shipped: weigh and ship. */
+export function atPackageStep(ctx: OrderContext, pending: Pending | null): boolean {
+  return ctx.order.status !== 'shipped' && !pending?.units[0] && ctx.order.confirmed && orderComplete(buildRows(ctx));
+}
+
 /** The step the wizard is at, and the sentence shown above the Scan field. */
-export function stepOf(ctx: OrderContext, pending: Pending | null): { step: ShippingStep; prompt: string } {
+export function stepOf(ctx: OrderContext, pending: Pending | null, pkg: PackageStepInfo | null): { step: ShippingStep; prompt: string } {
   const number = ctx.order.order_number;
   if (ctx.order.status === 'shipped') return { step: { kind: 'shipped' }, prompt: `${number} is shipped. Scan or type the next order number.` };
   const head = pending?.units[0];
@@ -23,15 +31,16 @@ export function stepOf(ctx: OrderContext, pending: Pending | null): { step: Ship
   }
   if (orderComplete(buildRows(ctx))) {
     if (!ctx.order.confirmed) return { step: { kind: 'confirm' }, prompt: `Every item of ${number} is scanned: check the box and confirm the order.` };
-    return { step: { kind: 'package' }, prompt: `Weigh the package of ${number}, give its dimensions and tracking number, then ship.` };
+    if (!pkg) throw new Error(`package step of ${number} without its weighing`);
+    return { step: { kind: 'package', ...pkg }, prompt: `Weigh the package of ${number}, give its dimensions and tracking number, then ship.` };
   }
   return { step: { kind: 'items' }, prompt: `Scan the items of ${number} (SKU, UPC, GTIN, alias or GS1 barcode).` };
 }
 
-export function buildState(ctx: OrderContext, pending: Pending | null, shipment: ShipmentSummary | null): ShippingState {
+export function buildState(ctx: OrderContext, pending: Pending | null, shipment: ShipmentSummary | null, pkg: PackageStepInfo | null): ShippingState {
   const rows = visibleRows(ctx, buildRows(ctx));
   const units = rows.filter((r) => r.kind !== 'kit');
-  const { step, prompt } = stepOf(ctx, pending);
+  const { step, prompt } = stepOf(ctx, pending, pkg);
   return {
     order_number: ctx.order.order_number,
     status: ctx.order.status,

@@ -14,7 +14,8 @@ export function StatusBar({ connection }: { connection: string | null }) {
   const user = useSessionUser();
   const [signingIn, setSigningIn] = useState(false);
   const { values } = useOptions();
-  const { devices, reading } = useDevices();
+  const { devices, scale: scaleNow } = useDevices();
+  const reading = scaleNow.current;
   const device = (kind: DeviceState['kind']) => devices.find((d) => d.kind === kind);
   const scale = device('scale');
   return (
@@ -35,9 +36,9 @@ export function StatusBar({ connection }: { connection: string | null }) {
           </span>
         );
       })}
-      {scale?.status === 'connected' && reading ? (
-        <span data-testid="status-weight" className={`weight weight-${reading.status}`} aria-label="Live weight">
-          Weight: {formatReading(reading)}
+      {scale && scale.driver !== 'none' ? (
+        <span data-testid="status-weight" className={`weight weight-${reading?.status ?? 'none'}`} aria-label="Live weight">
+          Weight: {reading ? formatReading(reading) : 'no reading'}
         </span>
       ) : null}
       {connection ? <span className="connection">Link: {connection}</span> : null}

@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import type { ScaleReading } from '../../devices/scale/reading';
+import type { ScaleSnapshot } from '../../devices/scale/freshness';
 import { request } from '../define';
 import type { DeviceState } from './station';
 
-export interface TimedScaleReading extends ScaleReading {
-  /** ISO time the reading arrived. */
-  at: string;
-}
+export type { ScaleSnapshot, TimedScaleReading } from '../../devices/scale/freshness';
 
 /** Bytes behind the last scan or scale frame (Settings → Devices test panel). */
 export interface DeviceRawFrame {
@@ -20,7 +17,8 @@ export interface DeviceRawFrame {
 
 export interface DevicesSnapshot {
   devices: DeviceState[];
-  reading: TimedScaleReading | null;
+  /** The current weight (null: no reading), the last one and why it is not current. */
+  scale: ScaleSnapshot;
   lastScannerFrame: DeviceRawFrame | null;
   lastScaleFrame: DeviceRawFrame | null;
 }
@@ -31,7 +29,8 @@ export const devicesRequests = {
   'devices.scaleCommand': request<{ done: true }>()(z.object({ command: z.enum(['zero', 'tare']) }).strict()),
   /**
    * Drives the built-in simulators (Settings → Devices, demo mode, tests): a scan typed as text
-   * (`]d2` prefix for a symbology, `<GS>` for FNC1), or a scale state line (`1.234 kg`, `motion`, `over`).
+   * (`]d2` prefix for a symbology, `<GS>` for FNC1), or a scale state line (`1.234 kg`, `motion`, `over`,
+   * `unplug`, `plug`).
    */
   'devices.simulate': request<{ done: true }>()(
     z

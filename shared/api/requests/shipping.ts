@@ -41,6 +41,8 @@ export const shippingRequests = {
         tracking_number: trackingSchema.optional(),
         /** The tracking number was typed, not scanned (refused unless manual input is allowed). */
         tracking_typed: z.boolean().optional(),
+        /** A supervisor's approval of a weight outside the expected range (after `weight_out_of_tolerance`). */
+        override: approvalSchema.optional(),
       })
       .strict(),
   ),

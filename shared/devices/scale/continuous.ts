@@ -1,22 +1,34 @@
-// Configurable parser for scales that stream weight lines without being asked ("continuous
-// output"). Formats differ per indicator, so the line format is a regular expression:
-//   (?<value>…)  required — the weight, e.g. "+0001.234" or "  1.234"
+// Parser for scales that stream weight lines without being asked ("continuous output").
+// `auto` (the default) reads the status-header lines of status-line.ts: ScanBay's simulator,
+// A&D (`ST,+00012.34  g`, `US,…`, `OL,…`) and the `ST,GS,+  4.876kg` family. Other indicators
+// get a custom regular expression with named groups:
+//   (?<value>…)  required — the weight, e.g. "+0001.234", "  1.234" or "-  1.234" (blanks between
+//                the sign and the digits are allowed)
 //   (?<unit>…)   optional — the unit in the line; otherwise the configured unit is used
+//   (?<sign>…)   optional — a separate sign field; "-" makes the weight negative
 //   (?<motion>…), (?<over>…), (?<under>…), (?<error>…)  optional — when they match text, the
 //                reading gets that status; (?<stable>…) optional — when present in the pattern
 //                but not matched, the reading is in motion.
 import { frameError, parseDecimal, visible, type DecodedScaleFrame } from './decoded-frame';
 import { makeReading, parseUnit, settledStatus, type ScaleStatus, type ScaleUnit } from './reading';
+import { decodeStatusLine } from './status-line';
 
-/** Default line format, the one `scanbay simulate scale --protocol continuous` sends:
- *  `ST,GS,   1.234 kg` (stable), `US,…` (motion), `OL,…` (overload), `UL,…` (underload). */
+/** Starting point for a custom pattern (Settings shows it): the line `scanbay simulate scale
+ *  --protocol continuous` sends, `ST,GS,   1.234 kg` (stable), `US,…` (motion), `OL,…` (overload),
+ *  `UL,…` (underload), with a sign that may stand apart from the digits (`ST,GS,-  1.234kg`). */
 export const DEFAULT_CONTINUOUS_PATTERN =
-  '^(?:ST|(?<motion>US)|(?<over>OL)|(?<under>UL)),(?:GS|NT),\\s*(?<value>[-+]?\\d+(?:\\.\\d+)?)\\s*(?<unit>[A-Za-z]+)\\s*$';
+  '^(?:ST|(?<motion>US)|(?<over>OL)|(?<under>UL)),(?:GS|NT),\\s*(?<value>[-+]?\\s*\\d+(?:\\.\\d+)?)\\s*(?<unit>[A-Za-z]+)\\s*$';
 
 export interface ContinuousParser {
-  regex: RegExp;
+  /** null: the `auto` formats (status-line.ts). */
+  regex: RegExp | null;
   unit: ScaleUnit;
   hasStableGroup: boolean;
+}
+
+/** The `auto` formats; `unit` for lines that carry none. */
+export function autoContinuousParser(unit: ScaleUnit): ContinuousParser {
+  return { regex: null, unit, hasStableGroup: false };
 }
 
 export type CompiledPattern = { ok: true; parser: ContinuousParser } | { ok: false; error: { code: 'bad-pattern'; message: string } };
@@ -44,11 +56,15 @@ const STATUS_GROUPS: readonly (readonly [string, ScaleStatus])[] = [
 export function decodeContinuousLine(line: string, parser: ContinuousParser): DecodedScaleFrame {
   const text = line.replace(/[\r\n]+$/, '');
   if (text.trim() === '') return frameError('empty', 'empty line');
+  if (parser.regex === null) {
+    return decodeStatusLine(text, parser.unit) ?? frameError('no-match', `line "${visible(text)}" is not in a format the auto setting knows (set a custom pattern)`);
+  }
   const m = parser.regex.exec(text);
   if (!m) return frameError('no-match', `line "${visible(text)}" does not match the continuous pattern`);
   const groups = m.groups ?? {};
   const rawValue = groups.value ?? '';
-  const weight = parseDecimal(rawValue);
+  const value = parseDecimal(rawValue.replace(/^\s*([+-])\s+/, '$1'));
+  const weight = value !== null && groups.sign?.trim() === '-' ? -Math.abs(value) : value;
 
   let unit = parser.unit;
   if (groups.unit !== undefined && groups.unit !== '') {

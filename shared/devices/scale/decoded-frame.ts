@@ -11,6 +11,7 @@ export type ScaleFrameErrorCode =
   | 'bad-report' // HID report of the wrong length or id
   | 'bad-pattern' // continuous-output pattern cannot be compiled or has no `value` group
   | 'no-match' // continuous line does not match the configured pattern
+  | 'no-weight' // a status-only answer to a weight request with no flag saying why
   | 'command-error' // the scale rejected the command (MT-SICS ES/ET/EL, NCI `?`)
   | 'not-executable'; // the scale could not carry out the command now (MT-SICS `I`, zero refused)
 
@@ -79,6 +80,6 @@ export function statusOnlyFrame(status: ScaleStatus | null, ctx: DecodeContext, 
     const done = status === null || status === 'zero' || status === 'stable';
     return { kind: 'ack', ack: { command: 'tare', done, message: done ? 'tare done' : `tare refused (scale status: ${status})` } };
   }
-  if (status === null) return frameError('bad-status', `${protocol} status record without weight does not say why`);
+  if (status === null) return frameError('no-weight', `${protocol} answered with a status record without weight and without a flag saying why`);
   return { kind: 'reading', reading: makeReading(0, ctx.fallbackUnit ?? 'g', status) };
 }

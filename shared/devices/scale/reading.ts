@@ -74,6 +74,8 @@ const UNIT_ALIASES: Record<string, ScaleUnit> = {
   t: 't',
   ct: 'ct',
   gr: 'gr',
+  // Grain: MT-SICS and A&D send `GN` (MT-SICS reference manual, unit table; A&D unit list).
+  gn: 'gr',
   dwt: 'dwt',
   ozt: 'ozt',
   oz: 'oz',

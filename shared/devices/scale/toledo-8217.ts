@@ -6,7 +6,8 @@
 //   `Z` zeroes, `T`<CR> tares, `C` clears tare; each answers <STX>?<status><CR>.
 // Status byte (§6.1.4.3 "Scale Status Byte Bit Definitions"): bit0 motion, bit1 over capacity,
 // bit2 under zero, bit3 outside zero capture range, bit4 center of zero, bit5 net weight,
-// bit6 always 1, bit7 even parity. Grams (no decimal point, "0XXXXX") per the Brecknell 3700LP
+// bit6 always 1, bit7 even parity. Some indicators send a status byte of 0x00 (no bit set, not
+// even bit 6); Odoo's 8217 driver reads it as "ok", and so do we: no flags. Grams (no decimal point, "0XXXXX") per the Brecknell 3700LP
 // user manual, "Model 8213 Protocol" table.
 import { frameError, parseDecimal, statusOnlyFrame, visible, type DecodeContext, type DecodedScaleFrame } from './decoded-frame';
 import { makeReading, settledStatus, type ScaleStatus, type ScaleUnit } from './reading';
@@ -57,7 +58,7 @@ export function decodeToledoFrame(frame: string, ctx: DecodeContext = {}): Decod
   if (body.startsWith('?')) {
     if (body.length !== 2) return frameError('malformed', `Toledo status record must hold one status byte: "${visible(body)}"`);
     const byte = body.charCodeAt(1);
-    if (!(byte & TOLEDO_STATUS_BITS.alwaysOne)) {
+    if (byte !== 0 && !(byte & TOLEDO_STATUS_BITS.alwaysOne)) {
       return frameError('bad-status', `Toledo status byte 0x${byte.toString(16)} has bit 6 clear (always 1 per the protocol)`);
     }
     return statusOnlyFrame(toledoStatus(byte), ctx, 'Toledo');

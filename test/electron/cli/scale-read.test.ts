@@ -66,15 +66,16 @@ afterEach(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('scanbay scale read against scanbay simulate scale', () => {
-  for (const protocol of ['mt-sics', 'toledo-8217', 'nci', 'continuous']) {
+  for (const protocol of ['mt-sics', 'toledo-8217', 'nci', 'continuous', 'adam', 'sma', 'and-polled', 'kern']) {
     it(`${protocol}: prints one JSON object per reading and exits 0 after --count`, async () => {
       const link = join(dir, protocol);
       const sim = await simulator(protocol, link);
       expect(await sim.set('1.234 kg')).toMatchObject({ ok: true, state: { weight: 1.234, unit: 'kg' } });
-      const r = await run(['scale', 'read', '--port', link, '--protocol', protocol, '--count', '2', '--timeout', '10']);
+      const count = protocol === 'adam' ? 1 : 2; // an Adam scale reports a weight once
+      const r = await run(['scale', 'read', '--port', link, '--protocol', protocol, '--count', String(count), '--timeout', '10']);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toBe('{"weight":1.234,"unit":"kg","grams":1234,"stable":true,"status":"stable"}\n'.repeat(2));
+      expect(r.stdout).toBe('{"weight":1.234,"unit":"kg","grams":1234,"stable":true,"status":"stable"}\n'.repeat(count));
 
       sim.child.kill('SIGTERM');
       expect(await new Promise((res) => sim.child.on('close', res))).toBe(0);
@@ -92,6 +93,53 @@ describe('scanbay scale read against scanbay simulate scale', () => {
     await sim.set('stable');
     const stable = await run(['scale', 'read', '--port', link, '--protocol', 'nci', '--timeout', '5']);
     expect(JSON.parse(stable.stdout)).toEqual({ weight: 0.5, unit: 'lb', grams: 226.796, stable: true, status: 'stable' });
+  });
+
+  it('--unit: a Toledo weight is read in the configured unit instead of the one its decimals imply', async () => {
+    const link = join(dir, 'toledo-unit');
+    const sim = await simulator('toledo-8217', link);
+    await sim.set('0.5 lb'); // the simulator sends 000.50: two decimals, "pounds" by the guess
+    const guessed = await run(['scale', 'read', '--port', link, '--protocol', 'toledo-8217', '--timeout', '5']);
+    expect(JSON.parse(guessed.stdout)).toMatchObject({ weight: 0.5, unit: 'lb' });
+    const set = await run(['scale', 'read', '--port', link, '--protocol', 'toledo-8217', '--unit', 'kg', '--timeout', '5']);
+    expect(JSON.parse(set.stdout)).toEqual({ weight: 0.5, unit: 'kg', grams: 500, stable: true, status: 'stable' });
+  });
+
+  it('continuous --pattern with a sign group reads a sign apart from its digits; without --pattern the auto formats do', async () => {
+    const link = join(dir, 'cont-auto');
+    const sim = await simulator('continuous', link);
+    await sim.set('-1.25 kg');
+    const auto = await run(['scale', 'read', '--port', link, '--protocol', 'continuous', '--timeout', '5']);
+    expect(JSON.parse(auto.stdout)).toMatchObject({ weight: -1.25, unit: 'kg' });
+    const custom = await run(['scale', 'read', '--port', link, '--protocol', 'continuous', '--timeout', '5', '--pattern', '^(?:ST|UL),(?:GS|NT),\\s*(?<sign>[-+]?)\\s*(?<value>\\d+\\.\\d+)\\s*(?<unit>kg)$']);
+    expect(JSON.parse(custom.stdout)).toMatchObject({ weight: -1.25, unit: 'kg' });
+  });
+
+  it('--follow keeps reading across a link drop, printing a line when the link goes and when it comes back', async () => {
+    const link = join(dir, 'follow');
+    const sim = await simulator('mt-sics', link);
+    await sim.set('1.5 kg');
+    const reader = cli(['scale', 'read', '--port', link, '--protocol', 'mt-sics', '--follow', '--poll-ms', '50']);
+    const out = lines(reader);
+    /** The next printed object that matches (readings stream in between). */
+    const next = async (match: (o: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> => {
+      for (;;) {
+        const o = JSON.parse(await out.next()) as Record<string, unknown>;
+        if (match(o)) return o;
+      }
+    };
+    expect(await next((o) => 'link' in o)).toMatchObject({ link: 'connected', port: link });
+    expect(await next((o) => 'weight' in o)).toMatchObject({ weight: 1.5 });
+
+    sim.child.kill('SIGTERM'); // the scale goes away (the simulator removes its pseudo-terminal)
+    await new Promise((res) => sim.child.on('close', res));
+    expect(await next((o) => 'link' in o)).toMatchObject({ link: 'disconnected', port: link, message: expect.any(String) });
+    expect(reader.exitCode).toBeNull(); // still running
+
+    const again = await simulator('mt-sics', link); // plugged back in at the same path
+    await again.set('2.25 kg');
+    expect(await next((o) => 'link' in o)).toMatchObject({ link: 'connected' });
+    expect(await next((o) => o.weight === 2.25)).toMatchObject({ stable: true });
   });
 
   it('the simulator stops cleanly when its stdin ends', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TimedScaleReading } from '../../../shared/api/requests/devices';
+import type { ScaleStatus } from '../../../shared/devices/scale/reading';
 import type { ShipResult, ShippingScanResult } from '../../../shared/workflows/shipping';
 import { openStation, type Station } from '../../../electron/backend/station';
 import { seedShipping } from '../../helpers/shipping-data';
@@ -29,14 +30,14 @@ const req = <T>(name: string, input: unknown): Promise<T> => request<T>(station,
 const scan = (code: string) => req<ShippingScanResult>('shipping.scan', { order_number: 'SO-2001', code });
 const ship = (input: Record<string, unknown>) => station.dispatch('shipping.ship', { order_number: 'SO-2001', ...input }, { origin: 'test' });
 
-/** Sets the simulated scale and waits for a reading with that status. */
-async function scale(command: string, status: TimedScaleReading['status']): Promise<TimedScaleReading> {
+/** Sets the simulated scale and waits for a current reading with that status. */
+async function scale(command: string, status: ScaleStatus): Promise<TimedScaleReading> {
   await req('devices.simulate', { scale: command });
   return new Promise((resolve) => {
-    const off = station.events.on('scale.reading', (r) => {
-      if (r.status === status) {
+    const off = station.events.on('scale.reading', (s) => {
+      if (s.current?.status === status) {
         off();
-        resolve(r);
+        resolve(s.current);
       }
     });
   });
@@ -60,6 +61,7 @@ describe('the weigh step fed by the scale', () => {
     expect(await ship({ from_scale: true })).toMatchObject({ ok: false, error: { message: 'The scale reads zero: put the package on the scale.' } });
     await scale('1.234 kg', 'stable');
     const r = await req<ShipResult>('shipping.ship', { order_number: 'SO-2001', from_scale: true });
+    expect(r).toMatchObject({ verdict: 'accepted', reason: null, shipment_id: expect.any(Number) });
     expect(r.state).toMatchObject({ status: 'shipped', shipment: { weight_grams: 1234 } });
   });
 

@@ -28,10 +28,10 @@ describe('package weights', () => {
     expect([toMillimetres(12, 'in'), toMillimetres(30, 'cm'), toMillimetres(250, 'mm')]).toEqual([304.8, 300, 250]);
   });
 
-  it('shipping.autoShipAfterWeight: ships at the package step with a stable weight only when the option is on', () => {
-    expect(autoShipWeight({ kind: 'package' }, true, reading(1.5, 'stable'))).toBe(1500);
-    expect(autoShipWeight({ kind: 'package' }, false, reading(1.5, 'stable'))).toBeNull();
-    expect(autoShipWeight({ kind: 'package' }, true, reading(1.5, 'motion'))).toBeNull();
-    expect(autoShipWeight({ kind: 'items' }, true, reading(1.5, 'stable'))).toBeNull();
+  it('shipping.autoShipAfterWeight: ships at the package step with a weight the package may take, only when the option is on', () => {
+    expect(autoShipWeight({ kind: 'package' }, true, { ok: true, grams: 1500 })).toBe(1500);
+    expect(autoShipWeight({ kind: 'package' }, false, { ok: true, grams: 1500 })).toBeNull();
+    expect(autoShipWeight({ kind: 'package' }, true, { ok: false })).toBeNull();
+    expect(autoShipWeight({ kind: 'items' }, true, { ok: true, grams: 1500 })).toBeNull();
   });
 });

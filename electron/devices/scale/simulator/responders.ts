@@ -1,33 +1,13 @@
 // Scale-side answers for the simulators, following the same manual sections as the decoders
-// (see shared/devices/scale/{mt-sics,toledo-8217,nci,continuous}.ts).
+// (see shared/devices/scale/{mt-sics,toledo-8217,nci,continuous}.ts; the Adam, SMA, A&D and KERN
+// answers are in protocol-responders.ts).
 import type { SerialScaleProtocol } from '../../../../shared/devices/scale/config';
 import { convertWeight, type ScaleUnit } from '../../../../shared/devices/scale/reading';
+import { adam, andPolled, kern, sma } from './protocol-responders';
+import { fixed, lineSplitter, type ScaleResponder } from './responder-kit';
 import { simStatus, withGarbage, type SimState } from './sim-state';
 
-export interface ScaleResponder {
-  /** Bytes from the host → bytes the scale sends back (possibly none). */
-  receive(bytes: Uint8Array): Buffer;
-  /** Streaming protocols only: the line sent every interval. */
-  tick?(): Buffer;
-}
-
-const DEFAULT_DECIMALS: Partial<Record<ScaleUnit, number>> = { kg: 3, g: 1, lb: 3, oz: 2, mg: 0 };
-
-function fixed(state: SimState, weight: number, min?: number): string {
-  const d = state.decimals ?? DEFAULT_DECIMALS[state.unit] ?? 3;
-  return weight.toFixed(Math.max(d, min ?? 0));
-}
-
-/** Split input into commands ending at `end` (the terminator is dropped, CR/LF trimmed). */
-function lineSplitter(end: number): (bytes: Uint8Array) => string[] {
-  let pending = '';
-  return (bytes) => {
-    for (const b of bytes) pending += String.fromCharCode(b & 0x7f);
-    const parts = pending.split(String.fromCharCode(end));
-    pending = parts.pop() ?? '';
-    return parts.map((p) => p.replace(/[\r\n]/g, '')).filter((p) => p !== '');
-  };
-}
+export type { ScaleResponder } from './responder-kit';
 
 function mtSics(state: SimState): ScaleResponder {
   const split = lineSplitter(0x0a);
@@ -173,5 +153,13 @@ export function createResponder(protocol: SerialScaleProtocol, state: SimState):
       return nci(state);
     case 'continuous':
       return continuous(state);
+    case 'adam':
+      return adam(state);
+    case 'sma':
+      return sma(state);
+    case 'and-polled':
+      return andPolled(state);
+    case 'kern':
+      return kern(state);
   }
 }

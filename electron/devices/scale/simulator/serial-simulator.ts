@@ -59,7 +59,7 @@ export class SerialScaleSimulator {
 
   #send(bytes: Buffer): void {
     const port = this.#port;
-    if (bytes.length === 0 || !port?.isOpen) return;
+    if (bytes.length === 0 || !port?.isOpen || this.state.unplugged) return;
     this.options.onSend?.(bytes);
     port.write(bytes);
   }

@@ -12,13 +12,15 @@ export interface SimState {
   /** Send a burst of noise before the next answer (tests resynchronisation). */
   garbage: boolean;
   tare: number;
+  /** The cable is out: a serial scale answers nothing, an in-process one is gone until `plug`. */
+  unplugged: boolean;
 }
 
 export function initialSimState(): SimState {
-  return { weight: 0, unit: 'kg', decimals: null, motion: false, over: false, under: false, garbage: false, tare: 0 };
+  return { weight: 0, unit: 'kg', decimals: null, motion: false, over: false, under: false, garbage: false, tare: 0, unplugged: false };
 }
 
-export const SIM_COMMANDS_HELP = '"<number> <unit>" (e.g. 1.234 kg, 0.5 lb), motion, stable, over, under, zero, garbage';
+export const SIM_COMMANDS_HELP = '"<number> <unit>" (e.g. 1.234 kg, 0.5 lb), motion, stable, over, under, zero, garbage, unplug, plug';
 
 /** Apply one operator line. Returns an error message for a line that means nothing. */
 export function applySimCommand(state: SimState, line: string): { ok: true } | { ok: false; error: string } {
@@ -48,6 +50,12 @@ export function applySimCommand(state: SimState, line: string): { ok: true } | {
       return { ok: true };
     case 'garbage':
       state.garbage = true;
+      return { ok: true };
+    case 'unplug':
+      state.unplugged = true;
+      return { ok: true };
+    case 'plug':
+      state.unplugged = false;
       return { ok: true };
     default:
       return { ok: false, error: `unknown simulator command "${line.trim()}"; use ${SIM_COMMANDS_HELP}` };

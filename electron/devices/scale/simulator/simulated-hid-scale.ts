@@ -16,8 +16,11 @@ export class SimulatedHidScale {
 
   constructor(private readonly intervalMs = 100) {}
 
+  /** Operator line; `unplug` fails the open stream and refuses opens until `plug`. */
   set(line: string): { ok: true } | { ok: false; error: string } {
-    return applySimCommand(this.state, line);
+    const r = applySimCommand(this.state, line);
+    if (r.ok && this.state.unplugged) this.unplug('simulated HID scale unplugged');
+    return r;
   }
 
   /** The report the scale sends now (exponent from the typed decimals, default 10^-2). */
@@ -36,6 +39,7 @@ export class SimulatedHidScale {
 
   readonly source: HidScaleSource = async () => {
     this.opens++;
+    if (this.state.unplugged) throw new Error('simulated HID scale is unplugged');
     if (this.#refuse > 0) {
       this.#refuse--;
       throw new Error('simulated HID scale is not connected');

@@ -25,12 +25,16 @@ export class SimulatorScaleDriver extends ScaleDriver {
     return 'simulated scale';
   }
 
-  /** Operator line, as on `scanbay simulate scale` stdin (`1.234 kg`, `motion`, …). */
+  /** Operator line, as on `scanbay simulate scale` stdin (`1.234 kg`, `motion`, `unplug`, …). */
   set(line: string): { ok: true } | { ok: false; error: string } {
-    return applySimCommand(this.state, line);
+    const wasUnplugged = this.state.unplugged;
+    const r = applySimCommand(this.state, line);
+    if (r.ok && this.state.unplugged && !wasUnplugged && this.#framer) this.connectionLost(new Error('simulated scale unplugged'));
+    return r;
   }
 
   protected async open(): Promise<void> {
+    if (this.state.unplugged) throw new Error('simulated scale is unplugged');
     const framer = new CrLfLineFramer();
     framer.on('data', (frame: Buffer) => {
       const decoded = decodeMtSicsLine(frame.toString('latin1'), { fallbackUnit: this.state.unit });

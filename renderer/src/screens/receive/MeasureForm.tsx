@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { formatReading, useDevices } from '../../devices/devices-context';
+import { useDevices } from '../../devices/devices-context';
+import { ScaleWeight } from '../../devices/ScaleWeight';
 
 export interface Measure {
   weight_grams?: number;
@@ -9,10 +10,11 @@ export interface Measure {
   height_mm: number;
 }
 
-/** Weight from the scale when one is connected (only a stable reading), typed otherwise; dimensions typed. */
+/** Weight from the scale when one is connected (only a current, stable reading), typed otherwise; dimensions typed. */
 export function MeasureForm({ sku, onSave }: { sku: string; onSave(m: Measure): void }) {
-  const { reading, devices } = useDevices();
-  const scaleOn = devices.some((d) => d.kind === 'scale' && d.status === 'connected');
+  const { scale, devices } = useDevices();
+  const reading = scale.current;
+  const scaleSet = devices.some((d) => d.kind === 'scale' && d.driver !== 'none');
   const ids = { w: useId(), l: useId(), wi: useId(), h: useId() };
   const [form, setForm] = useState({ weight: '', length: '', width: '', height: '' });
   const dims = () => ({ length_mm: Number(form.length), width_mm: Number(form.width), height_mm: Number(form.height) });
@@ -22,11 +24,11 @@ export function MeasureForm({ sku, onSave }: { sku: string; onSave(m: Measure): 
   };
   return (
     <form className="form-grid measure-form" onSubmit={submit} aria-label={`Weigh ${sku}`} data-keeps-focus="">
-      {scaleOn ? (
+      {scaleSet ? (
         <>
           <span>Scale</span>
           <span>
-            <strong data-testid="measure-reading">{reading ? formatReading(reading) : 'no reading'}</strong>{' '}
+            <ScaleWeight scale={scale} testId="measure-reading" />{' '}
             <button type="button" disabled={!reading?.stable} onClick={() => onSave({ from_scale: true, ...dims() })}>
               Use scale weight
             </button>

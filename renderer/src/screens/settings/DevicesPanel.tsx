@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import type { DeviceRawFrame } from '../../../../shared/api/requests/devices';
+import type { DeviceRawFrame, ScaleSnapshot } from '../../../../shared/api/requests/devices';
 import { call, RequestFailed, useClient } from '../../client/station-context';
 import { formatReading, useDevices } from '../../devices/devices-context';
+import { ageText, useNow } from '../../devices/ScaleWeight';
 import { useOptions } from '../../app/options-context';
 import { useScanHandler } from '../../scan/scan-router';
 
@@ -27,11 +28,23 @@ function Frame({ title, frame }: { title: string; frame: DeviceRawFrame | null }
   );
 }
 
+const NOT_CURRENT = { stale: 'too old', disconnected: 'scale not connected', error: 'an error came after it', none_yet: '' } as const;
+
+/** How old the weight is, or why there is none and what the scale said last. */
+function weightAge(scale: ScaleSnapshot, now: number): string {
+  if (scale.current) return `Read ${ageText(now, scale.current.received_at)}; a reading counts as current for ${scale.fresh_ms / 1000} s.`;
+  const error = scale.error ? `Scale error: ${scale.error}. ` : '';
+  if (!scale.last) return `${error}No reading since the scale was set up.`;
+  return `${error}Last reading ${formatReading(scale.last)}, ${ageText(now, scale.last.received_at)} (${NOT_CURRENT[scale.no_reading ?? 'none_yet']}).`;
+}
+
 /** Settings → Devices test panel: last raw scan and scale frame, live weight, zero/tare, simulators. */
 export function DevicesPanel() {
   const client = useClient();
   const { values } = useOptions();
-  const { reading, lastScannerFrame, lastScaleFrame } = useDevices();
+  const { scale, lastScannerFrame, lastScaleFrame } = useDevices();
+  const now = useNow();
+  const reading = scale.current;
   const [lastScan, setLastScan] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const scanId = useId();
@@ -58,6 +71,9 @@ export function DevicesPanel() {
         Last scan: {lastScan === null ? 'none yet — scan a barcode' : <code>{visible(lastScan)}</code>}
       </p>
       <p data-testid="panel-weight">Weight: {reading ? formatReading(reading) : 'no reading'}</p>
+      <p data-testid="panel-weight-age" className="option-help">
+        {weightAge(scale, now)}
+      </p>
       <div className="button-row">
         <button type="button" onClick={() => void run('Zero', () => call(client, 'devices.scaleCommand', { command: 'zero' }))}>Zero scale</button>
         <button type="button" onClick={() => void run('Tare', () => call(client, 'devices.scaleCommand', { command: 'tare' }))}>Tare scale</button>

@@ -1,8 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { DIMENSION_UNITS, WEIGHT_UNITS, autoShipWeight, weightFromReading, type DimensionUnit, type WeightUnit } from '../../../../shared/workflows/shipping-weight';
+import { describeExpected } from '../../../../shared/workflows/expected-weight';
+import { judgePackageWeight } from '../../../../shared/workflows/package-weight';
+import { DIMENSION_UNITS, WEIGHT_UNITS, autoShipWeight, type DimensionUnit, type WeightUnit } from '../../../../shared/workflows/shipping-weight';
 import type { ShippingStep } from '../../../../shared/workflows/shipping';
 import { useOptions } from '../../app/options-context';
-import { formatReading, useDevices } from '../../devices/devices-context';
+import { useDevices } from '../../devices/devices-context';
+import { ScaleWeight } from '../../devices/ScaleWeight';
 
 export interface ShipRequestFields {
   weight?: { value: number; unit: WeightUnit };
@@ -12,21 +15,27 @@ export interface ShipRequestFields {
   tracking_typed?: boolean;
 }
 
+type PackageStep = Extract<ShippingStep, { kind: 'package' }>;
+
 /**
- * The package step: live weight from the scale (only a stable weight above zero ships), a typed
- * weight when there is no scale (or when allowed), dimensions, the tracking number (scanned into
- * the Scan field, or typed when allowed), then Ship. With auto-ship, a stable weight ships at once.
+ * The package step: live weight from the scale (only a fresh, stable weight read for this package
+ * ships — see package-weight.ts), a typed weight when there is no scale (or when allowed),
+ * dimensions, the tracking number (scanned into the Scan field, or typed when allowed), then Ship.
+ * With auto-ship, a weight that qualifies ships at once.
  */
-export function PackagePanel({ step, scannedTracking, onShip }: { step: ShippingStep; scannedTracking: string | null; onShip(req: ShipRequestFields): Promise<void> }) {
+export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageStep; scannedTracking: string | null; onShip(req: ShipRequestFields): Promise<void> }) {
   const { values } = useOptions();
-  const { reading, devices } = useDevices();
+  const { scale, devices } = useDevices();
   const scaleOn = devices.some((d) => d.kind === 'scale' && d.status === 'connected');
+  // A configured scale keeps its row while it is away, saying "no reading" rather than disappearing.
+  const scaleSet = devices.some((d) => d.kind === 'scale' && d.driver !== 'none');
   const typedAllowed = !scaleOn || values['shipping.allowManualWeight'];
   const ids = { w: useId(), wu: useId(), l: useId(), wi: useId(), h: useId(), du: useId(), t: useId() };
   const [form, setForm] = useState({ weight: '', weightUnit: 'kg' as WeightUnit, length: '', width: '', height: '', dimUnit: 'cm' as DimensionUnit, tracking: '' });
   const [busy, setBusy] = useState(false);
   const shipping = useRef(false);
-  const scaleWeight = weightFromReading(reading);
+  const scaleWeight = judgePackageWeight(scale, step, values['shipping.requireWeightChange']);
+  const expected = describeExpected(step.expected);
 
   const request = (fromScale: boolean): ShipRequestFields => {
     const dims = [form.length, form.width, form.height].map(Number);
@@ -51,7 +60,7 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: Shipping
   };
 
   // Auto-ship after a stable weight (everything is scanned and confirmed at this step).
-  const auto = autoShipWeight(step, values['shipping.autoShipAfterWeight'] && scaleOn, reading);
+  const auto = autoShipWeight(step, values['shipping.autoShipAfterWeight'] && scaleOn, scaleWeight);
   useEffect(() => {
     if (auto !== null) void ship(true);
     // Only a new qualifying weight triggers; the form is read when it fires.
@@ -60,20 +69,26 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: Shipping
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void ship(scaleOn && form.weight === '');
+    void ship(scaleSet && form.weight === '');
   };
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
 
   return (
     <form className="form-grid package-panel" aria-label="Package" onSubmit={submit} data-keeps-focus="">
-      {scaleOn ? (
+      {scaleSet ? (
         <>
           <span>Scale</span>
           <span>
-            <strong data-testid="package-reading">{reading ? formatReading(reading) : 'no reading'}</strong>
-            {scaleWeight.ok ? null : <span className="tag"> {scaleWeight.message}</span>}
+            <ScaleWeight scale={scale} testId="package-reading" />
+            {scaleWeight.ok ? null : <span className="tag" data-testid="package-weight-why"> {scaleWeight.message}</span>}
             {values['shipping.autoShipAfterWeight'] ? <span className="tag"> · ships automatically on a stable weight</span> : null}
           </span>
+        </>
+      ) : null}
+      {expected ? (
+        <>
+          <span>Expected</span>
+          <span className="tag" data-testid="expected-weight">{expected}</span>
         </>
       ) : null}
       {typedAllowed ? (
@@ -119,8 +134,8 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: Shipping
         </>
       )}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || (scaleOn && form.weight === '' && !scaleWeight.ok) || (!scaleOn && form.weight === '')}>
-          {scaleOn && form.weight === '' ? 'Ship with scale weight' : 'Ship order'}
+        <button type="submit" className="primary" disabled={busy || (scaleSet && form.weight === '' && !scaleWeight.ok) || (!scaleSet && form.weight === '')}>
+          {scaleSet && form.weight === '' ? 'Ship with scale weight' : 'Ship order'}
         </button>
       </div>
     </form>

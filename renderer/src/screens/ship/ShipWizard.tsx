@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Approval, ShippingScanResult, ShippingState, WrongItem } from '../../../../shared/workflows/shipping';
+import type { Approval, ShipResult, ShippingScanResult, ShippingState, WrongItem } from '../../../../shared/workflows/shipping';
 import { useOptions } from '../../app/options-context';
 import { call, RequestFailed, useClient } from '../../client/station-context';
 import { ScanField } from '../../scan/ScanField';
@@ -86,12 +86,19 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
     }
   }, !dialogOpen);
 
+  // The last ship request, sent again with a supervisor's approval after weight_out_of_tolerance.
+  const lastShip = useRef<ShipRequestFields>({});
+  const shipped = (r: ShipResult) => {
+    setState(r.state);
+    setApproval(r.approval);
+    if (r.verdict === 'accepted') setTracking(null);
+    show(`ship ${order}`, r);
+  };
+  const sendWeightApproval = (override: { reason: string; pin?: string }) => call(client, 'shipping.ship', { order_number: order, ...lastShip.current, override });
   const ship = async (req: ShipRequestFields) => {
+    lastShip.current = req;
     try {
-      const r = await call(client, 'shipping.ship', { order_number: order, ...req });
-      setState(r.state);
-      setTracking(null);
-      show(`ship ${order}`, { verdict: 'accepted', reason: null, message: r.message });
+      shipped(await call(client, 'shipping.ship', { order_number: order, ...req }));
     } catch (err) {
       fail(err);
     }
@@ -112,7 +119,11 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
         {approval && !asking ? (
           <div className="button-row">
             <button type="button" className="primary" onClick={() => setAsking(true)}>
-              {approval.kind === 'serial_override' ? `Override serial ${approval.serial ?? ''}…` : `Approve ${approval.sku} as replacement…`}
+              {approval.kind === 'serial_override'
+                ? `Override serial ${approval.serial ?? ''}…`
+                : approval.kind === 'weight_override'
+                  ? 'Approve the package weight…'
+                  : `Approve ${approval.sku} as replacement…`}
             </button>
           </div>
         ) : null}
@@ -149,6 +160,11 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
           orderNumber={order}
           approval={approval}
           onCancel={() => setAsking(false)}
+          send={approval.kind === 'weight_override' ? sendWeightApproval : undefined}
+          onSent={(r) => {
+            setAsking(false);
+            shipped(r as ShipResult);
+          }}
           onDone={(code, r) => {
             setAsking(false);
             answer(code, r);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { AndFramer } from '../../../../electron/devices/scale/framing/and-framer';
 import { CrLfLineFramer } from '../../../../electron/devices/scale/framing/crlf-line-framer';
 import type { ScaleFramer } from '../../../../electron/devices/scale/framing/framer';
+import { LfCrFramer } from '../../../../electron/devices/scale/framing/lf-cr-framer';
 import { LfEtxFramer } from '../../../../electron/devices/scale/framing/lf-etx-framer';
 import { LineFramer } from '../../../../electron/devices/scale/framing/line-framer';
 import { StxCrFramer } from '../../../../electron/devices/scale/framing/stx-cr-framer';
@@ -50,6 +52,20 @@ const cases: { name: string; make: () => ScaleFramer; input: string; frames: str
     make: () => new LineFramer(),
     input: 'ST,GS, 1.0 kg\r\nUS,GS, 2.0 kg\rOL,GS, 3.0 kg\n\x00',
     frames: ['ST,GS, 1.0 kg\r', 'US,GS, 2.0 kg\r', 'OL,GS, 3.0 kg\n'],
+    skipped: 1,
+  },
+  {
+    name: 'SMA <LF>…<CR>',
+    make: () => new LfCrFramer(),
+    input: 'ab\n 1G\x13\n 1G       5.025lb \r\nZ1G       0.000lb \r\n?\r',
+    frames: ['\n 1G       5.025lb \r', '\nZ1G       0.000lb \r', '\n?\r'],
+    skipped: 7, // "ab", then "\n 1G\x13" cut short by the next LF
+  },
+  {
+    name: 'A&D lines and <AK>',
+    make: () => new AndFramer(),
+    input: '\x00ST,+00012.34  g\r\n\x06US,+00012.36  g\r\n\x06',
+    frames: ['ST,+00012.34  g\r\n', '\x06', 'US,+00012.36  g\r\n', '\x06'],
     skipped: 1,
   },
 ];

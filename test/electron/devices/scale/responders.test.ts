@@ -26,7 +26,7 @@ function expectOk(r: { ok: boolean }): void {
   if (!r.ok) throw new Error('bad simulator command');
 }
 
-const ALL: SerialScaleProtocol[] = ['mt-sics', 'toledo-8217', 'nci', 'continuous'];
+const ALL: SerialScaleProtocol[] = ['mt-sics', 'toledo-8217', 'nci', 'continuous', 'sma', 'and-polled'];
 
 describe('simulated scales answer like the protocol (decoded by the real decoders)', () => {
   for (const p of ALL) {
@@ -59,5 +59,43 @@ describe('simulated scales answer like the protocol (decoded by the real decoder
   it('rejects operator lines it does not understand', () => {
     expect(applySimCommand(initialSimState(), '3 stone')).toMatchObject({ ok: false });
     expect(applySimCommand(initialSimState(), 'dance')).toMatchObject({ ok: false, error: expect.stringContaining('motion') });
+  });
+
+  it('Adam: a settled weight is printed once, then silence while it is unchanged; back at zero it is news again', async () => {
+    const state = initialSimState();
+    const adam = createResponder('adam', state);
+    const proto = serialProtocol({ protocol: 'adam', path: '/dev/null' });
+    const P = () => adam.receive(Buffer.from(proto.weigh ?? '', 'latin1')).toString('latin1');
+    applySimCommand(state, '1.25 kg');
+    expect(P()).toBe('        1.25 kg \r\n');
+    expect(P()).toBe('');
+    applySimCommand(state, 'motion');
+    expect(P()).toBe('');
+    applySimCommand(state, '0 kg');
+    expect(P()).toBe('');
+    applySimCommand(state, '1.25 kg');
+    expect(P()).toBe('        1.25 kg \r\n');
+  });
+
+  it('KERN: w answers the weight, without its unit while in motion; overload is "Error"', async () => {
+    const state = initialSimState();
+    const kern = createResponder('kern', state);
+    const w = () => kern.receive(Buffer.from('w', 'latin1')).toString('latin1');
+    applySimCommand(state, '1.234 kg');
+    expect(w()).toBe('       1.234 kg \r\n');
+    applySimCommand(state, 'motion');
+    expect(w()).toBe('       1.234    \r\n');
+    applySimCommand(state, 'over');
+    expect(w()).toBe('           Error\r\n');
+    expect(kern.receive(Buffer.from('t', 'latin1')).length).toBe(0);
+  });
+
+  it('the new protocols decode their simulators: Adam, KERN by the real framers and decoders', async () => {
+    expect(await ask('adam', ['1.234 kg'])).toMatchObject([{ kind: 'reading', reading: { weight: 1.234, unit: 'kg', status: 'stable' } }]);
+    expect(await ask('kern', ['1.234 kg'])).toMatchObject([{ kind: 'reading', reading: { weight: 1.234, unit: 'kg', status: 'stable' } }]);
+    expect(await ask('kern', ['1.234 kg', 'motion'])).toMatchObject([{ reading: { status: 'motion' } }]);
+    expect(await ask('sma', ['0.2 kg'], 'zero')).toMatchObject([{ kind: 'ack', ack: { command: 'zero', done: true } }]);
+    expect(await ask('and-polled', ['0.2 kg'], 'zero')).toMatchObject([{ kind: 'ack', ack: { command: 'zero', done: true } }]);
+    expect(await ask('and-polled', ['0.5 lb'])).toMatchObject([{ reading: { weight: 0.5, unit: 'lb' } }]);
   });
 });

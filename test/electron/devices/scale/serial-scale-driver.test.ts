@@ -52,7 +52,7 @@ afterAll(async () => {
 });
 
 describe('serial scale driver on a pty', () => {
-  for (const protocol of ['mt-sics', 'toledo-8217', 'nci', 'continuous'] as const) {
+  for (const protocol of ['mt-sics', 'toledo-8217', 'nci', 'continuous', 'sma', 'and-polled', 'kern'] as const) {
     it(`${protocol}: connects, reads weights, skips and counts garbage`, async () => {
       const { sim, driver } = await rig(protocol);
       sim.set('1.234 kg');
@@ -70,7 +70,7 @@ describe('serial scale driver on a pty', () => {
     });
   }
 
-  for (const protocol of ['mt-sics', 'toledo-8217', 'nci'] as const) {
+  for (const protocol of ['mt-sics', 'toledo-8217', 'nci', 'sma', 'and-polled'] as const) {
     it(`${protocol}: zero is acknowledged and the scale then reads zero`, async () => {
       const { sim, driver } = await rig(protocol, `${protocol}-zero`);
       sim.set('0.25 kg');
@@ -80,6 +80,31 @@ describe('serial scale driver on a pty', () => {
       expect(await nextReading(driver, () => true)).toMatchObject({ weight: 0, status: 'zero', stable: true });
     });
   }
+
+  it('kern: tare is sent without an answer (the balance sends none) and the balance then reads zero; it has no zero command', async () => {
+    const { sim, driver } = await rig('kern', 'kern-tare');
+    sim.set('0.4 kg');
+    driver.start();
+    await nextReading(driver, (r) => r.weight === 0.4);
+    expect(await driver.tare()).toMatchObject({ command: 'tare', done: true, message: expect.stringContaining('does not acknowledge') });
+    expect(await nextReading(driver, (r) => r.weight === 0)).toMatchObject({ status: 'zero' });
+    await expect(driver.zero()).rejects.toThrow(/no zero command/);
+  });
+
+  it('adam: a weight is reported once; the silence after it is "unchanged", not an error; the next weight comes after the pause', async () => {
+    const { sim, driver } = await rig('adam');
+    const errors: string[] = [];
+    driver.on('error', (e) => errors.push(e.message));
+    sim.set('1.25 kg');
+    driver.start();
+    expect(await nextReading(driver, () => true)).toEqual({ weight: 1.25, unit: 'kg', grams: 1250, stable: true, status: 'stable' });
+    expect(driver.reportsAfterZero).toBe(true);
+    sim.set('2.5 kg');
+    // Adam scales beep when asked again at once; the driver waits ADAM_PAUSE_AFTER_WEIGHT_MS (5 s).
+    expect(await nextReading(driver, () => true, 15_000)).toMatchObject({ weight: 2.5 });
+    expect(errors).toEqual([]);
+    expect(driver.stats.readings).toBe(2);
+  });
 
   it('continuous output has no zero command', async () => {
     const { driver } = await rig('continuous', 'continuous-zero');

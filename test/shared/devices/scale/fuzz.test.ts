@@ -7,6 +7,11 @@ import { decodeMtSicsLine } from '../../../../shared/devices/scale/mt-sics';
 import { decodeNciFrame } from '../../../../shared/devices/scale/nci';
 import { SCALE_UNITS, type ScaleStatus } from '../../../../shared/devices/scale/reading';
 import { decodeToledoFrame } from '../../../../shared/devices/scale/toledo-8217';
+import { decodeAdamLine } from '../../../../shared/devices/scale/adam';
+import { decodeAndLine } from '../../../../shared/devices/scale/and-polled';
+import { autoContinuousParser } from '../../../../shared/devices/scale/continuous';
+import { decodeKernLine } from '../../../../shared/devices/scale/kern';
+import { decodeSmaFrame } from '../../../../shared/devices/scale/sma';
 
 // Bounded by default; FUZZ_RUNS=100000 for a long run.
 const numRuns = Number(process.env.FUZZ_RUNS ?? 500);
@@ -26,7 +31,8 @@ describe('scale decoders under fuzzing', () => {
     if (!parser.ok) throw new Error('default pattern must compile');
     fc.assert(
       fc.property(latin1, (s) => {
-        for (const r of [decodeMtSicsLine(s), decodeToledoFrame(s), decodeNciFrame(s), decodeContinuousLine(s, parser.parser)]) {
+        const others = [decodeAdamLine(s), decodeSmaFrame(s), decodeAndLine(s), decodeKernLine(s), decodeContinuousLine(s, autoContinuousParser('kg'))];
+        for (const r of [decodeMtSicsLine(s), decodeToledoFrame(s), decodeNciFrame(s), decodeContinuousLine(s, parser.parser), ...others]) {
           expect(wellFormed(r)).toBe(true);
         }
       }),
@@ -41,6 +47,10 @@ describe('scale decoders under fuzzing', () => {
         expect(wellFormed(decodeMtSicsLine(`${prefix}${b}\r\n`))).toBe(true);
         expect(wellFormed(decodeToledoFrame(`\x02${b}\r`))).toBe(true);
         expect(wellFormed(decodeNciFrame(`\n${b}\r\n${b}\r\x03`))).toBe(true);
+        expect(wellFormed(decodeSmaFrame(`\n${b.padEnd(18).slice(0, 18)}\r`))).toBe(true);
+        expect(wellFormed(decodeAndLine(`ST,${b}\r\n`))).toBe(true);
+        expect(wellFormed(decodeKernLine(` ${b}\r\n`))).toBe(true);
+        expect(wellFormed(decodeAdamLine(`${b} kg\r\n`))).toBe(true);
       }),
       { numRuns },
     );

@@ -50,4 +50,8 @@ describe('MT-SICS decoder', () => {
     expect(decodeMtSicsLine('S X 1.2 g')).toMatchObject({ error: { code: 'bad-status' } });
     expect(decodeMtSicsLine('Q A')).toMatchObject({ error: { code: 'malformed' } });
   });
+
+  it('reads grains (GN) as unit gr', () => {
+    expect(decodeMtSicsLine('S S     15.432 GN\r\n')).toMatchObject({ reading: { weight: 15.432, unit: 'gr', grams: 1 } });
+  });
 });

@@ -42,7 +42,7 @@ describe('NCI decoder', () => {
     expect(decodeNciFrame('\n0001.23LB\r\n00\r')).toMatchObject({ error: { code: 'malformed' } });
     expect(decodeNciFrame('\n0001.23LB\r\n0\r\x03')).toMatchObject({ error: { code: 'bad-status' } });
     expect(decodeNciFrame('\n0001.23LB\r\nAB\r\x03')).toMatchObject({ error: { code: 'bad-status' } });
-    expect(decodeNciFrame('\n00\r\x03')).toMatchObject({ error: { code: 'bad-status' } }); // no reason for no weight
+    expect(decodeNciFrame('\n00\r\x03')).toMatchObject({ error: { code: 'no-weight' } }); // no reason for no weight
     expect(decodeNciFrame('\n1.2ST\r\n00\r\x03')).toMatchObject({ error: { code: 'unknown-unit' } });
     expect(decodeNciFrame('\n1.2.3LB\r\n00\r\x03')).toMatchObject({ error: { code: 'bad-number' } });
     expect(decodeNciFrame('\na\r\nb\r\nc\r\x03')).toMatchObject({ error: { code: 'malformed' } });

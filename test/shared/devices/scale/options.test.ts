@@ -28,9 +28,29 @@ describe('scale options', () => {
       protocol: 'continuous',
       path: 'COM3',
       pollMs: 200,
-      pattern: DEFAULT_CONTINUOUS_PATTERN,
       unit: 'lb',
     });
+  });
+
+  it('continuous: auto formats by default, the pattern only with the custom format', () => {
+    const base = { 'devices.scale.protocol': 'continuous', 'devices.scale.port': 'COM3' };
+    expect(scaleConfigFromOptions(base)).not.toHaveProperty('pattern');
+    expect(scaleConfigFromOptions({ ...base, 'devices.scale.continuousFormat': 'custom' })).toMatchObject({ pattern: DEFAULT_CONTINUOUS_PATTERN });
+    expect(scaleConfigFromOptions({ ...base, 'devices.scale.continuousFormat': 'custom', 'devices.scale.continuousPattern': '(?<value>\\d+)' })).toMatchObject({ pattern: '(?<value>\\d+)' });
+  });
+
+  it('devices.scale.unit: the unit of frames without one, for every serial protocol; auto leaves Toledo to its decimals', () => {
+    const toledo = { 'devices.scale.protocol': 'toledo-8217', 'devices.scale.port': '/dev/ttyUSB0' };
+    expect(scaleConfigFromOptions(toledo)).not.toHaveProperty('unit');
+    expect(scaleConfigFromOptions({ ...toledo, 'devices.scale.unit': 'kg' })).toMatchObject({ unit: 'kg' });
+    expect(scaleConfigFromOptions({ 'devices.scale.protocol': 'kern', 'devices.scale.port': '/dev/x', 'devices.scale.unit': 'g' })).toMatchObject({ protocol: 'kern', unit: 'g' });
+    expect(scaleConfigFromOptions({ 'devices.scale.protocol': 'continuous', 'devices.scale.port': 'COM3', 'devices.scale.unit': 'oz', 'devices.scale.continuousUnit': 'lb' })).toMatchObject({ unit: 'oz' });
+  });
+
+  it('offers the Adam, SMA, A&D and KERN protocols', () => {
+    for (const protocol of ['adam', 'sma', 'and-polled', 'kern']) {
+      expect(scaleConfigFromOptions({ 'devices.scale.protocol': protocol, 'devices.scale.port': '/dev/ttyS0' })).toEqual({ protocol, path: '/dev/ttyS0', pollMs: 200 });
+    }
   });
 
   it('builds HID and simulator configs', () => {

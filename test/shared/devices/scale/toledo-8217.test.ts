@@ -40,9 +40,20 @@ describe('Toledo 8217 decoder', () => {
     expect(decodeToledoFrame('01.234\r')).toMatchObject({ error: { code: 'malformed' } });
     expect(decodeToledoFrame('\x02\r')).toMatchObject({ error: { code: 'empty' } });
     expect(decodeToledoFrame('\x02?\x04\r')).toMatchObject({ error: { code: 'bad-status' } }); // bit 6 must be 1
-    expect(decodeToledoFrame('\x02?@\r')).toMatchObject({ error: { code: 'bad-status' } }); // no reason for no weight
+    expect(decodeToledoFrame('\x02?@\r')).toMatchObject({ error: { code: 'no-weight' } }); // no reason for no weight
     expect(decodeToledoFrame('\x02?AB\r')).toMatchObject({ error: { code: 'malformed' } });
     expect(decodeToledoFrame('\x021.2345\r')).toMatchObject({ error: { code: 'unknown-unit' } });
     expect(decodeToledoFrame('\x02ab.cd\r')).toMatchObject({ error: { code: 'malformed' } });
+  });
+
+  it('reads a status byte of 0x00 as "no flags", not as a broken frame', () => {
+    expect(decodeToledoFrame('\x02?\x00\r')).toMatchObject({ kind: 'error', error: { code: 'no-weight' } });
+    expect(decodeToledoFrame('\x02?\x00\r', { expect: 'tare' })).toMatchObject({ kind: 'ack', ack: { command: 'tare', done: true } });
+    expect(decodeToledoFrame('\x02?\x00\r', { expect: 'zero' })).toMatchObject({ kind: 'ack', ack: { command: 'zero', done: false } });
+  });
+
+  it('a kg indicator at 10 g resolution sends two decimals: the configured unit, not a guess, decides', () => {
+    expect(decodeToledoFrame('\x0212.34\r')).toMatchObject({ reading: { unit: 'lb' } }); // the guess from the decimals
+    expect(decodeToledoFrame('\x0212.34\r', { unit: 'kg' })).toMatchObject({ reading: { weight: 12.34, unit: 'kg', grams: 12340 } });
   });
 });
