@@ -1,15 +1,21 @@
 // The export's baseline: the sqlite3 shell running exactly the SQL `scanbay export` runs. The SQL is
-// captured from a real `scanbay export` run (sql-capture.ts), not written here: the reads it made,
+// captured from a real `scanbay export` run (sql-capture.mjs), not written here: the reads it made,
 // in order, with their parameters; the one it streamed (the export's rows) goes to the CSV file,
 // the others to /dev/null.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CapturedStatement } from './sql-capture';
 
 const CLI = fileURLToPath(new URL('../../electron/cli/scanbay.mjs', import.meta.url));
-const CAPTURE = pathToFileURL(fileURLToPath(new URL('./sql-capture.ts', import.meta.url))).href;
+const CAPTURE = pathToFileURL(fileURLToPath(new URL('./sql-capture.mjs', import.meta.url))).href;
+
+/** One statement the export ran, as sql-capture.mjs records it. */
+export interface CapturedStatement {
+  method: 'run' | 'get' | 'all' | 'iterate';
+  sql: string;
+  params: unknown[];
+}
 
 /** A statement with its parameters written in (the shell takes SQL text). */
 export function inlined(sql: string, params: readonly unknown[]): string {
@@ -47,7 +53,7 @@ export function shellExportScript(captured: readonly CapturedStatement[], outFil
 /** Runs `scanbay export ARGS` once with the capture loaded; returns what it ran. */
 export function captureExport(dataDir: string, tmpDir: string, args: readonly string[]): CapturedStatement[] {
   const log = join(tmpDir, 'export-sql.json');
-  const r = spawnSync(process.execPath, [...process.execArgv, '--import', CAPTURE, CLI, 'export', ...args, '--data-dir', dataDir], {
+  const r = spawnSync(process.execPath, ['--import', CAPTURE, CLI, 'export', ...args, '--data-dir', dataDir], {
     env: { ...process.env, SCANBAY_BENCH_SQL_LOG: log },
     encoding: 'utf8',
   });

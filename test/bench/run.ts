@@ -56,6 +56,12 @@ function unregistered(): string[] {
     .map((f) => `test/bench/${f} is not registered in test/bench/run.ts (BENCH_FILES): it did not run`);
 }
 
+/** An error's message with its causes (`fetch failed` alone says nothing). */
+function reason(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  return err.cause === undefined ? err.message : `${err.message}: ${reason(err.cause)}`;
+}
+
 async function main(): Promise<void> {
   const names = Object.keys(BENCH_FILES).filter((name) => !only || name.includes(only));
   if (names.length === 0) throw new Error(`no bench file matches --only ${only}`);
@@ -72,7 +78,7 @@ async function main(): Promise<void> {
           process.stdout.write(`${JSON.stringify(r)}\n`);
         }
       } catch (err) {
-        const failure: BenchResult = { name: `${name}.error`, value: 0, unit: 'error', n: 0, target: String(err instanceof Error ? err.message : err).slice(0, 300), met: false };
+        const failure: BenchResult = { name: `${name}.error`, value: 0, unit: 'error', n: 0, target: reason(err).slice(0, 300), met: false };
         results.push(failure);
         process.stdout.write(`${JSON.stringify(failure)}\n`);
       } finally {
