@@ -5,6 +5,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/playwright.config';
 import { startServe } from '../helpers/cli';
+import { SERVE_START_MS } from './rest-station';
 import { latency } from './stats';
 import type { Bench } from './types';
 
@@ -30,7 +31,7 @@ function watchScanField(): void {
 
 const firstPaint: Bench = async (ctx) => {
   const loads = ctx.size === 'full' ? 30 : 10;
-  const { child, url } = await startServe(['--port', '0', '--data-dir', ctx.tmpDir]);
+  const { child, url } = await startServe(['--port', '0', '--data-dir', ctx.tmpDir], SERVE_START_MS);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const paint: number[] = [];
   const ready: number[] = [];

@@ -37,8 +37,8 @@ const fourPos: Bench = async (ctx) => {
   let fourMs = 0;
   try {
     await client(server, 'PO-WARM', WARM_UP);
-    for (const round of alternation(['one', 'four'] as const, rounds)) {
-      for (const arm of round) {
+    for (const order of alternation(['one', 'four'] as const, rounds)) {
+      for (const arm of order) {
         const t0 = nowMs();
         if (arm === 'one') await client(server, 'PO-ONE', perBlock);
         else await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(server, `PO-C${c}`, perBlock)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdown, problems, table } from './report';
+import { markdown, problems, table, unregistered } from './report';
 
 describe('bench report', () => {
   it('finds metrics sharing a name, thin p99s, verdicts without targets and non-numbers', () => {
@@ -34,5 +34,11 @@ describe('bench report', () => {
     expect(text).not.toContain('old table');
     expect(text.endsWith('| t |\n\n## Method\n\nWhat each bench does.\n')).toBe(true);
     expect(markdown(run, null).endsWith('| t |\n')).toBe(true);
+  });
+
+  it('names bench files missing from the registry', () => {
+    expect(unregistered(['a.bench.ts', 'b.bench.ts', 'stats.ts', 'x.test.ts'], ['a'])).toEqual([
+      'test/bench/b.bench.ts is not registered in test/bench/run.ts (BENCH_FILES): it did not run',
+    ]);
   });
 });

@@ -45,6 +45,13 @@ export function problems(results: readonly BenchResult[]): string[] {
   return out;
 }
 
+/** Bench files (of a directory listing) missing from run.ts's list: they would silently never run. */
+export function unregistered(files: readonly string[], registered: readonly string[]): string[] {
+  return files
+    .filter((f) => f.endsWith('.bench.ts') && !registered.includes(f.slice(0, -'.bench.ts'.length)))
+    .map((f) => `test/bench/${f} is not registered in test/bench/run.ts (BENCH_FILES): it did not run`);
+}
+
 export const METHOD_HEADING = '## Method';
 
 /**

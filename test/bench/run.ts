@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { cpus, release, platform, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markdown, problems, table } from './report';
+import { markdown, problems, table, unregistered } from './report';
 import type { Bench, BenchResult, BenchSize } from './types';
 
 /** Every bench file, one line each, kept in alphabetical order: adding a file is adding its line. */
@@ -49,13 +49,6 @@ async function build(): Promise<void> {
   if (code !== 0) throw new Error('the build failed: nothing measured');
 }
 
-/** Bench files nobody registered would silently never run. */
-function unregistered(): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.bench.ts') && !(f.slice(0, -'.bench.ts'.length) in BENCH_FILES))
-    .map((f) => `test/bench/${f} is not registered in test/bench/run.ts (BENCH_FILES): it did not run`);
-}
-
 /** An error's message with its causes (`fetch failed` alone says nothing). */
 function reason(err: unknown): string {
   if (!(err instanceof Error)) return String(err);
@@ -92,7 +85,7 @@ async function main(): Promise<void> {
   process.stdout.write(`\nScanBay benchmarks (${label} size, ${seconds} s)\n${lines.join('\n')}\n`);
   const missed = results.filter((r) => r.met === false);
   if (missed.length > 0) process.stdout.write(`\n${missed.length} target(s) not met: ${missed.map((r) => r.name).join(', ')}\n`);
-  const unsound = [...problems(results), ...(only ? [] : unregistered())];
+  const unsound = [...problems(results), ...(only ? [] : unregistered(readdirSync(dir), Object.keys(BENCH_FILES)))];
   if (unsound.length > 0) {
     process.stdout.write(`\nThe run is not sound:\n${unsound.map((p) => `- ${p}`).join('\n')}\n`);
     process.exitCode = 1;

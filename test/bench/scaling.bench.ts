@@ -66,8 +66,8 @@ const scaling: Bench = async (ctx) => {
     for (const n of sizes) ledgers.push(await openLedger(ctx, n, scans));
     probe.sample(100); // warm-up
     const next = new Map(ledgers.map((l) => [l, 0]));
-    for (const round of alternation<Ledger | 'disk'>([...ledgers, 'disk'], scans / BLOCK)) {
-      for (const arm of round) {
+    for (const order of alternation<Ledger | 'disk'>([...ledgers, 'disk'], scans / BLOCK)) {
+      for (const arm of order) {
         if (arm === 'disk') {
           disk.push(...probe.sample(BLOCK));
           continue;

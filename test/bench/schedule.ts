@@ -42,32 +42,32 @@ export interface OrderCheck {
   missing: number;
   /** In the ledger but never sent, or there twice. */
   unexpected: number;
-  /** Ledger entries committed after an entry that was sent more than `tolerance` ms later than them. */
+  /** Ledger entries committed after an entry that was sent later than them. */
   outOfOrder: number;
+  /** The first few unexpected values (a merged or cut scan shows what happened). */
+  strangers: string[];
 }
 
-/**
- * Compares the order values were committed in with the order they were sent in. With send times,
- * two sends closer than `toleranceMs` count as simultaneous (either order is right for them).
- */
-export function checkOrder(sent: readonly string[], committed: readonly string[], sentAt?: readonly number[], toleranceMs = 0): OrderCheck {
+/** Compares the order values were committed in with the order they were sent in. */
+export function checkOrder(sent: readonly string[], committed: readonly string[]): OrderCheck {
   const rank = new Map(sent.map((v, i) => [v, i]));
-  const at = (r: number) => (sentAt ? (sentAt[r] as number) : r);
   const seen = new Set<string>();
+  const strangers: string[] = [];
   let unexpected = 0;
   let outOfOrder = 0;
-  let latest = Number.NEGATIVE_INFINITY;
+  let latest = -1;
   for (const v of committed) {
     const r = rank.get(v);
     if (r === undefined || seen.has(v)) {
       unexpected++;
+      if (strangers.length < 3) strangers.push(v);
       continue;
     }
     seen.add(v);
-    if (at(r) < latest - toleranceMs) outOfOrder++;
-    latest = Math.max(latest, at(r));
+    if (r < latest) outOfOrder++;
+    latest = Math.max(latest, r);
   }
-  return { missing: sent.length - seen.size, unexpected, outOfOrder };
+  return { missing: sent.length - seen.size, unexpected, outOfOrder, strangers };
 }
 
 export interface ScheduledRun<T> {
