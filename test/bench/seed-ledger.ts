@@ -15,7 +15,6 @@ import { benchSerial, SERIAL_STREAMS } from './serials';
 export const PRODUCTS = 20;
 /** The i-th serial of the seeded ledger (of product P{i % 20}). */
 export const serialValue = (i: number): string => benchSerial(SERIAL_STREAMS.ledger, i);
-export const productOfSerial = (i: number): string => `P${i % PRODUCTS}`;
 
 /**
  * SQLite: random keys touch pages all over the indexes, so seeding a large ledger with the default
