@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAll, bundleSize } from '../../electron/tools/build';
-import { nowMs, percentile } from './stats';
+import { bundleSize } from '../../electron/tools/build';
+import { latency, nowMs } from './stats';
 import type { Bench, BenchResult } from './types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,17 +26,17 @@ function timeToReady(dataDir: string): Promise<number> {
   });
 }
 
+/** run.ts builds before any bench, so the bundle measured is the one built from these sources. */
 const serveReady: Bench = async (ctx) => {
-  await buildAll({ quiet: true });
   const n = ctx.size === 'full' ? 10 : 5;
   const samples: number[] = [];
   for (let i = 0; i < n; i++) samples.push(await timeToReady(join(ctx.tmpDir, `station-${i % 2}`)));
-  const p50 = percentile(samples, 50);
-  const worst = Math.max(...samples);
+  const s = latency(samples, 1);
   const size = bundleSize(join(root, 'dist/renderer/assets'));
   const results: BenchResult[] = [
-    { name: 'serve.ready', value: p50, unit: 'ms', n, p50, p99: worst, target: 'ready line <= 1000 ms', met: worst <= 1000 },
-    { name: 'renderer.bundle', value: size.raw, unit: 'bytes', n: 1, baseline: size.gzip, target: 'reported (baseline = gzip size)' },
+    { name: 'serve.ready', value: s.p50, unit: 'ms', ...s, target: 'ready line <= 1000 ms (every start)', met: s.max <= 1000 },
+    { name: 'renderer.bundle', value: size.raw, unit: 'bytes', n: 1, target: 'reported (JS and CSS shipped)' },
+    { name: 'renderer.bundle_gzip', value: size.gzip, unit: 'bytes', n: 1, target: 'reported (the same, gzipped)' },
   ];
   return results;
 };

@@ -1,57 +1,77 @@
-// `npm run bench`: every benchmark in test/bench/*.bench.ts against fresh temp dirs. One JSON object
-// per metric on stdout as it is measured, then a summary table. BENCH_SIZE=full runs the full sizes;
-// `--md FILE` also writes the table (with the machine it ran on) as Markdown; `--only NAME` filters.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem, release, platform } from 'node:os';
-import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// `npm run bench`: the benchmarks registered below, each against a fresh temp dir. One JSON object
+// per metric on stdout as it is measured, then a summary table. BENCH_SIZE=full runs the full sizes,
+// BENCH_SIZE=huge adds a 10 M-serial ledger to the scaling benchmark; `--md FILE` also writes the
+// table (with the machine it ran on) as Markdown; `--only NAME` runs the benches of one file.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, platform, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { markdown, problems, table, unregistered } from './report';
 import type { Bench, BenchResult, BenchSize } from './types';
 
+/** Every bench file, one line each, kept in alphabetical order: adding a file is adding its line. */
+const BENCH_FILES: Record<string, () => Promise<{ benches: Bench[] }>> = {
+  browser: () => import('./browser.bench'),
+  burst: () => import('./burst.bench'),
+  concurrency: () => import('./concurrency.bench'),
+  decode: () => import('./decode.bench'),
+  foundation: () => import('./foundation.bench'),
+  lifecycle: () => import('./lifecycle.bench'),
+  pools: () => import('./pools.bench'),
+  receiving: () => import('./receiving.bench'),
+  scale: () => import('./scale.bench'),
+  scaling: () => import('./scaling.bench'),
+  scanner: () => import('./scanner.bench'),
+  shipping: () => import('./shipping.bench'),
+  storage: () => import('./storage.bench'),
+};
+
 const dir = fileURLToPath(new URL('.', import.meta.url));
-const size: BenchSize = process.env.BENCH_SIZE === 'full' ? 'full' : 'quick';
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const huge = process.env.BENCH_SIZE === 'huge';
+const size: BenchSize = huge || process.env.BENCH_SIZE === 'full' ? 'full' : 'quick';
 const args = process.argv.slice(2);
 const md = args.includes('--md') ? args[args.indexOf('--md') + 1] : undefined;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
-function fmt(v: number | undefined): string {
-  if (v === undefined || Number.isNaN(v)) return '';
-  if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString('en-US');
-  return String(Number(v.toPrecision(3)));
-}
-
-function table(results: BenchResult[]): string[] {
-  const head = ['metric', 'value', 'unit', 'n', 'p50', 'p99', 'baseline', 'ratio', 'target', 'met'];
-  const rows = results.map((r) => [r.name, fmt(r.value), r.unit, fmt(r.n), fmt(r.p50), fmt(r.p99), fmt(r.baseline), fmt(r.ratio), r.target ?? '', r.met === undefined ? '' : r.met ? 'yes' : 'NO']);
-  return [head, ...rows].map((cells) => `| ${cells.join(' | ')} |`).toSpliced(1, 0, `|${head.map(() => ' --- ').join('|')}|`);
-}
-
 /**
  * Several benches run the built CLI and UI (`scanbay serve` as its own process): build first, so a
- * stale build never measures (or fails on) old code. Its output goes to stderr, not among the metrics.
+ * stale build never measures (or fails on) old code. Its output goes to stderr, not among the
+ * metrics; its own `renderer.bundle` line is dropped (foundation.bench measures the bundle).
  */
-function build(): void {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron/tools/build.ts')], { cwd: root, stdio: ['ignore', 2, 2] });
-  if (r.status !== 0) throw new Error('the build failed: nothing measured');
+async function build(): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron/tools/build.ts')], { cwd: root, stdio: ['ignore', 'pipe', 2] });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  process.stderr.write(out.split('\n').filter((line) => !line.startsWith('{')).join('\n'));
+  if (code !== 0) throw new Error('the build failed: nothing measured');
+}
+
+/** An error's message with its causes (`fetch failed` alone says nothing). */
+function reason(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  return err.cause === undefined ? err.message : `${err.message}: ${reason(err.cause)}`;
 }
 
 async function main(): Promise<void> {
-  build();
-  const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+  const names = Object.keys(BENCH_FILES).filter((name) => !only || name.includes(only));
+  if (names.length === 0) throw new Error(`no bench file matches --only ${only}`);
+  await build();
   const results: BenchResult[] = [];
   const started = Date.now();
-  for (const file of files) {
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { benches: Bench[] };
-    for (const bench of mod.benches) {
-      const tmpDir = mkdtempSync(join(tmpdir(), `scanbay-bench-${basename(file, '.bench.ts')}-`));
+  for (const name of names) {
+    const { benches } = await BENCH_FILES[name]!();
+    for (const bench of benches) {
+      const tmpDir = mkdtempSync(join(tmpdir(), `scanbay-bench-${name}-`));
       try {
-        for (const r of await bench({ size, tmpDir })) {
+        for (const r of await bench({ size, huge, tmpDir })) {
           results.push(r);
           process.stdout.write(`${JSON.stringify(r)}\n`);
         }
       } catch (err) {
-        const failure: BenchResult = { name: `${basename(file, '.bench.ts')}.error`, value: 0, unit: 'error', n: 0, target: String(err instanceof Error ? err.message : err).slice(0, 200), met: false };
+        const failure: BenchResult = { name: `${name}.error`, value: 0, unit: 'error', n: 0, target: reason(err).slice(0, 300), met: false };
         results.push(failure);
         process.stdout.write(`${JSON.stringify(failure)}\n`);
       } finally {
@@ -61,23 +81,21 @@ async function main(): Promise<void> {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   const lines = table(results);
-  process.stdout.write(`\nScanBay benchmarks (${size} size, ${seconds} s)\n${lines.join('\n')}\n`);
+  const label = huge ? 'huge' : size;
+  process.stdout.write(`\nScanBay benchmarks (${label} size, ${seconds} s)\n${lines.join('\n')}\n`);
   const missed = results.filter((r) => r.met === false);
   if (missed.length > 0) process.stdout.write(`\n${missed.length} target(s) not met: ${missed.map((r) => r.name).join(', ')}\n`);
+  const unsound = [...problems(results), ...(only ? [] : unregistered(readdirSync(dir), Object.keys(BENCH_FILES)))];
+  if (unsound.length > 0) {
+    process.stdout.write(`\nThe run is not sound:\n${unsound.map((p) => `- ${p}`).join('\n')}\n`);
+    process.exitCode = 1;
+  }
   if (md) {
     const cpu = cpus();
     const machine = `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}, Node ${process.version}`;
-    const text = [
-      '# ScanBay benchmarks',
-      '',
-      `Run on ${new Date().toISOString().slice(0, 10)} with \`${size === 'full' ? 'BENCH_SIZE=full ' : ''}npm run bench\` (${seconds} s).`,
-      '',
-      `Machine: ${machine}.`,
-      '',
-      ...lines,
-      '',
-    ].join('\n');
-    writeFileSync(md, text);
+    const command = `${size === 'quick' ? '' : `BENCH_SIZE=${label} `}npm run bench`;
+    const previous = existsSync(md) ? readFileSync(md, 'utf8') : null;
+    writeFileSync(md, markdown({ date: new Date().toISOString().slice(0, 10), command, seconds, machine, lines }, previous));
   }
 }
 

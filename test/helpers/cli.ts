@@ -21,14 +21,14 @@ export function runCli(args: string[], opts: { input?: string | Buffer; env?: No
 }
 
 /** Starts `scanbay serve` and resolves with its printed URL once ready. */
-export function startServe(args: string[]): Promise<{ child: ChildProcess; url: string; stdout: () => string }> {
+export function startServe(args: string[], timeoutMs = 15_000): Promise<{ child: ChildProcess; url: string; stdout: () => string }> {
   const child = spawn(process.execPath, [CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not get ready: ${err}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`serve did not get ready in ${timeoutMs} ms: ${err}`)), timeoutMs);
     const check = () => {
       const m = /^ScanBay listening on (\S+)\n/m.exec(out);
       if (m) {

@@ -1,0 +1,122 @@
+// Scaling (issues 9 and 22): the scan verdict — the receiving workflow's scan, validate + durable
+// commit, in-process — on ledgers of 10 k and 100 k serials (full: also 1 M; huge: also 10 M).
+// All ledgers are open at once and measured in alternating blocks, together with the disk's
+// one-row commit (the limit), so every size and the limit see the same machine load; new serials
+// are random values, so they land all over the indexes.
+import { join } from 'node:path';
+import { receivingWorkflow } from '../../electron/backend/handlers/receiving';
+import { openStation, type Station } from '../../electron/backend/station';
+import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
+import { actorOf } from '../../electron/workflows/kit/actor';
+import { CommitProbe } from './disk';
+import { alternation } from './schedule';
+import { seedLedger } from './seed-ledger';
+import { benchSerial, SERIAL_STREAMS } from './serials';
+import { latency, MIN_P99_SAMPLES, nowMs, round } from './stats';
+import { LEDGER_SIZE_P99_RATIO, SCAN_VERDICT_P99_MS } from './targets';
+import type { Bench, BenchContext, BenchResult } from './types';
+
+const BLOCK = 100;
+const WARM_UP = 300;
+
+function sizesOf(ctx: BenchContext): number[] {
+  if (ctx.huge) return [10_000, 100_000, 1_000_000, 10_000_000];
+  return ctx.size === 'full' ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
+}
+
+interface Ledger {
+  n: number;
+  station: Station;
+  scan(i: number): Promise<void>;
+  samples: number[];
+}
+
+async function openLedger(ctx: BenchContext, n: number, scans: number): Promise<Ledger> {
+  const station = await openStation({ dataDir: join(ctx.tmpDir, `ledger-${n}`), shell: 'browser', log: () => {} });
+  await seedLedger(station.database.db, n);
+  await upsertPurchaseOrder(station.database.db, { po_number: 'PO-S', vendor: 'V', lines: [{ sku: 'P0', qty: scans + WARM_UP }] });
+  const wf = receivingWorkflow(station);
+  const actor = actorOf(station);
+  const scanCode = async (code: string) => {
+    const r = await wf.scan('PO-S', { code, sku: 'P0' }, actor);
+    if (r.verdict !== 'accepted') throw new Error(`${code} on the ${n}-serial ledger: ${r.message}`);
+  };
+  for (let i = 0; i < WARM_UP; i++) await scanCode(benchSerial(SERIAL_STREAMS.warmUp, i));
+  const ledger: Ledger = {
+    n,
+    station,
+    samples: [],
+    async scan(i) {
+      const code = benchSerial(SERIAL_STREAMS.scanPath, i);
+      const t0 = nowMs();
+      await scanCode(code);
+      ledger.samples.push(nowMs() - t0);
+    },
+  };
+  return ledger;
+}
+
+const scaling: Bench = async (ctx) => {
+  const sizes = sizesOf(ctx);
+  const scans = MIN_P99_SAMPLES;
+  const ledgers: Ledger[] = [];
+  const probe = new CommitProbe(join(ctx.tmpDir, 'disk-probe.db'));
+  const disk: number[] = [];
+  try {
+    for (const n of sizes) ledgers.push(await openLedger(ctx, n, scans));
+    probe.sample(100); // warm-up
+    const next = new Map(ledgers.map((l) => [l, 0]));
+    for (const order of alternation<Ledger | 'disk'>([...ledgers, 'disk'], scans / BLOCK)) {
+      for (const arm of order) {
+        if (arm === 'disk') {
+          disk.push(...probe.sample(BLOCK));
+          continue;
+        }
+        for (let k = 0; k < BLOCK; k++) {
+          const i = next.get(arm)!;
+          next.set(arm, i + 1);
+          await arm.scan(i);
+        }
+      }
+    }
+  } finally {
+    probe.close();
+    for (const l of ledgers) await l.station.close();
+  }
+
+  const limit = latency(disk);
+  const results: BenchResult[] = [];
+  const p99s = new Map<number, number>();
+  for (const l of ledgers) {
+    const s = latency(l.samples);
+    const p99 = s.p99 as number;
+    p99s.set(l.n, p99);
+    const judged = l.n <= 1_000_000;
+    results.push({
+      name: `scan_path.${l.n}`,
+      value: p99,
+      unit: 'ms',
+      ...s,
+      baseline: limit.p99,
+      ratio: round(p99 / (limit.p99 as number), 2),
+      target: judged ? `p99 <= ${SCAN_VERDICT_P99_MS} ms (baseline: the disk's one-row commit p99)` : `reported; judged by the size ratio (baseline: the disk's one-row commit p99)`,
+      ...(judged ? { met: p99 <= SCAN_VERDICT_P99_MS } : {}),
+    });
+  }
+  results.push({ name: 'disk.one_row_commit', value: limit.p99 as number, unit: 'ms', ...limit, target: 'the limit of a durable scan (WAL, synchronous=FULL, same disk)' });
+  const largest = sizes.at(-1) as number;
+  const ratio = round((p99s.get(largest) as number) / (p99s.get(10_000) as number), 3);
+  results.push({
+    name: `scan_path.p99_ratio_${largest}_vs_10000`,
+    value: ratio,
+    unit: 'ratio',
+    n: sizes.length,
+    baseline: p99s.get(10_000),
+    ratio,
+    target: `ratio <= ${LEDGER_SIZE_P99_RATIO} (sizes alternated in blocks of ${BLOCK} scans)`,
+    met: ratio <= LEDGER_SIZE_P99_RATIO,
+  });
+  return results;
+};
+
+export const benches: Bench[] = [scaling];
