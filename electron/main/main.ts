@@ -31,7 +31,7 @@ async function start(): Promise<void> {
     startDevices: true,
   });
   const running = station;
-  api = new ApiServerControl(running, (m) => process.stderr.write(`${m}\n`));
+  api = new ApiServerControl(running);
   void api.apply(running.options.values());
   running.options.onChange((keys, values) => {
     if (keys.some((k) => k.startsWith('api.'))) void api?.apply(values);

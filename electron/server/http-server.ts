@@ -7,6 +7,7 @@ import { newSecret } from '../crypto/secrets';
 import { registerExportDownloads } from './export-downloads';
 import { registerUi } from './ui-routes';
 import { attachWsBridge } from './ws-bridge';
+import { logServerErrors } from './server-log';
 
 /** Request bodies above this are refused with 413 before they are read (commission: 10,000 serials ≈ 0.3 MB). */
 export const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -41,6 +42,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       void (reply as FastifyReply).code(status).send(body);
     },
   });
+  logServerErrors(app, opts.station.logger);
   const secret = newSecret();
   let origins: string[] = [];
   const bridge = opts.uiDir ? attachWsBridge(app.server, { station: opts.station, secret, allowedOrigins: () => origins }) : null;
