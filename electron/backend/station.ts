@@ -16,6 +16,7 @@ import { optionsAudit, reconcileSerialKeyPolicy, serialKeyGuard } from './option
 import { SCANBAY_VERSION } from './version';
 import { createLogger, legacyLog, type Logger } from '../logging/logger';
 import { logDeviceStatus } from './device-log';
+import { runtimeNativeBinding } from './native-path';
 
 export interface OpenStationOptions {
   dataDir: string;
@@ -62,7 +63,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   const options = new OptionsService(opts.dataDir, opts.storeFactory ?? confStoreFactory);
   const database = await openDatabase({
     file: databasePath(opts.dataDir),
-    ...(opts.nativeBinding === undefined ? {} : { nativeBinding: opts.nativeBinding }),
+    ...nativeBindingOption(opts.nativeBinding ?? runtimeNativeBinding()),
   });
   const events = new EventBus();
   const session = new StationSession((user) => events.publish('session.changed', { user }));
@@ -122,6 +123,10 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     logger.error({ err, request }, `internal error in ${request}`),
   );
   return station;
+}
+
+function nativeBindingOption(path: string | undefined): { nativeBinding?: string } {
+  return path === undefined ? {} : { nativeBinding: path };
 }
 
 function shellProcess(shell: Shell): 'app' | 'serve' | 'cli' | 'backend' {

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { rendererDir } from '../../backend/app-root';
 import { openStation, type Station } from '../../backend/station';
 import { seedDemo } from '../../demo/seed';
@@ -9,6 +9,7 @@ import { CliError } from '../errors';
 import { createLogger } from '../../logging/logger';
 import { logCrashes } from '../../logging/crash';
 import { SCANBAY_VERSION } from '../../backend/version';
+import { parentPortOf, runDesktopBackend } from '../../server/desktop-backend';
 
 export const DEFAULT_PORT = 7420;
 
@@ -40,9 +41,18 @@ export function register(program: Command): void {
       .description('serve the station UI (browser mode), its WebSocket API and the REST API on loopback')
       .option('--host <host>', 'address to bind', '127.0.0.1')
       .option('--port <n>', `port (0 picks a free one; default ${DEFAULT_PORT})`, parsePort, DEFAULT_PORT)
-      .option('--demo', 'seed demo data into an empty data dir and use simulated devices'),
-  ).action(async (opts: { host: string; port: number; demo?: boolean; dataDir?: string }) => {
+      .option('--demo', 'seed demo data into an empty data dir and use simulated devices')
+      // The desktop app runs its backend through this same entry, as an Electron utility process.
+      .addOption(new Option('--desktop', 'serve the desktop app over its parent port').hideHelp()),
+  ).action(async (opts: { host: string; port: number; demo?: boolean; desktop?: boolean; dataDir?: string }) => {
     const dataDir = dataDirOf(opts);
+    if (opts.desktop) {
+      const parent = parentPortOf();
+      if (!parent) throw new CliError('--desktop runs only as the station backend of the ScanBay desktop app');
+      await runDesktopBackend(parent, dataDir);
+      // The parent port keeps the event loop alive; the station is closed and the log written.
+      process.exit(process.exitCode ?? 0);
+    }
     const logger = createLogger({ proc: 'serve', dataDir });
     logCrashes(logger);
     logger.info({ version: SCANBAY_VERSION, dataDir, host: opts.host, port: opts.port, node: process.version }, 'scanbay serve starting');
