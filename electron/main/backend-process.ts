@@ -46,6 +46,11 @@ export class BackendProcess extends EventEmitter<Events> {
     return this.#ready;
   }
 
+  /** The running backend's process id. */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
   start(): void {
     const { logger } = this.opts;
     const child = utilityProcess.fork(this.opts.entry, ['serve', '--desktop', '--data-dir', this.opts.dataDir], {
