@@ -110,6 +110,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       stationName: options.get('general.stationName'),
       shell: opts.shell,
       dataDir: opts.dataDir,
+      logFile: (logger as { file?: string }).file ?? null,
       devices: devices.list(),
     }),
     async close() {

@@ -5,6 +5,7 @@ import { errorBody } from '../rest/envelope';
 import { registerRest, type RestOptions } from '../rest/plugin';
 import { newSecret } from '../crypto/secrets';
 import { registerExportDownloads } from './export-downloads';
+import { registerDiagnosticsDownloads } from './diagnostics-downloads';
 import { registerUi } from './ui-routes';
 import { attachWsBridge } from './ws-bridge';
 import { logServerErrors } from './server-log';
@@ -48,6 +49,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const bridge = opts.uiDir ? attachWsBridge(app.server, { station: opts.station, secret, allowedOrigins: () => origins }) : null;
   if (opts.rest) await registerRest(app, opts.rest);
   if (opts.uiDir) registerExportDownloads(app, { station: opts.station, secret });
+  if (opts.uiDir) registerDiagnosticsDownloads(app, { station: opts.station, secret });
   if (opts.uiDir) await registerUi(app, opts.uiDir);
 
   await app.listen({ host: opts.host, port: opts.port });
