@@ -24,7 +24,7 @@ function start(): void {
   serveUi(rendererDir());
   wireLinks(backend);
   backend.start();
-  win = createMainWindow(join(appRoot(), 'dist', 'electron', 'preload.cjs'));
+  win = createMainWindow(join(appRoot(), 'dist', 'electron', 'preload.cjs'), join(rendererDir(), 'icon.png'));
   win.on('closed', () => {
     win = null;
   });

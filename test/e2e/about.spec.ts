@@ -41,3 +41,21 @@ test('Settings → About shows version, data dir and log file, and saves a diagn
   const href = (await link.getAttribute('href')) as string;
   expect((await page.request.get(`${station.origin}${href.replace(/\?key=.*/, '')}`)).status()).toBe(401);
 });
+
+test('the app icon is the favicon: the page loads with no failed request and no console error', async ({ page, station }) => {
+  const failures: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') failures.push(m.text());
+  });
+  await page.goto(station.url);
+  await expect(page.getByRole('textbox', { name: 'Scan' })).toBeFocused();
+  const icon = await page.request.get(`${station.origin}/favicon.ico`);
+  expect(icon.status()).toBe(200);
+  expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+  expect(await page.evaluate(() => (document.querySelector('link[rel="icon"]') as HTMLLinkElement | null)?.href)).toBe(`${station.origin}/favicon.ico`);
+  await page.waitForLoadState('networkidle');
+  expect(failures).toEqual([]);
+});

@@ -47,6 +47,8 @@ test('empty data dir → demo data → a received serial → a backend crash sur
   // The page gets the typed station client only; it speaks the browser mode's protocol over a MessagePort.
   expect(await page.evaluate(() => Object.keys(window.scanbay ?? {}).sort())).toEqual(['on', 'onLink', 'ready', 'request']);
   expect(await page.evaluate(() => window.scanbay?.request('station.info', {}))).toMatchObject({ ok: true, value: { shell: 'electron', dataDir } });
+  // The app protocol serves the app icon as the page's icon too.
+  expect(await page.evaluate(async () => (await fetch((document.querySelector('link[rel="icon"]') as HTMLLinkElement).href)).status)).toBe(200);
 
   await page.getByRole('button', { name: 'Load demo data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Demo data loaded' })).toBeVisible();
