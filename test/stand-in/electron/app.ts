@@ -95,7 +95,7 @@ class App extends EventEmitter {
   async #exit(code: number): Promise<void> {
     this.#quitting = true;
     await Promise.all([...openWindows].map((w) => w.close()));
-    await (await standInBrowser()).close();
+    await (await standInBrowser()).close().catch(() => undefined);
     process.stdout.write(`stand-in: exit ${code}\n`);
     process.exit(code);
   }

@@ -39,7 +39,12 @@ async function launch(): Promise<StandInBrowser> {
         child.kill('SIGTERM');
         await new Promise((resolve) => child.once('exit', resolve));
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still write into the profile for a moment after it exits.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch {
+        // a leftover temp dir is not worth failing the app's exit over
+      }
     },
   };
 }
