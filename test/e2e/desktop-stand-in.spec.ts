@@ -48,7 +48,7 @@ test.afterEach(async () => {
   if (app && app.child.exitCode === null) app.child.kill('SIGKILL');
   await app?.detach();
   app = null;
-  if (!process.env.KEEP) rmSync(dataDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 test('empty data dir → demo data → a received serial → a backend crash survived with typed text kept → a clean quit', async () => {
