@@ -12,10 +12,7 @@ export class ApiServerControl {
   #key = '';
   #chain: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly station: Station,
-    private readonly log: (message: string) => void,
-  ) {}
+  constructor(private readonly station: Station) {}
 
   get origin(): string | null {
     return this.#server?.origin ?? null;
@@ -23,7 +20,9 @@ export class ApiServerControl {
 
   /** Applies the api.* options; calls are serialized so quick toggles never overlap. */
   apply(values: OptionValues): Promise<void> {
-    this.#chain = this.#chain.then(() => this.#apply(values)).catch((err: unknown) => this.log(`scanbay: REST API: ${err instanceof Error ? err.message : String(err)}`));
+    this.#chain = this.#chain
+      .then(() => this.#apply(values))
+      .catch((err: unknown) => this.station.logger.error({ err, host: values['api.host'], port: values['api.port'] }, 'REST API cannot start'));
     return this.#chain;
   }
 
@@ -40,6 +39,6 @@ export class ApiServerControl {
     if (!key) return;
     this.#server = await startServer({ station: this.station, host: values['api.host'], port: values['api.port'], uiDir: null, rest: restOptionsFor(this.station) });
     this.#key = key;
-    this.log(`scanbay: REST API listening on ${this.#server.origin}/api/v1`);
+    this.station.logger.info({ origin: this.#server.origin }, `REST API listening on ${this.#server.origin}/api/v1`);
   }
 }

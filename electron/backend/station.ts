@@ -14,11 +14,14 @@ import { SupervisorPins } from '../workflows/kit/supervisor-pin';
 import { StationSession } from './station-session';
 import { optionsAudit, reconcileSerialKeyPolicy, serialKeyGuard } from './option-hooks';
 import { SCANBAY_VERSION } from './version';
+import { createLogger, legacyLog, type Logger } from '../logging/logger';
+import { logDeviceStatus } from './device-log';
+import { runtimeNativeBinding } from './native-path';
 
 export interface OpenStationOptions {
   dataDir: string;
   shell: Shell;
-  /** conf under Node (default); the Electron shell passes electron-store. */
+  /** conf (default; every shell uses it); tests may substitute a store. */
   storeFactory?: StoreFactory;
   /** Path of a better-sqlite3 binding built for this runtime (the Electron app's ABI). */
   nativeBinding?: string;
@@ -28,6 +31,9 @@ export interface OpenStationOptions {
   startDevices?: boolean;
   /** Replaces node-hid / serialport for tests. */
   deviceDeps?: DeviceManagerDeps;
+  /** Where this process logs (pino, `<dataDir>/logs/scanbay.log`); default: warnings to stderr only. */
+  logger?: Logger;
+  /** Plain-text hook kept for older callers; by default it logs a warning through `logger`. */
   log?: (message: string) => void;
 }
 
@@ -43,18 +49,21 @@ export interface Station {
   /** Supervisor approvals by PIN, with the station's failure count and lock. */
   readonly approvals: SupervisorPins;
   readonly dispatch: Dispatch;
+  /** Log with level and context: `station.logger.error({ err, path }, 'what failed')`. */
+  readonly logger: Logger;
   info(): StationInfo;
   close(): Promise<void>;
 }
 
 /** Composition root: opens the data dir, loads options and wires the backend. Plain Node. */
 export async function openStation(opts: OpenStationOptions): Promise<Station> {
-  const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const logger = opts.logger ?? createLogger({ proc: shellProcess(opts.shell) });
+  const log = opts.log ?? legacyLog(logger);
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const options = new OptionsService(opts.dataDir, opts.storeFactory ?? confStoreFactory);
   const database = await openDatabase({
     file: databasePath(opts.dataDir),
-    ...(opts.nativeBinding === undefined ? {} : { nativeBinding: opts.nativeBinding }),
+    ...nativeBindingOption(opts.nativeBinding ?? runtimeNativeBinding()),
   });
   const events = new EventBus();
   const session = new StationSession((user) => events.publish('session.changed', { user }));
@@ -66,13 +75,16 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       scan: (scan) => events.publish('scan', scan),
       scale: (snapshot) => events.publish('scale.reading', snapshot),
       raw: (frame) => events.publish('device.raw', frame),
-      status: (state) => events.publish('device.status', state),
+      status: (state) => {
+        if (opts.startDevices) logDeviceStatus(logger, state);
+        events.publish('device.status', state);
+      },
     },
     opts.deviceDeps,
   );
   const configureDevices = (values: OptionValues) =>
     devices.configure(opts.startDevices ? deviceConfigs(values) : { scanner: null, scale: null }).catch((err: unknown) =>
-      log(`scanbay: device setup failed: ${err instanceof Error ? err.message : String(err)}`),
+      logger.error({ err }, 'device setup failed'),
     );
   await configureDevices(options.values());
 
@@ -92,11 +104,13 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     session,
     approvals: new SupervisorPins(database.db),
     dispatch: undefined as unknown as Dispatch,
+    logger,
     info: () => ({
       version: SCANBAY_VERSION,
       stationName: options.get('general.stationName'),
       shell: opts.shell,
       dataDir: opts.dataDir,
+      logFile: (logger as { file?: string }).file ?? null,
       devices: devices.list(),
     }),
     async close() {
@@ -106,10 +120,18 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       await database.close();
     },
   };
-  (station as { dispatch: Dispatch }).dispatch = createDispatcher(createHandlers(station), (err) =>
-    log(`scanbay: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  (station as { dispatch: Dispatch }).dispatch = createDispatcher(createHandlers(station), (err, request) =>
+    logger.error({ err, request }, `internal error in ${request}`),
   );
   return station;
+}
+
+function nativeBindingOption(path: string | undefined): { nativeBinding?: string } {
+  return path === undefined ? {} : { nativeBinding: path };
+}
+
+function shellProcess(shell: Shell): 'app' | 'serve' | 'cli' | 'backend' {
+  return shell === 'electron' ? 'backend' : shell === 'browser' ? 'serve' : 'cli';
 }
 
 /** Which drivers the options ask for. */

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { SCANBAY_VERSION } from '../backend/version';
 import { registerCommands } from './commands';
 import { CliError, oneLine } from './errors';
+import { commandPath, currentCliLogger } from './cli-log';
 
 export function createProgram(): Command {
   const program = new Command('scanbay')
@@ -21,9 +22,28 @@ export function createProgram(): Command {
   return program;
 }
 
-/** Runs the CLI and returns the exit code; every failure is one line on stderr. */
+/** Runs the CLI and returns the exit code; every failure is one line on stderr (and in the log, when the command opened a data dir). */
 export async function runCli(argv: string[]): Promise<number> {
   const program = createProgram();
+  const started = Date.now();
+  const exitCode = await run(program, argv);
+  const logger = currentCliLogger();
+  if (logger) {
+    const entry = { cmd: commandPath(program, argv), exitCode, ms: Date.now() - started, echo: false };
+    if (exitCode === 0) logger.info(entry, `scanbay ${entry.cmd} finished`);
+    else logger.error({ ...entry, error: lastError }, `scanbay ${entry.cmd} failed (exit ${exitCode})`);
+  }
+  return exitCode;
+}
+
+let lastError: string | undefined;
+
+function fail(message: string): void {
+  lastError = message;
+  process.stderr.write(`scanbay: ${message}\n`);
+}
+
+async function run(program: Command, argv: string[]): Promise<number> {
   try {
     if (argv.length === 0) {
       program.outputHelp();
@@ -36,15 +56,16 @@ export async function runCli(argv: string[]): Promise<number> {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
         return 0;
       }
-      process.stderr.write(`scanbay: ${oneLine(err.message.replace(/^error: /, ''))}\n`);
+      fail(oneLine(err.message.replace(/^error: /, '')));
       return err.exitCode === 0 ? 2 : err.exitCode;
     }
     if (err instanceof CliError) {
-      process.stderr.write(`scanbay: ${oneLine(err.message)}\n`);
+      fail(oneLine(err.message));
       return err.exitCode;
     }
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`scanbay: unexpected error: ${oneLine(message)}\n`);
+    fail(`unexpected error: ${oneLine(message)}`);
+    currentCliLogger()?.fatal({ err, echo: false }, 'unexpected error');
     return 70;
   }
 }

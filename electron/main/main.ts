@@ -1,62 +1,65 @@
 import { join, resolve } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import ElectronStore from 'electron-store';
-import { ApiServerControl } from '../backend/api-server-control';
 import { appRoot, rendererDir } from '../backend/app-root';
-import { openStation, type Station } from '../backend/station';
-import type { StoreFactory } from '../options/store';
+import { SCANBAY_VERSION } from '../backend/version';
+import { logCrashes } from '../logging/crash';
+import { createLogger } from '../logging/logger';
 import { dataDirArg } from './args';
+import { BackendProcess } from './backend-process';
 import { hardenWebContents } from './hardening';
-import { wireIpc } from './ipc';
-import { electronNativeBinding } from './native-binding';
+import { wireLinks } from './links';
 import { registerAppScheme, serveUi } from './protocol';
 import { createMainWindow, focusWindow } from './window';
 
-// Electron shell: window, protocol, IPC. Everything else is the plain-Node station backend.
-const electronStoreFactory: StoreFactory = (config) => new ElectronStore(config as never) as never;
-
+// Electron shell: windows, the app protocol, the lifecycle. The station backend runs in a utility process.
+const flag = dataDirArg(process.argv);
+const dataDir = flag ? resolve(flag) : (process.env.SCANBAY_DATA_DIR ?? app.getPath('userData'));
+const logger = createLogger({ proc: 'app', dataDir });
+const backend = new BackendProcess({ entry: join(appRoot(), 'dist', 'electron', 'cli.mjs'), dataDir, logger });
 let win: BrowserWindow | null = null;
-let station: Station | null = null;
-let api: ApiServerControl | null = null;
+let quitting = false;
 
-async function start(): Promise<void> {
-  const flag = dataDirArg(process.argv);
-  const dataDir = flag ? resolve(flag) : (process.env.SCANBAY_DATA_DIR ?? app.getPath('userData'));
-  station = await openStation({
-    dataDir,
-    shell: 'electron',
-    storeFactory: electronStoreFactory,
-    nativeBinding: electronNativeBinding(),
-    watchOptions: true,
-    startDevices: true,
-  });
-  const running = station;
-  api = new ApiServerControl(running, (m) => process.stderr.write(`${m}\n`));
-  void api.apply(running.options.values());
-  running.options.onChange((keys, values) => {
-    if (keys.some((k) => k.startsWith('api.'))) void api?.apply(values);
-  });
+function start(): void {
+  logger.info({ version: SCANBAY_VERSION, electron: process.versions.electron, dataDir, platform: process.platform }, 'ScanBay starting');
   serveUi(rendererDir());
-  const ipc = wireIpc(station);
-  win = createMainWindow(join(appRoot(), 'dist', 'electron', 'preload.cjs'));
-  ipc.attach(win.webContents);
+  wireLinks(backend);
+  backend.start();
+  win = createMainWindow(join(appRoot(), 'dist', 'electron', 'preload.cjs'), join(rendererDir(), 'icon.png'));
   win.on('closed', () => {
     win = null;
   });
 }
 
+function fatal(title: string, message: string): void {
+  logger.fatal({ reason: message }, title);
+  dialog.showErrorBox(title, `${message}\n\nLog: ${logger.file ?? '(none)'}`);
+  quitting = true;
+  void backend.stop().finally(() => app.exit(1));
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  logCrashes(logger, (code) => app.exit(code));
   registerAppScheme();
   hardenWebContents();
+  backend.on('failed', (message) => fatal('ScanBay cannot start', message));
   app.on('second-instance', () => focusWindow(win));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    void api?.stop().then(() => station?.close());
+  // Quitting waits (at most 5 s) for the backend to close the station.
+  app.on('will-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitting = true;
+    logger.info('ScanBay quitting');
+    void backend.stop().finally(() => {
+      logger.info('ScanBay stopped');
+      app.quit();
+    });
   });
-  app.whenReady().then(start).catch((err: unknown) => {
-    dialog.showErrorBox('ScanBay cannot start', err instanceof Error ? err.message : String(err));
-    app.exit(1);
+  app.on('child-process-gone', (_event, details) => {
+    if (details.type === 'Utility') logger.error({ ...details }, `station backend process gone: ${details.reason}`);
   });
+  app.on('render-process-gone', (_event, _contents, details) => logger.error({ ...details }, `window renderer gone: ${details.reason}`));
+  app.whenReady().then(start).catch((err: unknown) => fatal('ScanBay cannot start', err instanceof Error ? err.message : String(err)));
 }

@@ -5,8 +5,10 @@ import { errorBody } from '../rest/envelope';
 import { registerRest, type RestOptions } from '../rest/plugin';
 import { newSecret } from '../crypto/secrets';
 import { registerExportDownloads } from './export-downloads';
+import { registerDiagnosticsDownloads } from './diagnostics-downloads';
 import { registerUi } from './ui-routes';
 import { attachWsBridge } from './ws-bridge';
+import { logServerErrors } from './server-log';
 
 /** Request bodies above this are refused with 413 before they are read (commission: 10,000 serials ≈ 0.3 MB). */
 export const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -41,11 +43,13 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       void (reply as FastifyReply).code(status).send(body);
     },
   });
+  logServerErrors(app, opts.station.logger);
   const secret = newSecret();
   let origins: string[] = [];
   const bridge = opts.uiDir ? attachWsBridge(app.server, { station: opts.station, secret, allowedOrigins: () => origins }) : null;
   if (opts.rest) await registerRest(app, opts.rest);
   if (opts.uiDir) registerExportDownloads(app, { station: opts.station, secret });
+  if (opts.uiDir) registerDiagnosticsDownloads(app, { station: opts.station, secret });
   if (opts.uiDir) await registerUi(app, opts.uiDir);
 
   await app.listen({ host: opts.host, port: opts.port });

@@ -12,7 +12,8 @@ import { WedgeListener } from './scan/WedgeListener';
 import './styles/app.css';
 
 const connection = createConnectionStore();
-const client = pickClient(connection.set);
+const client = pickClient();
+client.onLink(connection.set);
 
 function Root() {
   const link = useSyncExternalStore(connection.subscribe, connection.get);

@@ -4,8 +4,8 @@ import { optionDef, optionKeys } from './registry';
 type JsonSchema = Record<string, unknown>;
 
 /**
- * The JSON Schema of the options file: dotted keys become nested objects, as conf and
- * electron-store store them. Both stores validate the same file against this schema.
+ * The JSON Schema of the options file: dotted keys become nested objects, as conf stores them;
+ * conf validates the file against this schema in every process.
  */
 export function optionsJsonSchema(): Record<string, JsonSchema> {
   const root: Record<string, JsonSchema> = {};

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
@@ -38,11 +38,13 @@ test.describe('desktop app (Electron)', () => {
     const page = await app.firstWindow();
     await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
     expect(await page.title()).toBe('ScanBay');
-    expect(await page.evaluate(() => Object.keys(window.scanbay ?? {}).sort())).toEqual(['on', 'ready', 'request']);
+    expect(await page.evaluate(() => Object.keys(window.scanbay ?? {}).sort())).toEqual(['on', 'onLink', 'ready', 'request']);
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
     const info = await page.evaluate(() => window.scanbay?.request('station.info', {}));
     expect(info).toMatchObject({ ok: true, value: { shell: 'electron', dataDir } });
+    // The station lives in the utility process, not in the main process.
+    expect(await app.evaluate(({ app: a }) => a.getAppMetrics().some((m) => m.type === 'Utility' && m.serviceName === 'ScanBay station'))).toBe(true);
     expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toContain("default-src 'none'");
   });
 
@@ -56,6 +58,18 @@ test.describe('desktop app (Electron)', () => {
     await page.waitForTimeout(500);
     expect(page.url()).toMatch(/^scanbay:\/\/app\//);
     expect(app.windows()).toHaveLength(1);
+  });
+
+  test('quitting waits for the backend to close the station; the options file is station-options.json', async () => {
+    const page = await app.firstWindow();
+    await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+    expect(await page.evaluate(() => window.scanbay?.request('options.set', { values: { 'general.stationName': 'Bench 9' } }))).toMatchObject({ ok: true });
+    await app.close();
+    const log = readFileSync(join(dataDir, 'logs', 'scanbay.log'), 'utf8');
+    expect(log).toContain('"msg":"station backend stopped"');
+    expect(JSON.parse(readFileSync(join(dataDir, 'station-options.json'), 'utf8'))).toMatchObject({ general: { stationName: 'Bench 9' } });
+    expect(existsSync(join(dataDir, 'config.json'))).toBe(false);
+    app = await electron.launch({ executablePath: exe as string, args: [ROOT, '--data-dir', dataDir], cwd: ROOT });
   });
 
   test('a second start focuses the first window instead of opening another', async () => {

@@ -3,6 +3,7 @@ import { DemoOffer } from './DemoOffer';
 import { useOptions } from './options-context';
 import { Nav } from './Nav';
 import type { ScreenId } from './screens';
+import { LinkBanner } from './LinkBanner';
 import { StatusBar } from './StatusBar';
 import { ReceiveScreen } from '../screens/receive/ReceiveScreen';
 import { ReturnsScreen } from '../screens/returns/ReturnsScreen';
@@ -17,6 +18,7 @@ export function App({ connection }: { connection: string | null }) {
     <div className={`app text-${values['general.textSize']}`}>
       <Nav current={screen} onSelect={setScreen} />
       <main className="main">
+        <LinkBanner connection={connection} />
         <DemoOffer />
         {screen === 'receive' && <ReceiveScreen />}
         {screen === 'ship' && <ShipScreen />}

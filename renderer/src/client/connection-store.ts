@@ -1,13 +1,13 @@
-import type { ConnectionState } from './ws-client';
+import type { LinkState } from '../../../shared/api/client';
 
 type Listener = () => void;
 
-/** The browser-mode link state as an external store (read with useSyncExternalStore). */
+/** The link state (WebSocket or desktop MessagePort) as an external store (read with useSyncExternalStore). */
 export function createConnectionStore() {
-  let state: ConnectionState | null = null;
+  let state: LinkState | null = null;
   const listeners = new Set<Listener>();
   return {
-    set(next: ConnectionState) {
+    set(next: LinkState) {
       state = next;
       listeners.forEach((l) => l());
     },

@@ -1,5 +1,5 @@
 import type { StationClient } from '../../../shared/api/client';
-import { createWsClient, type ConnectionState } from './ws-client';
+import { createWsClient } from './ws-client';
 
 declare global {
   interface Window {
@@ -11,10 +11,11 @@ declare global {
 const KEY_STORAGE = 'scanbay.key';
 
 /**
- * The renderer never knows its shell beyond this function: the preload's object in Electron,
- * a WebSocket client in browser mode (authorised by the per-run key from the printed URL).
+ * The renderer never knows its shell beyond this function: the preload's object in Electron (a
+ * MessagePort to the backend process), a WebSocket client in browser mode (authorised by the
+ * per-run key from the printed URL). Both speak the same station protocol.
  */
-export function pickClient(onState?: (s: ConnectionState) => void): StationClient {
+export function pickClient(): StationClient {
   if (window.scanbay) return window.scanbay;
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('key');
   if (fromHash) {
@@ -24,5 +25,5 @@ export function pickClient(onState?: (s: ConnectionState) => void): StationClien
   }
   const key = sessionStorage.getItem(KEY_STORAGE) ?? '';
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-  return createWsClient(`${scheme}://${window.location.host}/ws?key=${encodeURIComponent(key)}`, onState);
+  return createWsClient(`${scheme}://${window.location.host}/ws?key=${encodeURIComponent(key)}`);
 }

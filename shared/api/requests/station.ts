@@ -18,7 +18,16 @@ export interface StationInfo {
   stationName: string;
   shell: Shell;
   dataDir: string;
+  /** The log file this station writes (`<dataDir>/logs/scanbay.log`), null when it logs to stderr only. */
+  logFile: string | null;
   devices: DeviceState[];
+}
+
+/** A support bundle written by `diagnostics.save` (or `scanbay diagnostics`). */
+export interface DiagnosticsBundle {
+  path: string;
+  fileName: string;
+  files: string[];
 }
 
 const empty = z.object({}).strict();
@@ -28,4 +37,6 @@ export const stationRequests = {
   'options.list': request<OptionValues>()(empty),
   /** Changes several options at once: all are validated before any is written. */
   'options.set': request<OptionValues>()(z.object({ values: z.record(z.string(), z.unknown()) }).strict()),
+  /** Settings → About → "Save diagnostics": a zip in the data dir's diagnostics folder. */
+  'diagnostics.save': request<DiagnosticsBundle>()(empty),
 };

@@ -10,7 +10,7 @@ afterAll(() => t.dispose());
 
 describe("the desktop app's REST server", () => {
   it('serves /api/v1 on loopback only while enabled', async () => {
-    const control = new ApiServerControl(t.station, () => {});
+    const control = new ApiServerControl(t.station);
     await control.apply(t.station.options.values());
     expect(control.origin).toBeNull();
 

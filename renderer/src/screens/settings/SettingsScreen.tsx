@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { OptionTab } from '../../../../shared/options/define';
 import { optionDef, optionKeys } from '../../../../shared/options/registry';
+import { AboutPanel } from './AboutPanel';
 import { DevicesPanel } from './DevicesPanel';
 import { OptionField } from './OptionField';
 import { UsersPanel } from './UsersPanel';
 
-type TabId = OptionTab | 'users';
+type TabId = OptionTab | 'users' | 'about';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'general', label: 'General' },
@@ -16,11 +17,12 @@ const TABS: { id: TabId; label: string }[] = [
   { id: 'devices', label: 'Devices' },
   { id: 'api', label: 'API' },
   { id: 'users', label: 'Users' },
+  { id: 'about', label: 'About' },
 ];
 
 /** Settings → tabs; each tab lists the options of its area, generated from the option definitions. */
 export function SettingsScreen() {
-  const tabs = TABS.filter((t) => t.id === 'users' || optionKeys.some((k) => optionDef(k).tab === t.id));
+  const tabs = TABS.filter((t) => t.id === 'users' || t.id === 'about' || optionKeys.some((k) => optionDef(k).tab === t.id));
   const [tab, setTab] = useState<TabId>('general');
   const keys = optionKeys.filter((k) => optionDef(k).tab === tab);
   const move = (delta: number) => {
@@ -60,6 +62,7 @@ export function SettingsScreen() {
         ))}
         {tab === 'devices' ? <DevicesPanel /> : null}
         {tab === 'users' ? <UsersPanel /> : null}
+        {tab === 'about' ? <AboutPanel /> : null}
       </div>
     </section>
   );
