@@ -1,7 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { SCANBAY_VERSION } from '../backend/version';
 import { registerCommands } from './commands';
+import { StationError } from '../../shared/api/errors';
+import { asStorageFault } from '../storage/faults';
 import { CliError, oneLine } from './errors';
+
+/** sysexits.h EX_IOERR: the station's storage failed (disk full, read-only, busy, unreachable). */
+export const EXIT_STORAGE = 74;
 
 export function createProgram(): Command {
   const program = new Command('scanbay')
@@ -38,6 +43,11 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       process.stderr.write(`scanbay: ${oneLine(err.message.replace(/^error: /, ''))}\n`);
       return err.exitCode === 0 ? 2 : err.exitCode;
+    }
+    const fault = asStorageFault(err) ?? (err instanceof StationError && err.code === 'storage' ? err : null);
+    if (fault) {
+      process.stderr.write(`scanbay: ${oneLine(fault.message)}\n`);
+      return EXIT_STORAGE;
     }
     if (err instanceof CliError) {
       process.stderr.write(`scanbay: ${oneLine(err.message)}\n`);

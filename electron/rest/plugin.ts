@@ -1,9 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { StationError } from '../../shared/api/errors';
 import type { z } from 'zod';
 import { asStationError } from '../backend/error-mapping';
 import { zodIssues, summarize } from '../backend/dispatcher';
 import { errorBody, successBody } from './envelope';
-import { REST_ERROR_FOR, RestError } from './errors';
+import { RestError, restStatusOf } from './errors';
 import { buildOpenApi } from './openapi';
 import type { AuthContext, RouteDef } from './route';
 
@@ -14,6 +15,8 @@ export interface RestOptions {
   version: string;
   /** Resolves the caller from the two auth headers; throws RestError (AuthError) when refused. */
   authenticate(token: string, channelKey: string | undefined): Promise<AuthContext>;
+  /** Told of every storage fault a request met (logging, the UI's banner). */
+  onStorageFault?(error: StationError, route: string): void;
 }
 
 /** Mounts the REST API under /api/v1: JSON only, envelope everywhere, auth per route. */
@@ -26,7 +29,7 @@ export async function registerRest(app: FastifyInstance, opts: RestOptions): Pro
       );
       api.setErrorHandler((err: FastifyError, req, reply) => {
         if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') drainRefusedBody(req);
-        sendError(reply, err);
+        sendError(reply, err, (known) => opts.onStorageFault?.(known, `${req.method} ${req.routeOptions.url ?? req.url}`));
       });
       api.setNotFoundHandler((req, reply) => {
         void reply.code(404).send(errorBody('NotFoundError', `no route ${req.method} ${req.url.split('?')[0]}`));
@@ -89,14 +92,16 @@ function header(req: FastifyRequest, name: string): string | undefined {
   return text && text.trim() !== '' ? text.trim() : undefined;
 }
 
-function sendError(reply: FastifyReply, err: FastifyError | Error): void {
+function sendError(reply: FastifyReply, err: FastifyError | Error, onStorageFault: (known: StationError) => void): void {
   if (err instanceof RestError) {
     void reply.code(err.status).send(errorBody(err.type, err.message, err.details));
     return;
   }
   const known = asStationError(err);
   if (known) {
-    const { status, type } = REST_ERROR_FOR[known.code];
+    const { status, type, headers } = restStatusOf(known);
+    if (known.code === 'storage') onStorageFault(known);
+    void reply.headers(headers);
     const details = known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
     void reply.code(status).send(errorBody(type, known.message, details && (Array.isArray(details) ? (details.length > 0 ? details : undefined) : details)));
     return;

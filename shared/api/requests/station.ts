@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeviceKind, DeviceStatus } from '../../devices/status';
 import type { OptionValues } from '../../options/registry';
+import type { StorageFault } from '../errors';
 import { request } from '../define';
 
 export type Shell = 'electron' | 'browser' | 'cli';
@@ -13,12 +14,22 @@ export interface DeviceState {
   detail: string | null;
 }
 
+/** Whether the station can record: failing while a storage fault lasts (the UI shows a banner). */
+export interface StorageStatus {
+  ok: boolean;
+  fault: StorageFault | null;
+  message: string | null;
+  /** When the current fault was first met (ISO time). */
+  since: string | null;
+}
+
 export interface StationInfo {
   version: string;
   stationName: string;
   shell: Shell;
   dataDir: string;
   devices: DeviceState[];
+  storage: StorageStatus;
 }
 
 const empty = z.object({}).strict();
