@@ -1,7 +1,7 @@
 import type { Shell, StationInfo } from '../../shared/api/requests/station';
 import { OptionsService } from '../options/options-service';
 import { databasePath, openDatabase, type Database } from '../storage/database';
-import { assertWritableDir, classifyStorageError, startupFault, type StorageFaultError } from '../storage/faults';
+import { assertRoom, assertWritableDir, classifyStorageError, startupFault, type StorageFaultError } from '../storage/faults';
 import { probeWrite } from '../storage/probe';
 import { StorageHealth } from './storage-health';
 import { confStoreFactory, type StoreFactory } from '../options/store';
@@ -59,7 +59,12 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   const options = new OptionsService(opts.dataDir, opts.storeFactory ?? confStoreFactory);
   const { database, fault } = await openWritableDatabase(opts);
   const events = new EventBus();
-  const storage = new StorageHealth(() => probeWrite(database.db), log, (status) => events.publish('storage.status', status));
+  // The fault clears when the database records again and the disk has room for the options file too.
+  const probe = async () => {
+    assertRoom(opts.dataDir);
+    await probeWrite(database.db);
+  };
+  const storage = new StorageHealth(probe, log, (status) => events.publish('storage.status', status));
   // A CLI one-shot meets the fault itself when it writes, and says so as its one line on stderr.
   if (fault && opts.shell !== 'cli') storage.report(fault, 'start-up');
   const session = new StationSession((user) => events.publish('session.changed', { user }));

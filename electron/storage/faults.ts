@@ -74,6 +74,21 @@ const REASONS: Partial<Record<string, string>> = {
   ENOTDIR: 'a part of the path is not a directory',
 };
 
+/** Below this much free room a disk that was full counts as still full (the probe's margin). */
+const ROOM_AFTER_FULL = 1024 * 1024;
+
+/** Throws the disk-full fault when the disk holding `dir` has less than 1 MiB free. */
+export function assertRoom(dir: string): void {
+  let free: number;
+  try {
+    const fs = statfsSync(dir);
+    free = fs.bavail * fs.bsize;
+  } catch {
+    return;
+  }
+  if (free < ROOM_AFTER_FULL) throw new StorageFaultError('disk_full', DISK_FULL_MESSAGE, dir, 'no space left on the disk', 'ENOSPC');
+}
+
 /** Less room than a few database pages: SQLite reports that as an I/O error when it creates its files. */
 function diskIsFull(path: string): boolean {
   try {
