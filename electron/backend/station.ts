@@ -44,7 +44,7 @@ export interface Station {
   readonly session: StationSession;
   /** Whether storage can record; every storage fault met by a request is reported here (and logged). */
   readonly storage: StorageHealth;
-  /** Supervisor approvals by PIN, with the station's failure count and lock. */
+  /** Supervisor approvals by PIN; wrong PINs are counted per requester in the database. */
   readonly approvals: SupervisorPins;
   readonly dispatch: Dispatch;
   info(): StationInfo;

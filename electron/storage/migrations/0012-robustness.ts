@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import { notNegative, withId } from './helpers';
+
+/**
+ * Robustness (issue 14).
+ * - `approval_pin_lockouts`: wrong supervisor PINs given for approvals (overrides, replacements),
+ *   counted per requester — the signed-in user (`user:<id>`), else the REST key (`api:<name>`),
+ *   else the station (`station:<name>`) — in the database, so a restart does not reset a lock and
+ *   every process (the app, `scanbay serve`) counts the same failures.
+ */
+export const migration0012 = {
+  version: 12,
+  name: 'robustness',
+  async up(db: Kysely<any>): Promise<void> {
+    await withId(db, db.schema.createTable('approval_pin_lockouts'))
+      .addColumn('subject', 'text', (c) => c.notNull().unique())
+      .addColumn('user_id', 'integer', (c) => c.references('users.id'))
+      .addColumn('failed_count', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('locked_until', 'text')
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addCheckConstraint('approval_pin_lockouts_failed_count', notNegative('failed_count'))
+      .execute();
+  },
+};
