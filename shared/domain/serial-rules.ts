@@ -1,5 +1,6 @@
 /** Length and pattern rules for serial values, shared by receiving, shipping, returns and import. */
 
+import { textProblem } from './identifiers';
 import { compileSerialPattern } from './serial-pattern';
 
 /** No serial is longer than this, whatever the product rule says (GS1 AI (21) allows 20). */
@@ -64,6 +65,9 @@ export function checkSerial(value: string, rule: SerialRule): SerialCheck {
       message: 'The serial number contains spaces or control characters.',
     };
   }
+  // Invisible characters (bidi controls, zero-width) and lone surrogates: identifiers.ts.
+  const problem = textProblem(value);
+  if (problem !== null) return { ok: false, reason: 'invalid_characters', message: `The serial number ${problem}.` };
   // Characters, not UTF-16 units; most serials are ASCII, so count code points only when needed.
   const length = /[\uD800-\uDFFF]/.test(value) ? [...value].length : value.length;
   if (rule.exactLength !== undefined && length !== rule.exactLength) {

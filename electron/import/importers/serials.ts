@@ -1,4 +1,5 @@
 import { foldSerial, serialUniqueKey } from '../../../shared/domain/serial-key';
+import { normalizeText, textProblem } from '../../../shared/domain/identifiers';
 import { checkSerial, serialRuleOf, type SerialRule } from '../../../shared/domain/serial-rules';
 import type { SerialKeyPolicy } from '../../../shared/domain/types';
 import type { ProductView } from '../../../shared/domain/views';
@@ -87,10 +88,11 @@ class SerialImport {
    * or bin not looked up yet, or a full chunk to write): this runs once per row.
    */
   add(r: CsvRow): void | Promise<void> {
-    const { cells } = r;
-    const sku = cells.sku?.trim();
-    const warehouse = cells.warehouse?.trim();
-    const bin = cells.bin?.trim();
+    // Identifiers are checked before any lookup: a bad warehouse or bin code is never created.
+    const sku = this.#identifier(r, 'sku');
+    const warehouse = this.#identifier(r, 'warehouse');
+    const bin = this.#identifier(r, 'bin');
+    if (sku === null || warehouse === null || bin === null) return;
     // Lookups come before any check, so that the row is checked exactly once, after them.
     if (sku !== undefined && !this.#products.has(sku)) return this.#loadProduct(sku).then(() => this.add(r));
     const warehouseId = warehouse === undefined ? this.#defaultWarehouse : this.#warehouses.get(warehouse);
@@ -101,9 +103,20 @@ class SerialImport {
     if (this.#pending.length >= CHUNK) return this.flush();
   }
 
+  /** A cell holding an identifier, trimmed and in NFC; null (and a row error) when it is not clean. */
+  #identifier({ row, cells }: CsvRow, column: string): string | undefined | null {
+    const value = cells[column]?.trim();
+    if (value === undefined) return undefined;
+    const problem = textProblem(value);
+    if (problem === null) return normalizeText(value);
+    this.ctx.errors.add(row, column, problem);
+    return null;
+  }
+
   #check({ row, cells }: CsvRow, sku: string | undefined, warehouseId: number, binId: number | null): void {
     const { errors } = this.ctx;
-    const value = cells.serial?.trim();
+    const raw = cells.serial?.trim();
+    const value = raw === undefined ? undefined : normalizeText(raw);
     if (sku === undefined) errors.add(row, 'sku', 'is required');
     if (value === undefined) errors.add(row, 'serial', 'is required');
     if (sku === undefined || value === undefined) return;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifier } from '../../../shared/domain/identifiers';
 import { orderDocumentSchema, productDocumentSchema, purchaseOrderDocumentSchema } from '../../../shared/domain/documents';
 import type { Station } from '../../backend/station';
 import { getOrder } from '../../storage/repos/orders';
@@ -10,7 +11,7 @@ import { upsertPurchaseOrder } from '../../storage/writers/purchase-order-writer
 import { RestError } from '../errors';
 import { defineRoute, type RouteDef } from '../route';
 
-const key = (name: string) => z.object({ [name]: z.string().min(1).max(200) });
+const key = (name: string) => z.object({ [name]: identifier(200) });
 
 function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new RestError(404, 'NotFoundError', `${what} not found`);

@@ -1,4 +1,5 @@
 import { decodeScan } from '../../../shared/barcode/decode-scan';
+import { normalizeText } from '../../../shared/domain/identifiers';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
 
 /** A scan as the workflows read it: a plain code, or GS1 data with its parts. */
@@ -34,7 +35,8 @@ export function readScan(raw: string, fnc1Substitutes: readonly string[] = []): 
   if (d.gs1) {
     return { ok: true, raw, gs1: true, code: d.gtin ?? d.elements[0]?.value ?? '', gtin: d.gtin, serial: d.serial, batch: d.batch, expiry: d.expiry };
   }
-  const code = d.code ?? '';
+  // Identifiers are stored in NFC (shared/domain/identifiers.ts); a scanner may send either form.
+  const code = normalizeText(d.code ?? '');
   return { ok: true, raw, gs1: false, code, gtin: d.gtin, serial: null, batch: null, expiry: null };
 }
 
