@@ -27,13 +27,15 @@ export async function registerRest(app: FastifyInstance, opts: RestOptions): Pro
       api.addContentTypeParser('*', (_req, _payload, done) =>
         done(new RestError(415, 'ValidationError', 'only application/json request bodies are accepted'), undefined),
       );
-      api.setErrorHandler((err: FastifyError, req, reply) => {
-        if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') drainRefusedBody(req);
+      api.setErrorHandler(async (err: FastifyError, req, reply) => {
+        if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') await drainRefusedBody(req);
         sendError(reply, err, (known) => opts.onStorageFault?.(known, `${req.method} ${req.routeOptions.url ?? req.url}`));
       });
-      api.setNotFoundHandler((req, reply) => {
-        void reply.code(404).send(errorBody('NotFoundError', `no route ${req.method} ${req.url.split('?')[0]}`));
-      });
+      api.setNotFoundHandler(notFound);
+      // In browser mode the UI's files are served from `/*`: these keep /api/v1, /api/v1/, `..`
+      // paths and every unknown API path in the envelope instead of the static handler's answers.
+      api.all('/', notFound);
+      api.all('/*', notFound);
 
       const openapi = buildOpenApi(opts.routes, opts.version, API_PREFIX);
       api.get('/openapi.json', async () => openapi);
@@ -48,6 +50,20 @@ export async function registerRest(app: FastifyInstance, opts: RestOptions): Pro
     },
     { prefix: API_PREFIX },
   );
+}
+
+/** Longest value of one URL segment (Fastify's maxParamLength in http-server.ts). */
+export const MAX_URL_SEGMENT = 1000;
+
+function notFound(req: FastifyRequest, reply: FastifyReply): void {
+  const path = req.url.split('?')[0] ?? '';
+  // A path parameter over the router's limit matches no route: say why rather than "no route".
+  if (path.split('/').some((segment) => segment.length > MAX_URL_SEGMENT)) {
+    void reply.code(414).send(errorBody('ValidationError', `a value in the URL is too long (at most ${MAX_URL_SEGMENT} characters)`));
+    return;
+  }
+  const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  void reply.code(404).send(errorBody('NotFoundError', `no route ${req.method} ${shown}`));
 }
 
 async function handle(route: RouteDef, opts: RestOptions, req: FastifyRequest, reply: FastifyReply): Promise<void> {
@@ -72,18 +88,46 @@ function parse(schema: z.ZodType | undefined, value: unknown, what: string): unk
   throw new RestError(400, 'ValidationError', `invalid ${what}: ${summarize(details)}`, details);
 }
 
+/** A refused body is read and dropped up to this size (then the connection is cut)… */
+const DRAIN_LIMIT_BYTES = 128 * 1024 * 1024;
+/** …and for at most this long. */
+const DRAIN_LIMIT_MS = 30_000;
+
 /**
- * A body refused as too large is still arriving: read and drop it (up to a cap) so the client,
- * which is still sending, gets to read the 413 instead of a reset connection.
+ * A body refused as too large may still be arriving: a client that sends it whole before reading
+ * would see its connection reset (and lose the answer) if we answered and closed at once. So the
+ * 413 waits until the body has been read and dropped, up to a cap in size and time.
  */
-function drainRefusedBody(req: FastifyRequest): void {
-  const limit = 128 * 1024 * 1024;
-  let seen = 0;
-  req.raw.on('data', (chunk: Buffer) => {
-    seen += chunk.length;
-    if (seen > limit) req.raw.destroy();
+function drainRefusedBody(req: FastifyRequest): Promise<void> {
+  const raw = req.raw;
+  if (raw.readableEnded || raw.destroyed) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    let seen = 0;
+    const finish = () => {
+      clearTimeout(timer);
+      raw.off('data', onData);
+      raw.off('end', finish);
+      raw.off('error', finish);
+      raw.off('close', finish);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > DRAIN_LIMIT_BYTES) {
+        raw.destroy();
+        finish();
+      }
+    };
+    const timer = setTimeout(() => {
+      raw.destroy();
+      finish();
+    }, DRAIN_LIMIT_MS);
+    raw.on('data', onData);
+    raw.once('end', finish);
+    raw.once('error', finish);
+    raw.once('close', finish);
+    raw.resume();
   });
-  req.raw.resume();
 }
 
 function header(req: FastifyRequest, name: string): string | undefined {
