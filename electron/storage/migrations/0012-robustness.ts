@@ -7,6 +7,9 @@ import { notNegative, withId } from './helpers';
  *   counted per requester — the signed-in user (`user:<id>`), else the REST key (`api:<name>`),
  *   else the station (`station:<name>`) — in the database, so a restart does not reset a lock and
  *   every process (the app, `scanbay serve`) counts the same failures.
+ * - `serials.received_bin_id`: the bin a unit was received into (the session's bin may change
+ *   during the session, and the serial moves on later). Serials received before this migration get
+ *   their session's bin, the best that is known.
  */
 export const migration0012 = {
   version: 12,
@@ -19,6 +22,13 @@ export const migration0012 = {
       .addColumn('locked_until', 'text')
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addCheckConstraint('approval_pin_lockouts_failed_count', notNegative('failed_count'))
+      .execute();
+
+    await db.schema.alterTable('serials').addColumn('received_bin_id', 'integer', (c) => c.references('bins.id')).execute();
+    await db
+      .updateTable('serials')
+      .set((eb) => ({ received_bin_id: eb.selectFrom('receiving_sessions').select('receiving_sessions.bin_id').whereRef('receiving_sessions.id', '=', 'serials.received_session_id') }))
+      .where('received_session_id', 'is not', null)
       .execute();
   },
 };

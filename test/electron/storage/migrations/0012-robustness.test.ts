@@ -17,4 +17,21 @@ describe('migration 12: robustness', () => {
     expect(() => m.run("insert into approval_pin_lockouts (subject, failed_count, updated_at) values ('api:erp', -1, ?)", m.now)).toThrow(/CHECK/);
     m.run("insert into approval_pin_lockouts (subject, failed_count, updated_at) values ('station:Dock 1', 3, ?)", m.now);
   });
+
+  it("gives serials received before it their session's bin as the bin they were received into", async () => {
+    m = await migratedTo(10);
+    m.run("insert into products (sku, name, tracking, created_at, updated_at) values ('A', 'A', 'full', ?, ?)", m.now, m.now);
+    m.run("insert into vendors (code, name, created_at) values ('V', 'V', ?)", m.now);
+    m.run("insert into warehouses (code, name, created_at) values ('MAIN', 'Main', ?)", m.now);
+    m.run("insert into bins (warehouse_id, code) values (1, 'B-1')");
+    m.run("insert into purchase_orders (po_number, vendor_id, status, ordered_at, created_at, updated_at) values ('PO', 1, 'open', ?, ?, ?)", m.now, m.now, m.now);
+    m.run("insert into receiving_sessions (po_id, received_on, station, bin_id, status, opened_at) values (1, '2026-01-01', 'S', 1, 'open', ?)", m.now);
+    m.run("insert into serials (value, value_fold, unique_key, product_id, status, source, received_session_id, created_at, updated_at) values ('S1', 's1', '1:S1', 1, 'in_stock', 'received', 1, ?, ?)", m.now, m.now);
+    m.run("insert into serials (value, value_fold, unique_key, product_id, status, source, created_at, updated_at) values ('S2', 's2', '1:S2', 1, 'in_stock', 'external', ?, ?)", m.now, m.now);
+    await m.migrateTo(12);
+    expect(m.sqlite.prepare('select value, received_bin_id from serials order by id').all()).toEqual([
+      { value: 'S1', received_bin_id: 1 },
+      { value: 'S2', received_bin_id: null },
+    ]);
+  });
 });
