@@ -126,7 +126,7 @@ describe('shipping.allowSerialOverride and shipping.requirePinForOverride', () =
     // Another user at the station is not locked out by ben's failures.
     await signIn('ana');
     expect(await scan('SO-3002', 'BADSERIAL', { override: { pin: '9999', reason: 'x' } })).toMatchObject({ verdict: 'accepted' });
-    const row = await db().selectFrom('approval_pin_lockouts').innerJoin('users', 'users.id', 'approval_pin_lockouts.user_id').select(['users.name', 'locked_until']).executeTakeFirstOrThrow();
+    const row = await db().selectFrom('approval_pin_lockouts').innerJoin('users', 'users.id', 'approval_pin_lockouts.user_id').select(['users.name', 'approval_pin_lockouts.locked_until']).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ name: 'ben', locked_until: expect.any(String) });
   });
 });
