@@ -3,6 +3,7 @@ import { OptionsService } from '../options/options-service';
 import { databasePath, openDatabase, type Database } from '../storage/database';
 import { assertRoom, assertWritableDir, classifyStorageError, startupFault, type StorageFaultError } from '../storage/faults';
 import { probeWrite } from '../storage/probe';
+import { recoverImports } from '../storage/repos/import-journal';
 import { StorageHealth } from './storage-health';
 import { confStoreFactory, type StoreFactory } from '../options/store';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -58,6 +59,8 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   assertWritableDir(opts.dataDir);
   const options = new OptionsService(opts.dataDir, opts.storeFactory ?? confStoreFactory);
   const { database, fault } = await openWritableDatabase(opts);
+  const rolledBack = await recoverImports(database.db);
+  if (rolledBack.length > 0) log(`scanbay: rolled back ${rolledBack.length} serial import(s) left half way by a stopped process (import ${rolledBack.join(', ')})`);
   const events = new EventBus();
   // The fault clears when the database records again and the disk has room for the options file too.
   const probe = async () => {

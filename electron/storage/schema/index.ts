@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ApprovalPinLockoutsTable } from './approvals';
+import type { ApprovalPinLockoutsTable, ImportsTable } from './approvals';
 import type * as C from './catalog';
 import type * as L from './lifecycle';
 import type * as G from './logs';
@@ -47,6 +47,7 @@ export interface DB {
   api_tokens: G.ApiTokensTable;
   api_channels: G.ApiChannelsTable;
   approval_pin_lockouts: ApprovalPinLockoutsTable;
+  imports: ImportsTable;
 }
 
 /** A handle for queries: the database or a transaction on it. */
@@ -60,4 +61,4 @@ export type * from './purchasing';
 export type * from './sales';
 export type * from './serials';
 export type { UsersTable } from './users';
-export type { ApprovalPinLockoutsTable } from './approvals';
+export type { ApprovalPinLockoutsTable, ImportsTable } from './approvals';

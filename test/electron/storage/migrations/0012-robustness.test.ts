@@ -34,4 +34,11 @@ describe('migration 12: robustness', () => {
       { value: 'S2', received_bin_id: null },
     ]);
   });
+
+  it('keeps the journal of serial imports: one of committing, done or rolled_back', async () => {
+    m = await migratedTo(12);
+    m.run("insert into imports (kind, file, state, rows, pid, host, started_at) values ('serials', 'f.csv', 'committing', 10, 1, 'h', ?)", m.now);
+    expect(m.sqlite.prepare('select committed, finished_at from imports').get()).toEqual({ committed: 0, finished_at: null });
+    expect(() => m.run("insert into imports (kind, file, state, rows, pid, host, started_at) values ('serials', 'f.csv', 'half', 10, 1, 'h', ?)", m.now)).toThrow(/CHECK/);
+  });
 });
