@@ -90,3 +90,16 @@ describe('the /api/v1 envelope', () => {
     expect((await raw('GET', '/api/v1/health')).status).toBe(200);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('lists StorageError (507 disk full, 503 with Retry-After), PATCH /products/{sku} and the pool routes', async () => {
+    const doc = JSON.parse((await raw('GET', '/api/v1/openapi.json')).body);
+    expect(doc.components.schemas.Error.properties.error.properties.type.enum).toContain('StorageError');
+    const patch = doc.paths['/api/v1/products/{sku}'].patch;
+    expect(patch.responses['507'].description).toMatch(/disk .* full/);
+    expect(patch.responses['503'].headers['Retry-After']).toBeDefined();
+    expect(Object.keys(patch.requestBody.content['application/json'].schema.properties)).toEqual(expect.arrayContaining(['gtin', 'tracking', 'force']));
+    expect(doc.paths['/api/v1/serial-pools'].post.requestBody.content['application/json'].schema.required).toEqual(['product_code', 'product_code_schema']);
+    expect(doc.paths['/api/v1/serial-pools/{product_code}/serials'].post).toBeDefined();
+  });
+});
