@@ -21,6 +21,11 @@ class CachingConnection implements DatabaseConnection {
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {}
 
+  /** The database file a fault names (none for an in-memory database). */
+  get #file(): string | null {
+    return this.sqlite.memory ? null : this.sqlite.name;
+  }
+
   #prepare(sql: string): BetterSqlite3.Statement {
     let stmt = this.#statements.get(sql);
     if (stmt) {
@@ -38,7 +43,7 @@ class CachingConnection implements DatabaseConnection {
     try {
       return this.#execute<R>(compiled);
     } catch (err) {
-      throw classifyStorageError(err, this.sqlite.name) ?? err;
+      throw classifyStorageError(err, this.#file) ?? err;
     }
   }
 
@@ -57,7 +62,7 @@ class CachingConnection implements DatabaseConnection {
       const stmt = this.sqlite.prepare(compiled.sql);
       for (const row of stmt.iterate(compiled.parameters as unknown[])) yield { rows: [row as R] };
     } catch (err) {
-      throw classifyStorageError(err, this.sqlite.name) ?? err;
+      throw classifyStorageError(err, this.#file) ?? err;
     }
   }
 }
