@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isRequestName, requests, type ParsedInput, type RequestName, type RequestOutput } from '../../shared/api/contract';
 import { MAX_REQUEST_BYTES } from '../../shared/api/client';
-import { fail, type FieldIssue, type Result } from '../../shared/api/errors';
+import { fail, type FieldIssue, type Result, type StationError } from '../../shared/api/errors';
 import { asStationError } from './error-mapping';
 
 export type Origin = 'ipc' | 'ws' | 'rest' | 'cli' | 'test';
@@ -29,7 +29,11 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
  * The single server-side entry for station API requests (IPC, WebSocket, CLI). Every payload is
  * size-checked and schema-validated before any handler sees it; every failure comes back as data.
  */
-export function createDispatcher(handlers: Handlers, onInternalError: (err: unknown, request: RequestName) => void = () => {}): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  onInternalError: (err: unknown, request: RequestName) => void = () => {},
+  onStorageFault: (error: StationError, request: string) => void = () => {},
+): Dispatch {
   return async (name, input, ctx) => {
     if (!isRequestName(name)) {
       const shown = typeof name === 'string' ? `"${name.slice(0, 80)}"` : typeof name;
@@ -51,7 +55,10 @@ export function createDispatcher(handlers: Handlers, onInternalError: (err: unkn
       return { ok: true, value };
     } catch (err) {
       const known = asStationError(err);
-      if (known) return { ok: false, error: known.toApiError() };
+      if (known) {
+        if (known.code === 'storage') onStorageFault(known, name);
+        return { ok: false, error: known.toApiError() };
+      }
       onInternalError(err, name);
       return fail('internal', `internal error in ${name}: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -1,11 +1,13 @@
 import { StationError } from '../../shared/api/errors';
-import { ConflictError, isBusyError, StorageError, UnknownProductError, ValidationError } from '../storage/errors';
+import { ConflictError, StorageError, UnknownProductError, ValidationError } from '../storage/errors';
+import { asStorageFault } from '../storage/faults';
 
 /** Domain errors from storage, as the station API reports them; null for unexpected errors. */
 export function asStationError(err: unknown): StationError | null {
   if (err instanceof StationError) return err;
-  // Still locked after busy_timeout and the retries: say so in words, never "database is locked".
-  if (isBusyError(err)) return new StationError('unavailable', 'The station database is busy (another program is writing to it, such as an import); try again in a moment.');
+  // Disk full, read-only, busy past busy_timeout and the retries…: in words, never "database is locked".
+  const fault = asStorageFault(err);
+  if (fault) return StationError.storage(fault.fault, fault.message);
   if (!(err instanceof StorageError)) return null;
   if (err instanceof UnknownProductError) return new StationError('unknown_product', err.message, err.issues);
   if (err instanceof ValidationError) return new StationError('validation', err.message, err.issues);

@@ -3,8 +3,9 @@ import type { OptionPatch } from '../../shared/options/validate';
 import { rekeySerials } from '../storage/rekey';
 import { recordAudit } from '../storage/repos/audit-log';
 import { getSerialKeyPolicy } from '../storage/repos/settings';
-import type { OptionsService } from '../options/options-service';
+import type { OptionsRecorder, OptionsService } from '../options/options-service';
 import type { Db } from '../storage/schema';
+import { writeTransaction } from '../storage/transaction';
 
 /**
  * Changing how serials are kept unique rewrites every serial's unique key first; when the new
@@ -17,6 +18,36 @@ export function serialKeyGuard(db: Db) {
     const caseSensitive = patch['serials.caseSensitive'] ?? current['serials.caseSensitive'];
     if (uniqueScope === current['serials.uniqueScope'] && caseSensitive === current['serials.caseSensitive']) return;
     await rekeySerials(db, { uniqueScope, caseSensitive });
+  };
+}
+
+/**
+ * The database side of an option change, in one transaction that commits before the options file
+ * is written: the serial rekey (serialKeyGuard) and one audit row per changed key. When the file
+ * then cannot be written, the undo puts the serial key policy back and records that the change
+ * was not saved, so the audit log never claims a change the station does not have.
+ */
+export function optionsRecorder(db: Db, who: () => { userId: number | null; station: string }): OptionsRecorder {
+  return async (patch, previous) => {
+    await writeTransaction(db, async (trx) => {
+      await serialKeyGuard(trx)(patch, previous);
+      await optionsAudit(trx, who)(patch, previous);
+    });
+    return async (error) => {
+      const back: OptionPatch = {};
+      for (const key of Object.keys(patch) as OptionKey[]) (back as Record<string, unknown>)[key] = previous[key];
+      const { userId, station } = who();
+      await writeTransaction(db, async (trx) => {
+        await serialKeyGuard(trx)(back, { ...previous, ...patch } as OptionValues);
+        await recordAudit(trx, {
+          action: 'options.change_failed',
+          subject: Object.keys(patch).join(', '),
+          userId,
+          station,
+          details: { keys: Object.keys(patch), error: error instanceof Error ? error.message : String(error) },
+        });
+      });
+    };
   };
 }
 

@@ -1,7 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import type { Shell, StationInfo } from '../../shared/api/requests/station';
 import { OptionsService } from '../options/options-service';
 import { databasePath, openDatabase, type Database } from '../storage/database';
+import { assertRoom, assertWritableDir, classifyStorageError, startupFault, type StorageFaultError } from '../storage/faults';
+import { probeWrite } from '../storage/probe';
+import { recoverImports } from '../storage/repos/import-journal';
+import { StorageHealth } from './storage-health';
 import { confStoreFactory, type StoreFactory } from '../options/store';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { scaleConfigFromOptions } from '../../shared/devices/scale/options';
@@ -12,7 +15,7 @@ import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
 import { SupervisorPins } from '../workflows/kit/supervisor-pin';
 import { StationSession } from './station-session';
-import { optionsAudit, reconcileSerialKeyPolicy, serialKeyGuard } from './option-hooks';
+import { optionsRecorder, reconcileSerialKeyPolicy } from './option-hooks';
 import { SCANBAY_VERSION } from './version';
 import { createLogger, legacyLog, type Logger } from '../logging/logger';
 import { logDeviceStatus } from './device-log';
@@ -46,7 +49,9 @@ export interface Station {
   readonly events: EventBus;
   readonly devices: DeviceManager;
   readonly session: StationSession;
-  /** Supervisor approvals by PIN, with the station's failure count and lock. */
+  /** Whether storage can record; every storage fault met by a request is reported here (and logged). */
+  readonly storage: StorageHealth;
+  /** Supervisor approvals by PIN; wrong PINs are counted per requester in the database. */
   readonly approvals: SupervisorPins;
   readonly dispatch: Dispatch;
   /** Log with level and context: `station.logger.error({ err, path }, 'what failed')`. */
@@ -59,17 +64,25 @@ export interface Station {
 export async function openStation(opts: OpenStationOptions): Promise<Station> {
   const logger = opts.logger ?? createLogger({ proc: shellProcess(opts.shell) });
   const log = opts.log ?? legacyLog(logger);
-  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  // Refuse to start where nothing could be recorded, naming the path and the cause.
+  assertWritableDir(opts.dataDir);
   const options = new OptionsService(opts.dataDir, opts.storeFactory ?? confStoreFactory);
-  const database = await openDatabase({
-    file: databasePath(opts.dataDir),
-    ...nativeBindingOption(opts.nativeBinding ?? runtimeNativeBinding()),
-  });
+  const { database, fault } = await openWritableDatabase(opts);
+  const rolledBack = await recoverImports(database.db);
+  if (rolledBack.length > 0) log(`scanbay: rolled back ${rolledBack.length} serial import(s) left half way by a stopped process (import ${rolledBack.join(', ')})`);
   const events = new EventBus();
+  // The fault clears when the database records again and the disk has room for the options file too.
+  const probe = async () => {
+    assertRoom(opts.dataDir);
+    await probeWrite(database.db);
+  };
+  const storage = new StorageHealth(probe, log, (status) => events.publish('storage.status', status));
+  // A CLI one-shot meets the fault itself when it writes, and says so as its one line on stderr.
+  if (fault && opts.shell !== 'cli') storage.report(fault, 'start-up');
   const session = new StationSession((user) => events.publish('session.changed', { user }));
   await reconcileSerialKeyPolicy(database.db, options, log);
-  options.addGuard(serialKeyGuard(database.db));
-  options.onLocalSet(optionsAudit(database.db, () => ({ userId: session.user?.id ?? null, station: options.get('general.stationName') })));
+  // The rekey and the audit row commit before the options file changes (option-hooks.ts).
+  options.setRecorder(optionsRecorder(database.db, () => ({ userId: session.user?.id ?? null, station: options.get('general.stationName') })));
   const devices = new DeviceManager(
     {
       scan: (scan) => events.publish('scan', scan),
@@ -102,6 +115,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     events,
     devices,
     session,
+    storage,
     approvals: new SupervisorPins(database.db),
     dispatch: undefined as unknown as Dispatch,
     logger,
@@ -112,26 +126,49 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       dataDir: opts.dataDir,
       logFile: (logger as { file?: string }).file ?? null,
       devices: devices.list(),
+      storage: storage.status(),
     }),
     async close() {
+      storage.close();
       await devices.stop();
       options.close();
       events.removeAllListeners();
       await database.close();
     },
   };
-  (station as { dispatch: Dispatch }).dispatch = createDispatcher(createHandlers(station), (err, request) =>
-    logger.error({ err, request }, `internal error in ${request}`),
+  (station as { dispatch: Dispatch }).dispatch = createDispatcher(
+    createHandlers(station),
+    (err, request) => logger.error({ err, request }, `internal error in ${request}`),
+    (err, request) => storage.report({ fault: err.fault ?? 'unavailable', message: err.message }, request),
   );
   return station;
 }
 
-function nativeBindingOption(path: string | undefined): { nativeBinding?: string } {
-  return path === undefined ? {} : { nativeBinding: path };
-}
-
 function shellProcess(shell: Shell): 'app' | 'serve' | 'cli' | 'backend' {
   return shell === 'electron' ? 'backend' : shell === 'browser' ? 'serve' : 'cli';
+}
+
+/**
+ * Opens the station database and proves it can record (a read-only file opens without a word).
+ * Unwritable storage refuses the start, naming the path and the cause; a full disk or a busy
+ * database does not (reads still work, and it may clear): that fault is returned for the banner.
+ */
+async function openWritableDatabase(opts: OpenStationOptions): Promise<{ database: Database; fault: StorageFaultError | null }> {
+  const file = databasePath(opts.dataDir);
+  const nativeBinding = opts.nativeBinding ?? runtimeNativeBinding();
+  let database: Database | undefined;
+  try {
+    database = await openDatabase({ file, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
+    await probeWrite(database.db);
+    return { database, fault: null };
+  } catch (err) {
+    const fault = classifyStorageError(err, file);
+    if (database && fault && (fault.fault === 'disk_full' || fault.fault === 'busy')) return { database, fault };
+    await database?.close();
+    // A CLI command on a full disk says the one sentence of a write refused for lack of room.
+    if (fault?.fault === 'disk_full' && opts.shell === 'cli') throw fault;
+    throw fault ? startupFault(fault) : err;
+  }
 }
 
 /** Which drivers the options ask for. */

@@ -1,8 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { SCANBAY_VERSION } from '../backend/version';
 import { registerCommands } from './commands';
+import { StationError } from '../../shared/api/errors';
+import { asStorageFault } from '../storage/faults';
 import { CliError, oneLine } from './errors';
 import { commandPath, currentCliLogger } from './cli-log';
+
+/** sysexits.h EX_IOERR: the station's storage failed (disk full, read-only, busy, unreachable). */
+export const EXIT_STORAGE = 74;
 
 export function createProgram(): Command {
   const program = new Command('scanbay')
@@ -58,6 +63,11 @@ async function run(program: Command, argv: string[]): Promise<number> {
       }
       fail(oneLine(err.message.replace(/^error: /, '')));
       return err.exitCode === 0 ? 2 : err.exitCode;
+    }
+    const fault = asStorageFault(err) ?? (err instanceof StationError && err.code === 'storage' ? err : null);
+    if (fault) {
+      process.stderr.write(`scanbay: ${oneLine(fault.message)}\n`);
+      return EXIT_STORAGE;
     }
     if (err instanceof CliError) {
       fail(oneLine(err.message));

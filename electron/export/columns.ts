@@ -13,11 +13,15 @@ const ARRIVALS: ExportColumn[] = [
   { header: 'PO', key: 'po_number' },
   { header: 'PO date', key: 'po_date' },
   { header: 'Vendor', key: 'vendor' },
+  { header: 'Invoice', key: 'invoice' },
   { header: 'SKU', key: 'sku' },
   { header: 'Product', key: 'product' },
   { header: 'Price', key: 'price' },
   { header: 'Received on', key: 'received_on' },
   { header: 'Received by', key: 'received_by' },
+  // Units of this SKU received in that receiving session (the arrival the serial came with).
+  { header: 'Qty received', key: 'qty_received' },
+  // Where this unit was received (not the session's last bin, not where it is now).
   { header: 'Warehouse', key: 'warehouse' },
   { header: 'Bin', key: 'bin' },
   { header: 'Serial', key: 'serial' },

@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { EXPORT_KIND_LABELS, type ExportFilter, type ExportFormat, type ExportKind } from '../../shared/workflows/lifecycle-report';
 import { exportCount, exportPlan } from '../storage/repos/reports-export';
 import type { ReportContext } from '../storage/repos/reports';
 import type { Db } from '../storage/schema';
 import { EXPORT_COLUMNS } from './columns';
 import { csvWriter, xlsxWriter, type RowWriter } from './file-writers';
+import { partFileFor, removeStaleParts } from './part-files';
 import { chunkedRows, type RowSource } from './row-sources';
 
 /** An export that could not be written; nothing is left behind at the target path. */
@@ -55,7 +55,8 @@ function fsMessage(err: unknown, path: string): string {
 /**
  * Streams one export to a file with constant memory: rows are read in chunks by serial id and
  * written as they come. The file is written under a temporary name in the target's directory and
- * renamed into place at the end, so a failure or a cancel never leaves a partial file.
+ * renamed into place at the end, so a failure or a cancel never leaves a partial file (and the part
+ * files of exports killed earlier are removed first: part-files.ts).
  */
 export async function runExport(db: Db, opts: ExportOptions): Promise<{ rows: number; path: string }> {
   const out = resolve(opts.out);
@@ -66,7 +67,8 @@ export async function runExport(db: Db, opts: ExportOptions): Promise<{ rows: nu
   // The total is only for progress reports (a count of a million rows costs a fraction of a second).
   const total = opts.onProgress ? await exportCount(db, query) : 0;
   const plan = await exportPlan(db, query);
-  const tmp = join(dir, `.${basename(out)}.${randomBytes(6).toString('hex')}.part`);
+  await removeStaleParts(dir);
+  const tmp = partFileFor(dir, out);
   const columns = EXPORT_COLUMNS[opts.kind];
   const header = columns.map((c) => c.header);
   let writer: RowWriter;

@@ -12,15 +12,15 @@ import { importSerials, serialColumns } from './importers/serials';
 export const IMPORT_KINDS = ['products', 'purchase-orders', 'orders', 'serials'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-const importers: Record<ImportKind, { columns: ColumnSpec; run: Importer }> = {
+/** Document imports run in one transaction; the serials import commits in chunks (importers/serials.ts). */
+const importers: Record<Exclude<ImportKind, 'serials'>, { columns: ColumnSpec; run: Importer }> = {
   products: { columns: productColumns, run: importProducts },
   'purchase-orders': { columns: purchaseOrderColumns, run: importPurchaseOrders },
   orders: { columns: orderColumns, run: importOrders },
-  serials: { columns: serialColumns, run: importSerials },
 };
 
 export function columnsOf(kind: ImportKind): ColumnSpec {
-  return importers[kind].columns;
+  return kind === 'serials' ? serialColumns : importers[kind].columns;
 }
 
 export interface ImportOptions {
@@ -30,6 +30,8 @@ export interface ImportOptions {
   defaultSerialLength?: number | null;
   at?: Date;
   onProgress?: (p: ReadProgress) => void;
+  /** The station name, recorded in the import journal. */
+  station?: string | null;
 }
 
 export interface ImportSummary extends ImportCounts {
@@ -53,6 +55,7 @@ class Rollback {
  * ImportFileError.
  */
 export async function runImport(db: Db, opts: ImportOptions): Promise<ImportOutcome> {
+  if (opts.kind === 'serials') return runSerialImport(db, opts);
   const { columns, run } = importers[opts.kind];
   const dryRun = opts.dryRun ?? false;
   try {
@@ -81,4 +84,20 @@ export async function runImport(db: Db, opts: ImportOptions): Promise<ImportOutc
     if (err instanceof Rollback) return err.outcome;
     throw err;
   }
+}
+
+/** Opening stock: checked with reads only, then committed in chunks (scans go on between them). */
+async function runSerialImport(db: Db, opts: ImportOptions): Promise<ImportOutcome> {
+  const dryRun = opts.dryRun ?? false;
+  const source = { batches: (errors: RowErrors) => readCsvBatches(opts.path, serialColumns, errors, opts.onProgress) };
+  const { counts, errors } = await importSerials(db, source, {
+    fileName: basename(opts.path),
+    defaultSerialLength: opts.defaultSerialLength ?? null,
+    at: opts.at ?? new Date(),
+    dryRun,
+    station: opts.station ?? null,
+  });
+  const summary: ImportSummary = { kind: 'serials', file: opts.path, dry_run: dryRun, ...counts };
+  if (errors.count > 0) return { ok: false, summary, errors: [...errors.list].sort((a, b) => a.row - b.row) };
+  return { ok: true, summary };
 }

@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import { StationError } from '../../shared/api/errors';
 import { optionDef, optionKeys, type OptionKey, type OptionValues } from '../../shared/options/registry';
 import { checkOptionPatch, type OptionPatch } from '../../shared/options/validate';
+import { classifyStorageError } from '../storage/faults';
 import { storeConfig, type KeyValueStore, type StoreFactory } from './store';
 
 export type OptionsListener = (keys: OptionKey[], values: OptionValues) => void;
@@ -10,6 +11,13 @@ export type OptionsListener = (keys: OptionKey[], values: OptionValues) => void;
 export type LocalSetListener = (patch: OptionPatch, previous: OptionValues) => Promise<void> | void;
 /** Runs before a change is written; throws a StationError to refuse it (nothing is written). */
 export type OptionsGuard = (patch: OptionPatch, current: OptionValues) => Promise<void> | void;
+/**
+ * Records a change durably (the audit row, the database side of the change) before the file is
+ * written; throwing refuses the change. Returns how to take that record back when the file then
+ * cannot be written.
+ */
+export type OptionsRecorder = (patch: OptionPatch, previous: OptionValues) => Promise<OptionsUndo | void>;
+export type OptionsUndo = (error: unknown) => Promise<void>;
 
 /**
  * Station options: validated by the shared schema, persisted in one JSON file in the data dir,
@@ -22,6 +30,7 @@ export class OptionsService {
   readonly #listeners = new Set<OptionsListener>();
   readonly #guards: OptionsGuard[] = [];
   readonly #localSet: LocalSetListener[] = [];
+  #recorder: OptionsRecorder | undefined;
   #watcher: FSWatcher | undefined;
   #reloadTimer: NodeJS.Timeout | undefined;
 
@@ -59,7 +68,16 @@ export class OptionsService {
     this.#localSet.push(listener);
   }
 
-  /** Validates every key first; writes all or nothing. Returns the new values. */
+  /** The one recorder (the station's audit): see OptionsRecorder. */
+  setRecorder(recorder: OptionsRecorder): void {
+    this.#recorder = recorder;
+  }
+
+  /**
+   * Validates every key first; writes all or nothing. Order: guards, then the recorder (the audit
+   * row commits), then the file — so a change the database cannot record never reaches the file.
+   * Returns the new values.
+   */
   async set(input: Record<string, unknown>): Promise<OptionValues> {
     const check = checkOptionPatch(input);
     if (!check.ok) {
@@ -68,7 +86,14 @@ export class OptionsService {
     }
     const previous = this.#values;
     for (const guard of this.#guards) await guard(check.patch, previous);
-    this.#store.set(check.patch as Record<string, unknown>);
+    const undo = await this.#recorder?.(check.patch, previous);
+    try {
+      this.#store.set(check.patch as Record<string, unknown>);
+    } catch (err) {
+      // Best effort: when even that cannot be written, the original fault is what the caller needs.
+      await undo?.(err).catch(() => undefined);
+      throw classifyStorageError(err, this.#store.path) ?? err;
+    }
     this.#refresh();
     for (const listener of this.#localSet) await listener(check.patch, previous);
     return this.#values;

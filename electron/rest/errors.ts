@@ -1,4 +1,5 @@
-import type { ErrorCode, FieldIssue } from '../../shared/api/errors';
+import type { ErrorCode, FieldIssue, StationError } from '../../shared/api/errors';
+import { BUSY_RETRY_AFTER_SECONDS } from '../storage/faults';
 
 /** Error `type`s of the REST envelope (ARCHITECTURE.md); InternalError only for server faults. */
 export type RestErrorType =
@@ -8,6 +9,7 @@ export type RestErrorType =
   | 'ProductError'
   | 'NotFoundError'
   | 'ConflictError'
+  | 'StorageError'
   | 'InternalError';
 
 export class RestError extends Error {
@@ -34,5 +36,15 @@ export const REST_ERROR_FOR: Record<ErrorCode, { status: number; type: RestError
   forbidden: { status: 403, type: 'AuthError' },
   locked: { status: 423, type: 'AuthError' },
   unavailable: { status: 503, type: 'ConflictError' },
+  // 507 when the disk is full (restStatusOf), with Retry-After when busy.
+  storage: { status: 503, type: 'StorageError' },
   internal: { status: 500, type: 'InternalError' },
 };
+
+/** HTTP status and headers of a station error: a full disk is 507 Insufficient Storage. */
+export function restStatusOf(err: StationError): { status: number; type: RestErrorType; headers: Record<string, string> } {
+  const { status, type } = REST_ERROR_FOR[err.code];
+  if (err.code !== 'storage') return { status, type, headers: {} };
+  if (err.fault === 'disk_full') return { status: 507, type, headers: {} };
+  return { status, type, headers: err.fault === 'busy' ? { 'retry-after': String(BUSY_RETRY_AFTER_SECONDS) } : {} };
+}

@@ -3,7 +3,19 @@ import type { RouteDef } from './route';
 
 type Json = Record<string, unknown>;
 
-const ERROR_TYPES = ['NoTokenError', 'AuthError', 'ValidationError', 'ProductError', 'NotFoundError', 'ConflictError'];
+const ERROR_TYPES = ['NoTokenError', 'AuthError', 'ValidationError', 'ProductError', 'NotFoundError', 'ConflictError', 'StorageError', 'InternalError'];
+
+const errorRef = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+
+/** Storage faults any route may meet (electron/storage/faults.ts): nothing was recorded. */
+const STORAGE_RESPONSES: Json = {
+  '503': {
+    description: 'StorageError: the station data is read-only or not writable (the message names the path), or the database stayed busy past its timeout (then with Retry-After); nothing was recorded',
+    headers: { 'Retry-After': { description: 'Seconds to wait before retrying (busy database)', schema: { type: 'integer' } } },
+    content: errorRef,
+  },
+  '507': { description: 'StorageError: the disk holding the station data is full; nothing was recorded', content: errorRef },
+};
 
 /** OpenAPI 3.1 document generated from the route table (the same zod schemas that validate). */
 export function buildOpenApi(routes: RouteDef[], version: string, prefix: string): Json {
@@ -20,7 +32,8 @@ export function buildOpenApi(routes: RouteDef[], version: string, prefix: string
           description: 'Success envelope',
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Success' }, ...(route.responseExample === undefined ? {} : { example: { success: true, data: route.responseExample } }) } },
         },
-        default: { description: 'Error envelope', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        ...STORAGE_RESPONSES,
+        default: { description: 'Error envelope', content: errorRef },
       },
     };
     if (route.auth) op.security = [{ accessToken: [], channelKey: [] }];

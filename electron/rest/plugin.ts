@@ -1,9 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { StationError } from '../../shared/api/errors';
 import type { z } from 'zod';
 import { asStationError } from '../backend/error-mapping';
 import { zodIssues, summarize } from '../backend/dispatcher';
 import { errorBody, successBody } from './envelope';
-import { REST_ERROR_FOR, RestError } from './errors';
+import { RestError, restStatusOf } from './errors';
 import { buildOpenApi } from './openapi';
 import type { AuthContext, RouteDef } from './route';
 
@@ -14,6 +15,8 @@ export interface RestOptions {
   version: string;
   /** Resolves the caller from the two auth headers; throws RestError (AuthError) when refused. */
   authenticate(token: string, channelKey: string | undefined): Promise<AuthContext>;
+  /** Told of every storage fault a request met (logging, the UI's banner). */
+  onStorageFault?(error: StationError, route: string): void;
 }
 
 /** Mounts the REST API under /api/v1: JSON only, envelope everywhere, auth per route. */
@@ -24,13 +27,15 @@ export async function registerRest(app: FastifyInstance, opts: RestOptions): Pro
       api.addContentTypeParser('*', (_req, _payload, done) =>
         done(new RestError(415, 'ValidationError', 'only application/json request bodies are accepted'), undefined),
       );
-      api.setErrorHandler((err: FastifyError, req, reply) => {
-        if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') drainRefusedBody(req);
-        sendError(reply, err);
+      api.setErrorHandler(async (err: FastifyError, req, reply) => {
+        if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') await drainRefusedBody(req);
+        sendError(reply, err, (known) => opts.onStorageFault?.(known, `${req.method} ${req.routeOptions.url ?? req.url}`));
       });
-      api.setNotFoundHandler((req, reply) => {
-        void reply.code(404).send(errorBody('NotFoundError', `no route ${req.method} ${req.url.split('?')[0]}`));
-      });
+      api.setNotFoundHandler(notFound);
+      // In browser mode the UI's files are served from `/*`: these keep /api/v1, /api/v1/, `..`
+      // paths and every unknown API path in the envelope instead of the static handler's answers.
+      api.all('/', notFound);
+      api.all('/*', notFound);
 
       const openapi = buildOpenApi(opts.routes, opts.version, API_PREFIX);
       api.get('/openapi.json', async () => openapi);
@@ -45,6 +50,20 @@ export async function registerRest(app: FastifyInstance, opts: RestOptions): Pro
     },
     { prefix: API_PREFIX },
   );
+}
+
+/** Longest value of one URL segment (Fastify's maxParamLength in http-server.ts). */
+export const MAX_URL_SEGMENT = 1000;
+
+function notFound(req: FastifyRequest, reply: FastifyReply): void {
+  const path = req.url.split('?')[0] ?? '';
+  // A path parameter over the router's limit matches no route: say why rather than "no route".
+  if (path.split('/').some((segment) => segment.length > MAX_URL_SEGMENT)) {
+    void reply.code(414).send(errorBody('ValidationError', `a value in the URL is too long (at most ${MAX_URL_SEGMENT} characters)`));
+    return;
+  }
+  const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  void reply.code(404).send(errorBody('NotFoundError', `no route ${req.method} ${shown}`));
 }
 
 async function handle(route: RouteDef, opts: RestOptions, req: FastifyRequest, reply: FastifyReply): Promise<void> {
@@ -69,18 +88,46 @@ function parse(schema: z.ZodType | undefined, value: unknown, what: string): unk
   throw new RestError(400, 'ValidationError', `invalid ${what}: ${summarize(details)}`, details);
 }
 
+/** A refused body is read and dropped up to this size (then the connection is cut)… */
+const DRAIN_LIMIT_BYTES = 128 * 1024 * 1024;
+/** …and for at most this long. */
+const DRAIN_LIMIT_MS = 30_000;
+
 /**
- * A body refused as too large is still arriving: read and drop it (up to a cap) so the client,
- * which is still sending, gets to read the 413 instead of a reset connection.
+ * A body refused as too large may still be arriving: a client that sends it whole before reading
+ * would see its connection reset (and lose the answer) if we answered and closed at once. So the
+ * 413 waits until the body has been read and dropped, up to a cap in size and time.
  */
-function drainRefusedBody(req: FastifyRequest): void {
-  const limit = 128 * 1024 * 1024;
-  let seen = 0;
-  req.raw.on('data', (chunk: Buffer) => {
-    seen += chunk.length;
-    if (seen > limit) req.raw.destroy();
+function drainRefusedBody(req: FastifyRequest): Promise<void> {
+  const raw = req.raw;
+  if (raw.readableEnded || raw.destroyed) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    let seen = 0;
+    const finish = () => {
+      clearTimeout(timer);
+      raw.off('data', onData);
+      raw.off('end', finish);
+      raw.off('error', finish);
+      raw.off('close', finish);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > DRAIN_LIMIT_BYTES) {
+        raw.destroy();
+        finish();
+      }
+    };
+    const timer = setTimeout(() => {
+      raw.destroy();
+      finish();
+    }, DRAIN_LIMIT_MS);
+    raw.on('data', onData);
+    raw.once('end', finish);
+    raw.once('error', finish);
+    raw.once('close', finish);
+    raw.resume();
   });
-  req.raw.resume();
 }
 
 function header(req: FastifyRequest, name: string): string | undefined {
@@ -89,14 +136,16 @@ function header(req: FastifyRequest, name: string): string | undefined {
   return text && text.trim() !== '' ? text.trim() : undefined;
 }
 
-function sendError(reply: FastifyReply, err: FastifyError | Error): void {
+function sendError(reply: FastifyReply, err: FastifyError | Error, onStorageFault: (known: StationError) => void): void {
   if (err instanceof RestError) {
     void reply.code(err.status).send(errorBody(err.type, err.message, err.details));
     return;
   }
   const known = asStationError(err);
   if (known) {
-    const { status, type } = REST_ERROR_FOR[known.code];
+    const { status, type, headers } = restStatusOf(known);
+    if (known.code === 'storage') onStorageFault(known);
+    void reply.headers(headers);
     const details = known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
     void reply.code(status).send(errorBody(type, known.message, details && (Array.isArray(details) ? (details.length > 0 ? details : undefined) : details)));
     return;

@@ -15,5 +15,6 @@ export function restOptionsFor(station: Station): RestOptions {
     routes: restRoutes(station, auth),
     version: SCANBAY_VERSION,
     authenticate: (token, channel) => auth.authenticate(token, channel),
+    onStorageFault: (err, route) => station.storage.report({ fault: err.fault ?? 'unavailable', message: err.message }, route),
   };
 }

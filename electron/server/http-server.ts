@@ -2,7 +2,7 @@ import Fastify, { type FastifyReply } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Station } from '../backend/station';
 import { errorBody } from '../rest/envelope';
-import { registerRest, type RestOptions } from '../rest/plugin';
+import { MAX_URL_SEGMENT, registerRest, type RestOptions } from '../rest/plugin';
 import { newSecret } from '../crypto/secrets';
 import { registerExportDownloads } from './export-downloads';
 import { registerDiagnosticsDownloads } from './diagnostics-downloads';
@@ -35,7 +35,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     logger: false,
     bodyLimit: BODY_LIMIT_BYTES,
     forceCloseConnections: true,
-    routerOptions: { maxParamLength: 1000 },
+    routerOptions: { maxParamLength: MAX_URL_SEGMENT },
     // Malformed URLs and oversize path values are answered in the API's envelope too.
     frameworkErrors: (err, _req, reply) => {
       const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, SelectQueryNode, SqliteDialect } from 'kysely';
 import type { DatabaseConnection, Driver, QueryResult } from 'kysely';
+import { classifyStorageError } from './faults';
 
 /**
  * SQLite-specific: Kysely's driver for better-sqlite3, with two changes.
@@ -10,6 +11,7 @@ import type { DatabaseConnection, Driver, QueryResult } from 'kysely';
  *    up front instead. We only open transactions to write.
  * 2. Prepared statements are cached by SQL text. Kysely compiles the same SQL for the same query
  *    shape, and preparing costs more than running a small statement (the scan path runs a handful).
+ * 3. Storage faults (disk full, read-only, busy…) are thrown as StorageFaultError naming the file.
  */
 
 const CACHE_SIZE = 256;
@@ -18,6 +20,11 @@ class CachingConnection implements DatabaseConnection {
   readonly #statements = new Map<string, BetterSqlite3.Statement>();
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {}
+
+  /** The database file a fault names (none for an in-memory database). */
+  get #file(): string | null {
+    return this.sqlite.memory ? null : this.sqlite.name;
+  }
 
   #prepare(sql: string): BetterSqlite3.Statement {
     let stmt = this.#statements.get(sql);
@@ -33,6 +40,14 @@ class CachingConnection implements DatabaseConnection {
   }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    try {
+      return this.#execute<R>(compiled);
+    } catch (err) {
+      throw classifyStorageError(err, this.#file) ?? err;
+    }
+  }
+
+  #execute<R>(compiled: CompiledQuery): QueryResult<R> {
     const stmt = this.#prepare(compiled.sql);
     const params = compiled.parameters as unknown[];
     if (stmt.reader) return { rows: stmt.all(params) as R[] };
@@ -43,8 +58,12 @@ class CachingConnection implements DatabaseConnection {
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     if (!SelectQueryNode.is(compiled.query)) throw new Error('SQLite can only stream select queries');
     // Streaming holds the statement open: use a fresh one, not a shared cached statement.
-    const stmt = this.sqlite.prepare(compiled.sql);
-    for (const row of stmt.iterate(compiled.parameters as unknown[])) yield { rows: [row as R] };
+    try {
+      const stmt = this.sqlite.prepare(compiled.sql);
+      for (const row of stmt.iterate(compiled.parameters as unknown[])) yield { rows: [row as R] };
+    } catch (err) {
+      throw classifyStorageError(err, this.#file) ?? err;
+    }
   }
 }
 

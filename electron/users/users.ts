@@ -1,3 +1,4 @@
+import { normalizeText, textProblem } from '../../shared/domain/identifiers';
 import { USER_ROLES, type UserRole } from '../../shared/domain/types';
 import type { UserView } from '../../shared/domain/views';
 import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from '../storage/errors';
@@ -21,9 +22,13 @@ export interface NewUser {
 }
 
 export async function createUser(db: Db, input: NewUser, clock: Clock = systemClock): Promise<UserView> {
-  const name = input.name.trim();
+  const name = normalizeText(input.name.trim());
   const issues = [];
   if (name.length === 0 || name.length > 64) issues.push({ path: 'name', message: 'must be 1 to 64 characters' });
+  else {
+    const problem = textProblem(name);
+    if (problem) issues.push({ path: 'name', message: problem });
+  }
   if (!(USER_ROLES as readonly string[]).includes(input.role)) {
     issues.push({ path: 'role', message: 'must be operator or supervisor' });
   }

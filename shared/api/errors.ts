@@ -11,10 +11,16 @@ export const ERROR_CODES = [
   'forbidden',
   'locked',
   'unavailable',
+  /** The station's storage failed (disk full, read-only, busy past the timeout, unreachable); nothing was recorded. */
+  'storage',
   'internal',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What failed in storage, for errors with code `storage`. */
+export const STORAGE_FAULTS = ['disk_full', 'read_only', 'permission', 'busy', 'unavailable'] as const;
+export type StorageFault = (typeof STORAGE_FAULTS)[number];
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `lines.2.qty`; empty for the whole payload. */
@@ -28,6 +34,8 @@ export interface ApiError {
   details?: FieldIssue[];
   /** For `conflict`: the values that collide (serials, SKUs, names). */
   conflicts?: string[];
+  /** For `storage`: which fault. */
+  fault?: StorageFault;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -59,6 +67,16 @@ export class StationError extends Error {
     const error: ApiError = { code: this.code, message: this.message };
     if (this.details && this.details.length > 0) error.details = this.details;
     if (this.conflicts && this.conflicts.length > 0) error.conflicts = this.conflicts;
+    if (this.fault !== undefined) error.fault = this.fault;
     return error;
+  }
+
+  /** Set for code `storage`. */
+  fault?: StorageFault;
+
+  static storage(fault: StorageFault, message: string): StationError {
+    const err = new StationError('storage', message);
+    err.fault = fault;
+    return err;
   }
 }

@@ -2,7 +2,7 @@ import type { RawScan } from '../devices/scanner/scan-event';
 import type { ExportJob } from '../workflows/lifecycle-report';
 import type { DeviceRawFrame, ScaleSnapshot } from './requests/devices';
 import type { SignedInUser } from './requests/session';
-import type { DeviceState } from './requests/station';
+import type { DeviceState, StorageStatus } from './requests/station';
 import type { OptionKey, OptionValues } from '../options/registry';
 
 /** Push events from the station backend to every UI client. */
@@ -20,6 +20,8 @@ export interface StationEvents {
   'pools.changed': { source: 'station' | 'api' };
   /** An export job's progress (rows written, done, failed, cancelled). */
   'export.progress': ExportJob;
+  /** Storage started failing (disk full, read-only, busy…) or recovered. */
+  'storage.status': StorageStatus;
 }
 
 export type EventName = keyof StationEvents;
@@ -34,4 +36,5 @@ export const EVENT_NAMES = Object.keys({
   'session.changed': true,
   'pools.changed': true,
   'export.progress': true,
+  'storage.status': true,
 } satisfies Record<EventName, true>) as EventName[];

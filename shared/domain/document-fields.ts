@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifier, normalizeText, textProblem } from './identifiers';
 import { MAX_SERIAL_LENGTH } from './serial-rules';
 
 /** Field builders with plain-language messages, shared by the document schemas. */
@@ -10,22 +11,14 @@ function typeError(expected: string) {
   return (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : `must be ${expected}`);
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
-
-/** A required single-line text: trimmed, 1..max characters, no control characters. */
+/** A required single-line text (a name): trimmed, 1..max characters, well-formed, no control characters, NFC. */
 export function text(max = MAX_TEXT) {
-  return z
-    .string({ error: typeError('text') })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` })
-    .refine((v) => !/[\r\n]/.test(v), { error: 'must be on one line (it contains a line break)' })
-    .refine((v) => !CONTROL.test(v.replace(/[\r\n]/g, '')), { error: 'must not contain control characters' });
+  return identifier(max, 'text');
 }
 
-/** A code (SKU, document number, alias): like text, without spaces at either end, at most 100. */
+/** A code (SKU, document number, alias, bin): an identifier (identifiers.ts), at most 100 characters. */
 export function code() {
-  return text(100);
+  return identifier(100);
 }
 
 export function wholeNumber(min: number, max: number) {
@@ -54,7 +47,11 @@ export function serialValue() {
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(MAX_SERIAL_LENGTH, { error: `must be at most ${MAX_SERIAL_LENGTH} characters` })
-    .refine((v) => !/\s/u.test(v) && !CONTROL.test(v), { error: 'must not contain spaces or control characters' });
+    .superRefine((v, ctx) => {
+      const problem = /[\s\u0000-\u001f\u007f-\u009f]/u.test(v) ? 'must not contain spaces or control characters' : textProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform(normalizeText);
 }
 
 /** One problem with a field of a document; `path` is dotted (`lines.2.qty`), empty for the whole. */

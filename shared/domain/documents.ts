@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { amount, code, flag, serialValue, text, wholeNumber } from './document-fields';
 import { isValidUpc, normalizeGtin } from './gtin';
-import { isValidSerialPattern } from './serial-rules';
+import { compileSerialPattern } from './serial-pattern';
 import { TRACKING_TYPES } from './types';
 
 /**
@@ -45,7 +45,10 @@ export const productDocumentSchema = z
     serial_pattern: z
       .string({ error: 'must be text' })
       .max(200, { error: 'must be at most 200 characters' })
-      .refine(isValidSerialPattern, { error: 'is not a valid regular expression' })
+      .superRefine((pattern, ctx) => {
+        const compiled = compileSerialPattern(pattern);
+        if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.reason });
+      })
       .optional(),
     kit_components: z.array(kitComponent).max(100, { error: 'at most 100 components' }).optional(),
     replacements: z.array(code()).max(100, { error: 'at most 100 replacements' }).optional(),

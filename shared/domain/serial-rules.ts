@@ -1,5 +1,8 @@
 /** Length and pattern rules for serial values, shared by receiving, shipping, returns and import. */
 
+import { textProblem } from './identifiers';
+import { compileSerialPattern } from './serial-pattern';
+
 /** No serial is longer than this, whatever the product rule says (GS1 AI (21) allows 20). */
 export const MAX_SERIAL_LENGTH = 100;
 
@@ -41,25 +44,9 @@ export function serialRuleOf(product: ProductSerialFields, defaultLength: number
 // suffix, a pasted cell or a scanner aimed at free text.
 const INVALID_CHARACTERS = /[\s\u0000-\u001f\u007f-\u009f]/u;
 
-const compiled = new Map<string, RegExp>();
-
-function patternRegExp(pattern: string): RegExp {
-  let re = compiled.get(pattern);
-  if (!re) {
-    re = new RegExp(`^(?:${pattern})$`, 'u');
-    compiled.set(pattern, re);
-  }
-  return re;
-}
-
-/** True when `pattern` compiles as a serial pattern. */
+/** True when `pattern` can be used as a serial pattern (see serial-pattern.ts for the reason when not). */
 export function isValidSerialPattern(pattern: string): boolean {
-  try {
-    patternRegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
+  return compileSerialPattern(pattern).ok;
 }
 
 export function checkSerial(value: string, rule: SerialRule): SerialCheck {
@@ -78,6 +65,9 @@ export function checkSerial(value: string, rule: SerialRule): SerialCheck {
       message: 'The serial number contains spaces or control characters.',
     };
   }
+  // Invisible characters (bidi controls, zero-width) and lone surrogates: identifiers.ts.
+  const problem = textProblem(value);
+  if (problem !== null) return { ok: false, reason: 'invalid_characters', message: `The serial number ${problem}.` };
   // Characters, not UTF-16 units; most serials are ASCII, so count code points only when needed.
   const length = /[\uD800-\uDFFF]/.test(value) ? [...value].length : value.length;
   if (rule.exactLength !== undefined && length !== rule.exactLength) {
@@ -101,11 +91,21 @@ export function checkSerial(value: string, rule: SerialRule): SerialCheck {
       message: `The serial number has ${length} characters; this product allows at most ${rule.maxLength}.`,
     };
   }
-  if (rule.pattern !== undefined && !patternRegExp(rule.pattern).test(value)) {
+  if (rule.pattern !== undefined) return checkPattern(value, rule.pattern);
+  return { ok: true };
+}
+
+function checkPattern(value: string, pattern: string): SerialCheck {
+  const compiled = compileSerialPattern(pattern);
+  // A pattern saved before patterns ran on RE2 may not compile: refuse rather than skip the rule.
+  if (!compiled.ok) {
+    return { ok: false, reason: 'bad_pattern', message: `This product's serial pattern ${pattern} ${compiled.reason}; fix the product.` };
+  }
+  if (!compiled.matches(value)) {
     return {
       ok: false,
       reason: 'bad_pattern',
-      message: `The serial number does not match this product's pattern ${rule.pattern}.`,
+      message: `The serial number does not match this product's pattern ${pattern}.`,
     };
   }
   return { ok: true };

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { identifier } from '../domain/identifiers';
 import { option, type OptionDefs } from './define';
 
 export const generalOptionDefs = {
-  'general.stationName': option('general', 'Station name', z.string().trim().min(1).max(64), 'Station 1',
+  'general.stationName': option('general', 'Station name', identifier(64), 'Station 1',
     'Recorded with every scan, receipt and shipment made at this station.'),
   'general.sound': option('general', 'Play sounds for accepted and rejected scans', z.boolean(), true),
   'general.volume': option('general', 'Sound volume (0–100)', z.number().int().min(0).max(100), 80),

@@ -7,6 +7,8 @@ export const lifecycleOptionDefs = {
     'A returned serial must be one shipped on the order of the RMA. Off: any serial of a product on the order is taken back (an unknown one is added to the ledger).'),
   'transfers.transferSerials': option('serials', 'Transfer serial numbers in SKU-to-SKU transfers', z.boolean(), true,
     'The unit keeps its serial and history under the new SKU and can be sold again. Off: the old serial is retired and the new SKU unit has none.'),
+  'stock.allowNegative': option('serials', 'Allow negative stock on hand', z.boolean(), false,
+    'Off: a unit shipped that the station has no record of on hand is recorded as found at shipping (the adjustment that explains it), so on hand never drops below zero. On: on hand may go below zero until the missing receipt is recorded.'),
   'reports.profitBySerial': option('serials', 'Profit and loss by serial number', z.boolean(), true,
     'A sold unit costs the purchase price of the PO that received its serial. Off (or a serial with no receipt): the product’s average cost.'),
 } satisfies OptionDefs;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { checkYymmdd } from '../barcode/dates';
 import { firstInvalidChar } from '../barcode/charsets';
-import { MAX_SERIALS_PER_CALL } from './pools';
+import { POOL_MODES } from '../domain/types';
+import { identifier } from '../domain/identifiers';
+import { MAX_BATCH_SIZE, MAX_POOL_SERIAL_LENGTH, MAX_SERIALS_PER_CALL } from './pools';
 import { gs1SerialProblem } from './pools-alphabet';
 
 /**
@@ -68,3 +70,22 @@ export const releaseBodySchema = z.object({
 });
 
 export const productCodeParamsSchema = z.object({ product_code: productCode });
+
+/** `POST /serial-pools`: a pool for a product named by GTIN (batch mode unless said otherwise). */
+export const createPoolBodySchema = z.object({
+  product_code: productCode,
+  product_code_schema: z.literal('GTIN', { message: 'product_code_schema must be "GTIN"' }),
+  mode: z.enum(POOL_MODES, { message: 'mode is "batch" or "continuous"' }).optional(),
+  length: z.number().int('length must be a whole number').min(1).max(MAX_POOL_SERIAL_LENGTH, `length is at most ${MAX_POOL_SERIAL_LENGTH} (GS1 AI 21)`).optional(),
+  limit: z.number().int('limit must be a whole number').min(1).max(1_000_000).optional(),
+});
+
+/** `POST /serial-pools/{product_code}/serials`: the Pools screen's rules (a batch of 1-500, one at a time when continuous). */
+export const generateBodySchema = z.object({
+  count: z
+    .number({ message: 'count is required (a whole number)' })
+    .int('count must be a whole number')
+    .min(1, 'count is at least 1')
+    .max(MAX_BATCH_SIZE, `a batch holds at most ${MAX_BATCH_SIZE} serials`),
+  batch_name: identifier(100).optional(),
+});

@@ -41,6 +41,7 @@ export function register(program: Command): void {
           path: file,
           dryRun: opts.dryRun ?? false,
           defaultSerialLength: defaultSerialLength(station.options.values() as Record<string, unknown>),
+          station: station.options.get('general.stationName'),
           ...(onProgress ? { onProgress } : {}),
         });
       } catch (err) {

@@ -10,6 +10,7 @@ import { register as registerImport } from './import';
 import { register as registerUsers } from './users';
 import { register as registerExport } from './export';
 import { register as registerDiagnostics } from './diagnostics';
+import { register as registerProducts } from './products';
 
 /** One module per command; each adds itself to the program. */
 export function registerCommands(program: Command): void {
@@ -24,4 +25,5 @@ export function registerCommands(program: Command): void {
   registerUsers(program);
   registerExport(program);
   registerDiagnostics(program);
+  registerProducts(program);
 }

@@ -1,24 +1,29 @@
-import { foldSerial, serialUniqueKey } from '../../../shared/domain/serial-key';
-import { checkSerial, serialRuleOf, type SerialRule } from '../../../shared/domain/serial-rules';
-import type { SerialKeyPolicy } from '../../../shared/domain/types';
-import type { ProductView } from '../../../shared/domain/views';
 import type { InsertObject } from 'kysely';
 import { BulkInserter } from '../../storage/bulk-insert';
-import type { DB } from '../../storage/schema';
-import { defaultWarehouse, findOrCreateBin, findOrCreateWarehouse } from '../../storage/repos/places';
-import { getProductBySku } from '../../storage/repos/products';
-import { eventRowValues, type DocumentRef } from '../../storage/repos/serials';
+import { settleAfterBulkChunk } from '../../storage/dialect';
+import { beginImport, finishImport, noteImportProgress, rollbackImport } from '../../storage/repos/import-journal';
+import { defaultWarehouse, findOrCreateBin, findOrCreateWarehouse, getWarehouseByCode } from '../../storage/repos/places';
+import { eventRowValues } from '../../storage/repos/serials';
 import { getSerialKeyPolicy } from '../../storage/repos/settings';
 import { adjustStock, type StockChange } from '../../storage/repos/stock';
+import type { DB, Db } from '../../storage/schema';
 import { iso } from '../../storage/time';
-import { parseNumber } from '../cells';
+import { writeTransaction } from '../../storage/transaction';
 import type { ColumnSpec, CsvRow } from '../csv-rows';
-import type { ImportContext, Importer } from './context';
+import { RowErrors } from '../errors';
+import type { ImportCounts } from './context';
+import { SerialRowChecker, type StagedSerial } from './serial-rows';
 
 /**
- * Opening stock: one serial per row, put in stock where the row says. The bulk path of a station
- * adopting ScanBay: serials go in multi-row inserts of CHUNK rows, the UNIQUE index itself reports
- * values that already exist, and their ledger events are written by one INSERT … SELECT at the end.
+ * Opening stock: one serial per row, put in stock where the row says — the bulk path of a station
+ * adopting ScanBay, run so that it never holds the database for long (scans go on meanwhile):
+ * 1. Check: every row is read and checked (product, serial rules, repeats, serials the station
+ *    holds already) with reads only; any bad row ends the import here, nothing written.
+ * 2. Commit: missing warehouses and bins are created, then the file is read again and written a
+ *    chunk of COMMIT_CHUNK rows per transaction (serials, their ledger events, stock), under a journal
+ *    entry (repos/import-journal.ts). If a chunk fails — a serial received by a scan meanwhile, the
+ *    file changed — the chunks written are rolled back; a process killed half way is rolled back by
+ *    the next one to open the station. So the import ends whole in the ledger, or not at all.
  */
 
 export const serialColumns: ColumnSpec = {
@@ -26,246 +31,159 @@ export const serialColumns: ColumnSpec = {
   optional: ['warehouse', 'bin', 'lot', 'expiry', 'unit_cost'],
 };
 
-const CHUNK = 500;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Rows per commit transaction: a few tens of milliseconds of write lock each. */
+export const COMMIT_CHUNK = 1000;
+const MAX_PAUSE_MS = 50;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The columns of a serial row that differ per row (see the inserter's constants). */
-interface SerialRow {
-  value: string;
-  value_fold: string;
-  unique_key: string;
-  product_id: number;
-  warehouse_id: number;
-  bin_id: number | null;
-  lot: string | null;
-  expiry: string | null;
-  unit_cost: number | null;
+export interface SerialImportOptions {
+  fileName: string;
+  defaultSerialLength: number | null;
+  at: Date;
+  dryRun: boolean;
+  station: string | null;
 }
 
-function validDay(s: string): boolean {
-  if (!DAY.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+export type SerialImportOutcome = { counts: ImportCounts; errors: RowErrors };
+
+/** The file's rows in batches; rows the reader itself refuses (cell count, size) go to `errors`. */
+export interface SerialSource {
+  batches(errors: RowErrors): AsyncIterable<CsvRow[]>;
 }
 
-class SerialImport {
-  readonly #products = new Map<string, { product: ProductView; rule: SerialRule } | null>();
-  readonly #warehouses = new Map<string, number>();
-  readonly #bins = new Map<number, Map<string, number>>();
-  #defaultWarehouse: number | undefined;
-  readonly #inFile = new Map<string, number>();
-  /** Stock changes by product, warehouse and bin (numeric keys: no string built per row). */
-  readonly #stock = new Map<number, Map<number, Map<number | null, StockChange>>>();
-  readonly #serials: BulkInserter<'serials'>;
-  readonly #now: string;
-  readonly #document: DocumentRef;
-  /** Rows waiting for the next insert, with their CSV row numbers and SKUs (for error reports). */
-  #pending: SerialRow[] = [];
-  #pendingRows: number[] = [];
-  #pendingSkus: string[] = [];
+/** Raised inside a commit chunk: the import stops and is rolled back, with this row error. */
+class ChunkRefused extends Error {
+  constructor(readonly errors: RowErrors) {
+    super('the import was refused while it was being written');
+  }
+}
+
+export async function importSerials(db: Db, source: SerialSource, opts: SerialImportOptions): Promise<SerialImportOutcome> {
+  const policy = await getSerialKeyPolicy(db);
+  const errors = new RowErrors();
+  const checker = new SerialRowChecker(db, errors, policy, opts.defaultSerialLength);
+  let rows = 0;
+  let good = 0;
+  let pending: StagedSerial[] = [];
+  const settle = async () => {
+    good += (await checker.withoutTaken(pending)).length;
+    pending = [];
+  };
+  for await (const batch of source.batches(errors)) {
+    for (const r of batch) {
+      rows++;
+      const checked = checker.check(r);
+      const staged = checked instanceof Promise ? await checked : checked;
+      if (staged) pending.push(staged);
+      if (pending.length >= 500) await settle();
+    }
+  }
+  await settle();
+  if (errors.count > 0 || opts.dryRun) return { counts: { rows, serials: errors.count > 0 ? 0 : good }, errors };
+  return commit(db, source, opts, checker.places, rows);
+}
+
+/** Phase 2: the places first, then the rows in chunks under the journal. */
+async function commit(db: Db, source: SerialSource, opts: SerialImportOptions, places: Map<string | null, Set<string>>, rows: number): Promise<SerialImportOutcome> {
+  const ids = await writeTransaction(db, (trx) => createPlaces(trx, places));
+  const importId = await beginImport(db, { kind: 'serials', file: opts.fileName, rows, station: opts.station, at: opts.at });
+  const errors = new RowErrors();
+  const checker = new SerialRowChecker(db, errors, await getSerialKeyPolicy(db), opts.defaultSerialLength);
+  const writer = new ChunkWriter(db, importId, opts, ids);
+  try {
+    let chunk: StagedSerial[] = [];
+    for await (const batch of source.batches(errors)) {
+      for (const r of batch) {
+        const checked = checker.check(r);
+        const staged = checked instanceof Promise ? await checked : checked;
+        if (errors.count > 0) throw new ChunkRefused(errors);
+        if (staged) chunk.push(staged);
+        if (chunk.length >= COMMIT_CHUNK) {
+          await writer.write(chunk);
+          chunk = [];
+        }
+      }
+    }
+    await writer.write(chunk);
+    await finishImport(db, importId);
+  } catch (err) {
+    await rollbackImport(db, importId, err instanceof ChunkRefused ? 'a row was refused while the import was written' : String(err));
+    if (err instanceof ChunkRefused) return { counts: { rows, serials: 0 }, errors: err.errors };
+    throw err;
+  }
+  return { counts: { rows, serials: writer.written }, errors };
+}
+
+type PlaceIds = { warehouse: Map<string | null, number>; bin: Map<string, number> };
+
+async function createPlaces(db: Db, places: Map<string | null, Set<string>>): Promise<PlaceIds> {
+  const ids: PlaceIds = { warehouse: new Map(), bin: new Map() };
+  for (const [code, bins] of places) {
+    const w = code === null ? await defaultWarehouse(db) : ((await getWarehouseByCode(db, code)) ?? (await findOrCreateWarehouse(db, code)));
+    ids.warehouse.set(code, w.id);
+    for (const bin of bins) ids.bin.set(`${w.id}\u0000${bin}`, (await findOrCreateBin(db, w.id, bin)).id);
+  }
+  return ids;
+}
+
+/** Writes chunks of checked rows, each in one transaction: serials, their events, stock. */
+class ChunkWriter {
   written = 0;
+  readonly #document;
+  readonly #now: string;
 
   constructor(
-    private readonly ctx: ImportContext,
-    private readonly policy: SerialKeyPolicy,
-    /** The highest serial id before the import: every serial above it is one of this file's. */
-    private readonly idsAbove: number,
+    private readonly db: Db,
+    private readonly importId: number,
+    opts: SerialImportOptions,
+    private readonly places: PlaceIds,
   ) {
-    this.#now = iso(ctx.at);
-    this.#document = { type: 'import', id: null, number: ctx.fileName };
-    this.#serials = new BulkInserter(ctx.trx, 'serials', CHUNK, [], 'unique_key', {
-      status: 'in_stock',
-      source: 'external',
-      document_type: this.#document.type,
-      created_at: this.#now,
-      updated_at: this.#now,
-    });
+    this.#document = { type: 'import' as const, id: importId, number: opts.fileName };
+    this.#now = iso(opts.at);
   }
 
-  /**
-   * Reads one row. Returns a promise only when it has to wait for the database (a SKU, warehouse
-   * or bin not looked up yet, or a full chunk to write): this runs once per row.
-   */
-  add(r: CsvRow): void | Promise<void> {
-    const { cells } = r;
-    const sku = cells.sku?.trim();
-    const warehouse = cells.warehouse?.trim();
-    const bin = cells.bin?.trim();
-    // Lookups come before any check, so that the row is checked exactly once, after them.
-    if (sku !== undefined && !this.#products.has(sku)) return this.#loadProduct(sku).then(() => this.add(r));
-    const warehouseId = warehouse === undefined ? this.#defaultWarehouse : this.#warehouses.get(warehouse);
-    if (warehouseId === undefined) return this.#loadWarehouse(warehouse).then(() => this.add(r));
-    const binId = bin === undefined ? null : this.#bins.get(warehouseId)?.get(bin);
-    if (binId === undefined) return this.#loadBin(warehouseId, bin!).then(() => this.add(r));
-    this.#check(r, sku, warehouseId, binId);
-    if (this.#pending.length >= CHUNK) return this.flush();
-  }
-
-  #check({ row, cells }: CsvRow, sku: string | undefined, warehouseId: number, binId: number | null): void {
-    const { errors } = this.ctx;
-    const value = cells.serial?.trim();
-    if (sku === undefined) errors.add(row, 'sku', 'is required');
-    if (value === undefined) errors.add(row, 'serial', 'is required');
-    if (sku === undefined || value === undefined) return;
-    const known = this.#products.get(sku);
-    if (!known) return errors.add(row, 'sku', `unknown SKU ${sku}`);
-    const { product, rule } = known;
-    if (product.tracking === 'none') return errors.add(row, 'sku', `${sku} does not track serial numbers`);
-    const check = checkSerial(value, rule);
-    if (!check.ok) return errors.add(row, 'serial', check.message);
-    const before = errors.count;
-    const expiry = cells.expiry?.trim() ?? null;
-    if (expiry !== null && !validDay(expiry)) {
-      errors.add(row, 'expiry', `must be a date written YYYY-MM-DD, not ${JSON.stringify(expiry)}`);
-    }
-    let unitCost: number | null = null;
-    if (cells.unit_cost !== undefined) {
-      const n = parseNumber(cells.unit_cost);
-      if (!n.ok) errors.add(row, 'unit_cost', n.message);
-      else if ((n.value as number) < 0) errors.add(row, 'unit_cost', 'must not be negative');
-      else unitCost = n.value as number;
-    }
-    const lot = cells.lot?.trim() ?? null;
-    if (lot !== null && lot.length > 100) errors.add(row, 'lot', 'must be at most 100 characters');
-    const key = serialUniqueKey(product.id, value, this.policy);
-    const first = this.#inFile.get(key);
-    if (first !== undefined) return errors.add(row, 'serial', `duplicate serial ${value}: already on row ${first}`);
-    this.#inFile.set(key, row);
-    if (errors.count > before) return;
-    this.#pending.push({
-      value,
-      value_fold: foldSerial(value),
-      unique_key: key,
-      product_id: product.id,
-      warehouse_id: warehouseId,
-      bin_id: binId,
-      lot,
-      expiry,
-      unit_cost: unitCost,
-    });
-    this.#pendingRows.push(row);
-    this.#pendingSkus.push(product.sku);
-  }
-
-  async #loadProduct(sku: string): Promise<void> {
-    const product = await getProductBySku(this.ctx.trx, sku);
-    this.#products.set(sku, product ? { product, rule: serialRuleOf(product, this.ctx.defaultSerialLength) } : null);
-  }
-
-  async #loadWarehouse(code: string | undefined): Promise<void> {
-    const { trx } = this.ctx;
-    if (code === undefined) this.#defaultWarehouse = (await defaultWarehouse(trx)).id;
-    else this.#warehouses.set(code, (await findOrCreateWarehouse(trx, code)).id);
-  }
-
-  async #loadBin(warehouseId: number, code: string): Promise<void> {
-    const bin = await findOrCreateBin(this.ctx.trx, warehouseId, code);
-    let bins = this.#bins.get(warehouseId);
-    if (!bins) this.#bins.set(warehouseId, (bins = new Map()));
-    bins.set(code, bin.id);
-  }
-
-  async flush(): Promise<void> {
-    const batch = this.#pending;
-    const rows = this.#pendingRows;
-    const skus = this.#pendingSkus;
-    this.#pending = [];
-    this.#pendingRows = [];
-    this.#pendingSkus = [];
-    if (batch.length === 0) return;
-    // Once a row is bad nothing will be committed: only look for collisions, write nothing.
-    if (this.ctx.errors.count > 0) return this.#reportTaken(batch, rows, skus);
-    const written = await this.#serials.run(batch as InsertObject<DB, 'serials'>[]);
-    // Fewer rows written than sent: some values were taken (nothing will be committed now).
-    if (written < batch.length) {
-      const before = this.ctx.errors.count;
-      await this.#reportTaken(batch, rows, skus);
-      // Never commit a file with a row silently left out.
-      if (this.ctx.errors.count === before) throw new Error(`${batch.length - written} serial rows were not written and no row explains why`);
-      return;
-    }
-    for (const p of batch) {
-      let byBin = this.#stock.get(p.product_id)?.get(p.warehouse_id);
-      if (!byBin) {
-        let byWarehouse = this.#stock.get(p.product_id);
-        if (!byWarehouse) this.#stock.set(p.product_id, (byWarehouse = new Map()));
-        byWarehouse.set(p.warehouse_id, (byBin = new Map()));
+  async write(chunk: StagedSerial[]): Promise<void> {
+    if (chunk.length === 0) return;
+    const t0 = performance.now();
+    await writeTransaction(this.db, async (trx) => {
+      const inserter = new BulkInserter(trx, 'serials', 500, ['id', 'unique_key'], 'unique_key', {
+        status: 'in_stock',
+        source: 'external',
+        document_type: 'import',
+        document_id: this.importId,
+        created_at: this.#now,
+        updated_at: this.#now,
+      });
+      const stock = new Map<string, StockChange>();
+      const rows = chunk.map((s) => {
+        const warehouseId = this.places.warehouse.get(s.warehouse)!;
+        const binId = s.bin === null ? null : this.places.bin.get(`${warehouseId}\u0000${s.bin}`)!;
+        const key = `${s.product_id}/${warehouseId}/${binId ?? 0}`;
+        const change = stock.get(key) ?? { productId: s.product_id, warehouseId, binId, delta: 0 };
+        change.delta++;
+        stock.set(key, change);
+        return { value: s.value, value_fold: s.value_fold, unique_key: s.unique_key, product_id: s.product_id, warehouse_id: warehouseId, bin_id: binId, lot: s.lot, expiry: s.expiry, unit_cost: s.unit_cost };
+      });
+      const inserted = await inserter.insert(rows as InsertObject<DB, 'serials'>[]);
+      if (inserted.length < rows.length) {
+        // Taken since the check (a scan received one meanwhile): the import cannot be whole.
+        const done = new Set(inserted.map((r) => r.unique_key));
+        const errors = new RowErrors();
+        for (const s of chunk) if (!done.has(s.unique_key)) errors.add(s.row, 'serial', `serial ${s.value} of ${s.sku} was added to the station while the import ran; nothing was imported`);
+        throw new ChunkRefused(errors);
       }
-      const s = byBin.get(p.bin_id);
-      if (s) s.delta++;
-      else byBin.set(p.bin_id, { productId: p.product_id, warehouseId: p.warehouse_id, binId: p.bin_id, delta: 1 });
-    }
-    this.written += batch.length;
-  }
-
-  /** Row errors for values that existed before the import (repeats within the file are caught in `add`). */
-  async #reportTaken(batch: SerialRow[], rows: number[], skus: string[]): Promise<void> {
-    const taken = await this.ctx.trx
-      .selectFrom('serials')
-      .select(['unique_key', 'status'])
-      .where('unique_key', 'in', batch.map((p) => p.unique_key))
-      .where('id', '<=', this.idsAbove)
-      .execute();
-    const status = new Map(taken.map((t) => [t.unique_key, t.status]));
-    batch.forEach((p, i) => {
-      const s = status.get(p.unique_key);
-      if (s !== undefined) this.ctx.errors.add(rows[i]!, 'serial', `serial ${p.value} already exists for ${skus[i]} (${s})`);
+      const byKey = new Map(inserted.map((r) => [r.unique_key as string, r.id as number]));
+      const event = { type: 'adjusted' as const, document: this.#document, details: { action: 'opening_stock' } };
+      const events = new BulkInserter(trx, 'serial_events', 500);
+      await events.run(chunk.map((s) => eventRowValues(byKey.get(s.unique_key)!, s.product_id, event, this.#now)));
+      for (const change of stock.values()) await adjustStock(trx, change);
+      await noteImportProgress(trx, this.importId, this.written + chunk.length);
     });
-  }
-
-  async finish(): Promise<void> {
-    await this.flush();
-    if (this.ctx.errors.count > 0) return;
-    await this.#writeEvents();
-    for (const byWarehouse of this.#stock.values()) {
-      for (const byBin of byWarehouse.values()) for (const change of byBin.values()) await adjustStock(this.ctx.trx, change);
-    }
-  }
-
-  /**
-   * One opening-stock ledger event per imported serial. The import holds the write transaction
-   * from its first read, so the serials above `idsAbove` are exactly the ones it inserted.
-   */
-  async #writeEvents(): Promise<void> {
-    const { trx } = this.ctx;
-    const e = eventRowValues(0, 0, { type: 'adjusted', document: this.#document, details: { action: 'opening_stock' } }, this.#now);
-    await trx
-      .insertInto('serial_events')
-      .columns(['type', 'serial_id', 'product_id', 'document_type', 'document_id', 'document_number', 'at', 'details'])
-      .expression(
-        trx
-          .selectFrom('serials')
-          .select((eb) => [
-            eb.val(e.type).as('type'),
-            'id',
-            'product_id',
-            eb.val(e.document_type).as('document_type'),
-            eb.val(e.document_id).as('document_id'),
-            eb.val(e.document_number).as('document_number'),
-            eb.val(e.at).as('at'),
-            eb.val(e.details).as('details'),
-          ])
-          .where('id', '>', this.idsAbove)
-          .orderBy('id'),
-      )
-      .execute();
+    this.written += chunk.length;
+    await settleAfterBulkChunk(this.db);
+    // SQLite's lock is not fair: a scan waiting in its busy handler polls every few tens of ms and
+    // would keep missing the moment between two chunks. A pause as long as the chunk took (at most
+    // 50 ms) lets it in; the import then uses the lock at most half the time.
+    await sleep(Math.min(MAX_PAUSE_MS, performance.now() - t0));
   }
 }
-
-export const importSerials: Importer = async (source, ctx) => {
-  const { top } = await ctx.trx
-    .selectFrom('serials')
-    .select((eb) => eb.fn.max('id').as('top'))
-    .executeTakeFirstOrThrow();
-  const job = new SerialImport(ctx, await getSerialKeyPolicy(ctx.trx), top ?? 0);
-  let count = 0;
-  for await (const batch of source.batches()) {
-    for (const row of batch) {
-      count++;
-      const wait = job.add(row);
-      if (wait) await wait;
-    }
-  }
-  await job.finish();
-  return { rows: count, serials: ctx.errors.count > 0 ? 0 : job.written };
-};

@@ -1,16 +1,25 @@
 import { z } from 'zod';
+import { identifier } from '../../../shared/domain/identifiers';
 import { orderDocumentSchema, productDocumentSchema, purchaseOrderDocumentSchema } from '../../../shared/domain/documents';
 import type { Station } from '../../backend/station';
 import { getOrder } from '../../storage/repos/orders';
 import { getProductDetail } from '../../storage/repos/products';
 import { getPurchaseOrder } from '../../storage/repos/purchase-orders';
 import { upsertOrder } from '../../storage/writers/order-writer';
-import { upsertProduct } from '../../storage/writers/product-writer';
+import { patchProduct, upsertProduct, type ProductForce } from '../../storage/writers/product-writer';
+import { productPatchFields } from '../../../shared/domain/product-patch';
 import { upsertPurchaseOrder } from '../../storage/writers/purchase-order-writer';
 import { RestError } from '../errors';
 import { defineRoute, type RouteDef } from '../route';
 
-const key = (name: string) => z.object({ [name]: z.string().min(1).max(200) });
+const key = (name: string) => z.object({ [name]: identifier(200) });
+
+/** A supervisor's PIN lets an ERP change a held product's locked fields; wrong PINs count against the key. */
+async function supervisorForce(station: Station, keyName: string, force: { pin: string; reason: string }): Promise<ProductForce> {
+  const check = await station.approvals.check(force.pin, { subject: `api:${keyName}`, userId: null });
+  if (!check.ok) throw new RestError(check.reason === 'pin_locked' ? 423 : 403, 'AuthError', check.message);
+  return { via: `api:${keyName} approved by ${check.supervisor.name}`, userId: check.supervisor.id, station: station.options.get('general.stationName'), reason: force.reason };
+}
 
 function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new RestError(404, 'NotFoundError', `${what} not found`);
@@ -29,12 +38,28 @@ export function documentRoutes(station: Station): RouteDef[] {
       method: 'POST',
       path: '/products',
       tag: 'catalog',
-      summary: 'Create or update a product by sku',
+      summary: 'Create a product, or update one by sku: only the fields given change (absent fields are kept; clear one with PATCH and null)',
       auth: true,
       body: productDocumentSchema,
       handler: async ({ body }) => {
         const r = await upsertProduct(db(), body);
         return { status: r.created ? 201 : 200, message: r.created ? 'Product created' : 'Product updated', data: r.value };
+      },
+    }),
+    defineRoute({
+      method: 'PATCH',
+      path: '/products/:sku',
+      tag: 'catalog',
+      summary:
+        'Change only the given fields of a product (null clears one). Tracking, serial rules and GTIN cannot change while serials are in stock or documents are open on it (409 ConflictError naming them) unless a supervisor approves: `force: {pin, reason}` (audited)',
+      auth: true,
+      params: key('sku'),
+      body: z.object({ ...productPatchFields, force: z.object({ pin: z.string().min(1).max(64), reason: identifier(500, 'text') }).strict().optional() }).strict(),
+      handler: async ({ params, body, auth }) => {
+        const { force, ...patch } = body;
+        const opts = force ? { force: await supervisorForce(station, auth!.apiKeyName, force) } : {};
+        const r = await patchProduct(db(), params.sku as string, patch, opts);
+        return { message: 'Product updated', data: r.value };
       },
     }),
     defineRoute({

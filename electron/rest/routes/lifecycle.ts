@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifier } from '../../../shared/domain/identifiers';
 import { RETURN_CONDITIONS } from '../../../shared/workflows/lifecycle';
 import type { Station } from '../../backend/station';
 import { returnsWorkflow } from '../../backend/handlers/lifecycle';
@@ -9,8 +10,8 @@ import { RestError } from '../errors';
 import { defineRoute, type RouteDef } from '../route';
 import { verdictReply } from '../verdict-reply';
 
-const rmaParam = z.object({ rma: z.string().min(1).max(100) });
-const text = (max = 100) => z.string().trim().min(1).max(max);
+const rmaParam = z.object({ rma: identifier(100) });
+const text = (max = 100) => identifier(max);
 
 /** Returns (RMA) for ERPs and returns desks, and serial history: the same workflow as the Returns screen. */
 export function lifecycleRoutes(station: Station): RouteDef[] {
@@ -24,7 +25,7 @@ export function lifecycleRoutes(station: Station): RouteDef[] {
       summary:
         'Open an RMA on a shipped order (rma_number is generated when not given). The same rma_number again for the same order answers 200 with that RMA; an order that shipped nothing is 409.',
       auth: true,
-      body: z.object({ order_number: text(), rma_number: text().optional(), reason: text(200).optional() }).strict(),
+      body: z.object({ order_number: text(), rma_number: text().optional(), reason: identifier(200, 'text').optional() }).strict(),
       responseExample: { rma_number: 'RMA-000001', order_number: 'SO-2001', status: 'open', reason: 'defective', lines: [] },
       handler: async ({ body, auth }) => {
         const input = { order_number: body.order_number, ...(body.rma_number ? { rma_number: body.rma_number } : {}), ...(body.reason ? { reason: body.reason } : {}) };
@@ -92,7 +93,7 @@ export function lifecycleRoutes(station: Station): RouteDef[] {
       summary:
         'A serial’s history from the ledger: an array with one entry per product holding this value (per-product uniqueness), each with status, location and events (received on PO from vendor at cost, moved, shipped on order at price, returned…)',
       auth: true,
-      params: z.object({ serial: z.string().min(1).max(200) }),
+      params: z.object({ serial: identifier(200) }),
       responseExample: [
         {
           sku: 'SCN-100',

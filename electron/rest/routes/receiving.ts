@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifier } from '../../../shared/domain/identifiers';
 import type { Station } from '../../backend/station';
 import { receivingWorkflow } from '../../backend/handlers/receiving';
 import { actorOf } from '../../workflows/kit/actor';
@@ -6,7 +7,7 @@ import { closeSession } from '../../workflows/receiving/receiving-admin';
 import { defineRoute, type RouteDef } from '../route';
 import { verdictReply } from '../verdict-reply';
 
-const poParam = z.object({ po: z.string().min(1).max(100) });
+const poParam = z.object({ po: identifier(100) });
 
 /** Receiving for fixed-mount scanners and ERPs: the same workflow as the Receive screen. */
 export function receivingRoutes(station: Station): RouteDef[] {
@@ -20,7 +21,7 @@ export function receivingRoutes(station: Station): RouteDef[] {
       auth: true,
       params: poParam,
       body: z
-        .object({ code: z.string().max(20_000), sku: z.string().min(1).max(100).optional(), qty: z.number().int().min(1).max(100_000).optional(), bin: z.string().min(1).max(100).optional() })
+        .object({ code: z.string().max(20_000), sku: identifier(100).optional(), qty: z.number().int().min(1).max(100_000).optional(), bin: identifier(100).optional() })
         .strict(),
       responseExample: { verdict: 'rejected', reason: 'duplicate_in_po', message: 'Serial SN1 was already scanned on PO-1001.', line: { sku: 'SCN-100', ordered: 4, received: 2, to_receive: 2 } },
       handler: async ({ params, body, auth }) => verdictReply(await receivingWorkflow(station).scanVerdict(params.po, body, actorOf(station, auth?.apiKeyName ?? 'api'))),

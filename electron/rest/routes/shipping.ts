@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifier } from '../../../shared/domain/identifiers';
 import { approvalSchema, dimsSchema, trackingSchema, weightSchema } from '../../../shared/api/requests/shipping';
 import { StationError } from '../../../shared/api/errors';
 import type { Station } from '../../backend/station';
@@ -8,7 +9,7 @@ import { shipNow } from '../../workflows/shipping/ship';
 import { defineRoute, type RouteDef } from '../route';
 import { verdictReply } from '../verdict-reply';
 
-const orderParam = z.object({ order: z.string().min(1).max(100) });
+const orderParam = z.object({ order: identifier(100) });
 
 /** Scan & Ship for fixed-mount scanners, pack stations and ERPs: the same workflow as the Ship screen. */
 export function shippingRoutes(station: Station): RouteDef[] {
@@ -22,7 +23,7 @@ export function shippingRoutes(station: Station): RouteDef[] {
       auth: true,
       params: orderParam,
       body: z
-        .object({ code: z.string().max(20_000), sku: z.string().min(1).max(100).optional(), qty: z.number().int().min(1).max(100_000).optional(), override: approvalSchema.optional() })
+        .object({ code: z.string().max(20_000), sku: identifier(100).optional(), qty: z.number().int().min(1).max(100_000).optional(), override: approvalSchema.optional() })
         .strict(),
       responseExample: { verdict: 'rejected', reason: 'not_in_stock', message: 'Serial SCN9 of SCN-100 was never received: it is not in stock.', line: { sku: 'SCN-100', required: 2, scanned: 1, remaining: 1 }, approval: { kind: 'serial_override', pin_required: true } },
       handler: async ({ params, body, auth }) => {

@@ -4,6 +4,7 @@ import { chunks, iso } from '../time';
 import { writeTransaction } from '../transaction';
 import { defaultWarehouse } from './places';
 import { changeSerial, type Actor } from './serials';
+import { foundAtShipping, takeFromStock } from './ship-stock';
 import { adjustStock } from './stock';
 
 /**
@@ -153,6 +154,8 @@ export interface ShipInput extends Actor {
   station: string;
   trackingNumber?: string | null;
   packages: PackageInput[];
+  /** `stock.allowNegative`: units shipped beyond what is on hand may take it below zero. */
+  allowNegative?: boolean;
 }
 
 /**
@@ -215,6 +218,10 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
           .execute()
       ).map((r) => r.parent_id),
     );
+    const tracking = new Map(
+      (await trx.selectFrom('products').select(['id', 'tracking']).where('id', 'in', [...new Set(scans.map((s) => s.product_id))]).execute()).map((p) => [p.id, p.tracking]),
+    );
+    const found = { userId: input.userId ?? null, station: input.station, at, order: order.order_number, allowNegative: input.allowNegative ?? false };
     for (const scan of scans) {
       if (kitParents.has(scan.product_id)) continue;
       if (scan.serial_id !== null) {
@@ -223,6 +230,8 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
           .select(['warehouse_id', 'bin_id', 'status'])
           .where('id', '=', scan.serial_id)
           .executeTakeFirstOrThrow();
+        const onHand = serial.status === 'in_stock' && serial.warehouse_id !== null;
+        if (!onHand && tracking.get(scan.product_id) === 'full') await foundAtShipping(trx, scan.serial_id, scan.product_id, serial.status, { ...found, orderId: order.id });
         const { unit_price } = await trx
           .selectFrom('order_lines')
           .select('unit_price')
@@ -241,13 +250,14 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
             details: { shipment_id: shipmentId, order_line_id: scan.order_line_id, unit_price },
           },
         );
-        if (serial.status === 'in_stock' && serial.warehouse_id !== null) {
-          const from = { warehouseId: serial.warehouse_id, binId: serial.bin_id };
+        if (onHand) {
+          const from = { warehouseId: serial.warehouse_id!, binId: serial.bin_id };
           await adjustStock(trx, { productId: scan.product_id, ...from, delta: -scan.qty });
           continue;
         }
+        if (tracking.get(scan.product_id) === 'full') continue;
       }
-      await takeFromStock(trx, scan.product_id, warehouseId, scan.qty);
+      await takeFromStock(trx, scan.product_id, warehouseId, scan.qty, found);
     }
     // What ships per line is what was scanned and not shipped before (kit lines count complete kits).
     const lines = await trx
@@ -285,24 +295,4 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
       .execute();
     return shipmentId;
   });
-}
-
-/** Unserialized units leave from the warehouse's bins that hold them, first bin first. */
-async function takeFromStock(db: Db, productId: number, warehouseId: number, qty: number): Promise<void> {
-  let left = qty;
-  const rows = await db
-    .selectFrom('stock')
-    .select(['bin_key', 'qty'])
-    .where('product_id', '=', productId)
-    .where('warehouse_id', '=', warehouseId)
-    .where('qty', '>', 0)
-    .orderBy('bin_key')
-    .execute();
-  for (const row of rows) {
-    if (left === 0) break;
-    const take = Math.min(left, row.qty);
-    await adjustStock(db, { productId, warehouseId, binId: row.bin_key === 0 ? null : row.bin_key, delta: -take });
-    left -= take;
-  }
-  if (left > 0) await adjustStock(db, { productId, warehouseId, binId: null, delta: -left });
 }

@@ -196,6 +196,7 @@ export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ seri
         unit_cost: line.unit_cost,
         received_po_line_id: line.id,
         received_session_id: session.id,
+        received_bin_id: binId,
         lot: s.lot ?? null,
         expiry: s.expiry ?? null,
       };
@@ -233,6 +234,7 @@ export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ seri
           unitCost: line.unit_cost,
           receivedPoLineId: line.id,
           receivedSessionId: session.id,
+          receivedBinId: binId,
         },
         { ...actor, type: 'received', document, details },
         policy,

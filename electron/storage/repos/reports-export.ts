@@ -48,10 +48,11 @@ function arrivalsRows(db: Db, ctx: ReportContext) {
     .innerJoin('vendors as v', 'v.id', 'po.vendor_id')
     .leftJoin('receiving_sessions as rs', 'rs.id', 's.received_session_id')
     .leftJoin('users as u', 'u.id', 'rs.received_by')
-    .leftJoin('bins as rb', 'rb.id', 'rs.bin_id')
+    .leftJoin('receiving_session_lines as rsl', (join) => join.onRef('rsl.session_id', '=', 's.received_session_id').onRef('rsl.po_line_id', '=', 's.received_po_line_id'))
+    .leftJoin('bins as rb', 'rb.id', 's.received_bin_id')
     .leftJoin('warehouses as rw', (join) => join.on((eb) => eb('rw.id', '=', eb.fn.coalesce('rb.warehouse_id', 'po.warehouse_id', eb.val(ctx.defaultWarehouseId)))))
     // In the order of the arrivals columns (electron/export/columns.ts).
-    .select(['s.id', 'po.po_number', 'po.ordered_at as po_date', 'v.code as vendor', 'p.sku', 'p.name as product', 'pl.unit_cost as price', 'rs.received_on', 'u.name as received_by', 'rw.code as warehouse', 'rb.code as bin', 's.value as serial', 's.lot', 's.expiry']);
+    .select(['s.id', 'po.po_number', 'po.ordered_at as po_date', 'v.code as vendor', 'po.vendor_invoice as invoice', 'p.sku', 'p.name as product', 'pl.unit_cost as price', 'rs.received_on', 'u.name as received_by', 'rsl.qty as qty_received', 'rw.code as warehouse', 'rb.code as bin', 's.value as serial', 's.lot', 's.expiry']);
 }
 
 function serialRows(db: Db) {

@@ -43,6 +43,7 @@ export interface NewSerial {
   unitCost?: number | null;
   receivedPoLineId?: number | null;
   receivedSessionId?: number | null;
+  receivedBinId?: number | null;
 }
 
 export interface EventInput extends Actor {
@@ -70,6 +71,7 @@ export function serialRowValues(s: NewSerial, policy: SerialKeyPolicy, now: stri
     unit_cost: s.unitCost ?? null,
     received_po_line_id: s.receivedPoLineId ?? null,
     received_session_id: s.receivedSessionId ?? null,
+    received_bin_id: s.receivedBinId ?? null,
     created_at: now,
     updated_at: now,
   };

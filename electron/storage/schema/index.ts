@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { ApprovalPinLockoutsTable, ImportsTable } from './approvals';
 import type * as C from './catalog';
 import type * as L from './lifecycle';
 import type * as G from './logs';
@@ -45,6 +46,8 @@ export interface DB {
   api_keys: G.ApiKeysTable;
   api_tokens: G.ApiTokensTable;
   api_channels: G.ApiChannelsTable;
+  approval_pin_lockouts: ApprovalPinLockoutsTable;
+  imports: ImportsTable;
 }
 
 /** A handle for queries: the database or a transaction on it. */
@@ -58,3 +61,4 @@ export type * from './purchasing';
 export type * from './sales';
 export type * from './serials';
 export type { UsersTable } from './users';
+export type { ApprovalPinLockoutsTable, ImportsTable } from './approvals';

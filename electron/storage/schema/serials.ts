@@ -51,6 +51,8 @@ export interface SerialsTable {
   unit_cost: number | null;
   received_po_line_id: number | null;
   received_session_id: number | null;
+  /** The bin the unit was received into (migration 12). */
+  received_bin_id: number | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,5 +1,6 @@
 import { decodeScan } from '../../../shared/barcode/decode-scan';
 import type { OptionValues } from '../../../shared/options/registry';
+import { normalizeText } from '../../../shared/domain/identifiers';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
 
 /** The station options that change how a scan is read. */
@@ -45,7 +46,8 @@ export function readScan(raw: string, options: ScanReadOptions | readonly string
   if (d.gs1) {
     return { ok: true, raw, gs1: true, code: d.gtin ?? d.elements[0]?.value ?? '', gtin: d.gtin, serial: d.serial, batch: d.batch, expiry: d.expiry };
   }
-  const code = d.code ?? '';
+  // Identifiers are stored in NFC (shared/domain/identifiers.ts); a scanner may send either form.
+  const code = normalizeText(d.code ?? '');
   return { ok: true, raw, gs1: false, code, gtin: d.gtin, serial: null, batch: null, expiry: null };
 }
 

@@ -1,5 +1,7 @@
 import { findSupervisorByPin } from '../../users/users';
+import { approvalLockout, clearApprovalFailures, recordApprovalFailure } from '../../storage/repos/approval-lockouts';
 import type { Db } from '../../storage/schema';
+import type { WorkflowActor } from './actor';
 
 export type SupervisorCheck =
   | { ok: true; supervisor: { id: number; name: string } }
@@ -8,37 +10,50 @@ export type SupervisorCheck =
 export const MAX_STATION_PIN_FAILURES = 5;
 export const STATION_PIN_LOCK_MS = 60_000;
 
+/** Who asks for an approval: wrong PINs are counted against them. */
+export interface Requester {
+  /** `user:<id>`, `api:<key name>` or `station:<name>`. */
+  subject: string;
+  userId: number | null;
+}
+
+/** The signed-in user, else the REST key, else the station itself. */
+export function requesterOf(actor: WorkflowActor): Requester {
+  if (actor.userId !== null) return { subject: `user:${actor.userId}`, userId: actor.userId };
+  if (actor.via.startsWith('rest:')) return { subject: `api:${actor.via.slice(5)}`, userId: null };
+  return { subject: `station:${actor.station}`, userId: null };
+}
+
 /**
  * Supervisor approval by PIN alone (overrides, replacements): the PIN is checked against every
- * supervisor. Wrong PINs are counted per station; the fifth locks approvals for a minute, during
- * which even a right PIN is refused.
+ * supervisor. Wrong PINs are counted per requester in the database (a restart keeps them, and
+ * every process sharing the data sees them); the fifth locks that requester's approvals for a
+ * minute, during which even a right PIN is refused.
  */
 export class SupervisorPins {
-  #failures = 0;
-  #lockedUntil = 0;
-
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
   ) {}
 
-  async check(pin: string): Promise<SupervisorCheck> {
-    const now = this.now();
-    if (now < this.#lockedUntil) {
-      return { ok: false, reason: 'pin_locked', message: `Supervisor approval is locked after ${MAX_STATION_PIN_FAILURES} wrong PINs; try again at ${new Date(this.#lockedUntil).toLocaleTimeString()}.` };
-    }
+  async check(pin: string, requester: Requester): Promise<SupervisorCheck> {
+    const now = new Date(this.now());
+    const state = await approvalLockout(this.db, requester.subject, now);
+    if (state.locked) return locked(state.until);
     const supervisor = await findSupervisorByPin(this.db, pin);
     if (supervisor) {
-      this.#failures = 0;
+      if (state.failures > 0) await clearApprovalFailures(this.db, requester.subject);
       return { ok: true, supervisor: { id: supervisor.id, name: supervisor.name } };
     }
-    this.#failures++;
-    if (this.#failures >= MAX_STATION_PIN_FAILURES) {
-      this.#failures = 0;
-      this.#lockedUntil = now + STATION_PIN_LOCK_MS;
+    const after = await recordApprovalFailure(this.db, requester.subject, requester.userId, now, { maxFailures: MAX_STATION_PIN_FAILURES, lockMs: STATION_PIN_LOCK_MS });
+    if (after.locked) {
       return { ok: false, reason: 'pin_locked', message: `Wrong supervisor PIN. ${MAX_STATION_PIN_FAILURES} wrong PINs: approvals are locked for a minute.` };
     }
-    const left = MAX_STATION_PIN_FAILURES - this.#failures;
+    const left = MAX_STATION_PIN_FAILURES - after.failures;
     return { ok: false, reason: 'bad_pin', message: `Wrong supervisor PIN: ${left} attempt${left === 1 ? '' : 's'} left.` };
   }
+}
+
+function locked(until: string): SupervisorCheck {
+  return { ok: false, reason: 'pin_locked', message: `Supervisor approval is locked after ${MAX_STATION_PIN_FAILURES} wrong PINs; try again at ${new Date(until).toLocaleTimeString()}.` };
 }

@@ -1,6 +1,6 @@
 import { StationError, type FieldIssue } from '../../../shared/api/errors';
 import { yymmddToIso } from '../../../shared/barcode/dates';
-import { serialUniqueKey } from '../../../shared/domain/serial-key';
+import { foldSerial, serialUniqueKey } from '../../../shared/domain/serial-key';
 import type { SerialKeyPolicy } from '../../../shared/domain/types';
 import { BulkInserter } from '../../storage/bulk-insert';
 import { ConflictError } from '../../storage/errors';
@@ -46,11 +46,13 @@ function repeats(serials: string[], productId: number, policy: SerialKeyPolicy):
 }
 
 /**
- * Commissions external serials for a product (found by GTIN) into its pool as assigned, with the
- * batch as lot and the expiry date; the pool is created when the product has none. All or
- * nothing: serials already present (per the uniqueness policy) are listed in a 409 and nothing is
- * written. The database's UNIQUE key decides under concurrency: two callers racing on a serial
- * cannot both win.
+ * Commissions serials for a product (found by GTIN) in its pool, with the batch as lot and the
+ * expiry date; the pool is created when the product has none. A serial the product's own pool
+ * generated and issued (requested, or printed as a label) and not commissioned yet is marked
+ * commissioned; any other serial is new and joins the pool as assigned. All or nothing: a serial
+ * already commissioned, of another pool or product, or generated but never issued, is listed in a
+ * 409 and nothing is written. The database's UNIQUE key decides under concurrency: two callers
+ * racing on a new serial cannot both win.
  */
 export async function commissionSerials(db: Db, input: CommissionInput, defaults: PoolDefaults): Promise<ApiSerial[]> {
   const product = await productByGtin(db, input.productCode);
@@ -62,11 +64,20 @@ export async function commissionSerials(db: Db, input: CommissionInput, defaults
     if (dupes.length > 0) throw new StationError('validation', `the request repeats ${dupes.length} serial(s)`, dupes);
 
     const poolId = (await getPoolRowOfProduct(trx, product.id))?.id ?? (await createPool(trx, { product, codeSchema: 'GTIN', mode: 'continuous', source: 'api', at }, defaults));
+    const { issued, taken } = await existingSerials(trx, input.serials, product.id, poolId, policy);
+    if (taken.length > 0) {
+      throw new ConflictError(
+        `${taken.length} serial(s) cannot be commissioned for ${product.sku} (already commissioned, of another pool or product, or generated but never issued); nothing was commissioned`,
+        taken.map((t) => t.value),
+        taken.map((t) => ({ path: `serials.${t.index}`, message: t.why })),
+      );
+    }
     let batchId: number | null = null;
     if (input.batch) batchId = (await findBatchByName(trx, poolId, input.batch))?.id ?? (await insertBatch(trx, poolId, input.batch, at));
     const document: DocumentRef = { type: 'serial_pool', id: poolId, number: input.productCode };
     const now = iso(at);
-    const rows = input.serials.map((value) =>
+    const fresh = input.serials.filter((value) => !issued.has(value));
+    const rows = fresh.map((value) =>
       serialRowValues(
         { value, productId: product.id, status: 'assigned', source: 'external', poolId, batchId, lot: input.batch ?? null, expiry, document },
         policy,
@@ -76,13 +87,55 @@ export async function commissionSerials(db: Db, input: CommissionInput, defaults
     const inserted = await new BulkInserter(trx, 'serials', 500, ['id', 'value'], 'unique_key').insert(rows);
     if (inserted.length < rows.length) {
       const done = new Set(inserted.map((r) => r.value as string));
-      const taken = input.serials.filter((v) => !done.has(v));
-      throw new ConflictError(`${taken.length} serial(s) already exist for ${product.sku}; nothing was commissioned`, taken);
+      const lost = fresh.filter((v) => !done.has(v));
+      throw new ConflictError(`${lost.length} serial(s) already exist for ${product.sku}; nothing was commissioned`, lost);
+    }
+    // The pool's own issued serials: commissioned now, with the lot and expiry of the request.
+    const own = [...issued.values()];
+    for (const part of chunks(own)) {
+      await trx.updateTable('serials').set({ lot: input.batch ?? null, expiry, updated_at: now }).where('id', 'in', part).execute();
     }
     const event = { ...input.actor, at, type: 'commissioned' as const, document, details: { via: input.via, batch: input.batch ?? null, expiry } };
-    await appendEvents(trx, inserted.map((r) => r.id as number), product.id, event, now);
+    await appendEvents(trx, [...inserted.map((r) => r.id as number), ...own], product.id, event, now);
   });
   return input.serials.map((serial_number) => ({ serial_number, status: 'Assigned' }));
+}
+
+/**
+ * The request's serials that exist already: those of the pool's own that may be commissioned
+ * (generated here, issued, not commissioned yet), by value, and the others with the reason.
+ */
+async function existingSerials(trx: Db, serials: string[], productId: number, poolId: number, policy: SerialKeyPolicy) {
+  // By value, across products: with per-product uniqueness another product's serial of the same
+  // value would not collide, but commissioning it here would still hand out one value twice.
+  const fold = (v: string) => (policy.caseSensitive ? v : foldSerial(v));
+  const index = new Map(serials.map((value, i) => [fold(value), i]));
+  const rows: { id: number; value: string; status: string; source: string; pool_id: number | null; product_id: number }[] = [];
+  for (const part of chunks([...index.keys()])) {
+    const column = policy.caseSensitive ? 'value' : 'value_fold';
+    rows.push(...(await trx.selectFrom('serials').select(['id', 'value', 'status', 'source', 'pool_id', 'product_id']).where(column, 'in', part).where('status', '!=', 'deleted').execute()));
+  }
+  const commissioned = new Set<number>();
+  for (const part of chunks(rows.map((r) => r.id))) {
+    const events = await trx.selectFrom('serial_events').select('serial_id').where('type', '=', 'commissioned').where('serial_id', 'in', part).execute();
+    for (const e of events) commissioned.add(e.serial_id);
+  }
+  const issued = new Map<string, number>();
+  const taken: { value: string; index: number; why: string }[] = [];
+  for (const r of rows) {
+    const i = index.get(fold(r.value))!;
+    const value = serials[i]!;
+    let why: string | null = null;
+    if (r.product_id !== productId || r.pool_id !== poolId) why = `${value} belongs to another product or pool`;
+    else if (commissioned.has(r.id)) why = `${value} is already commissioned`;
+    else if (r.source === 'external') why = `${value} already exists`;
+    else if (r.status === 'available') why = `${value} was generated but never issued (request or print it first)`;
+    else if (r.status !== 'assigned') why = `${value} is ${r.status}`;
+    if (why === null) issued.set(value, r.id);
+    else taken.push({ value, index: i, why });
+  }
+  taken.sort((a, b) => a.index - b.index);
+  return { issued, taken };
 }
 
 /** Hands out `count` available serials of the product's pool (oldest first), now assigned; 409 when too few. */

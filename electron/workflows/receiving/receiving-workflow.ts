@@ -279,7 +279,10 @@ export class ReceivingWorkflow {
       const fresh = await this.context(poNumber, db);
       const { verdict } = await this.#afterMeasure(db, fresh, lineById(fresh, line.line_id) ?? line, pending.qty, actor);
       const after = await this.context(poNumber, db);
-      return { ...verdict, message: `${line.sku} weighs ${grams} g. ${verdict.message}`, state: await this.state(after, actor, db) };
+      // The line as committed (received counts included), as a scan's verdict carries it.
+      const committed = lineById(after, line.line_id);
+      const view = committed ? lineView(after, committed) : verdict.line;
+      return { ...verdict, line: view, message: `${line.sku} weighs ${grams} g. ${verdict.message}`, state: await this.state(after, actor, db) };
     }));
   }
 

@@ -28,7 +28,7 @@ export async function replaceLine(sc: ScanCtx, row: Row, replacement: ProductVie
   const approval: Approval = { kind: 'replacement', pin_required: pinRequired, serial: null, sku: replacement.sku, replaces: row.product.sku };
   const what = `${replacement.sku} may replace ${row.product.sku} on ${ctx.order.order_number}`;
   const override = pinRequired ? sc.override : (sc.override ?? { reason: `${replacement.sku} scanned as an allowed replacement` });
-  const ok = await approve(sc.station, override, pinRequired, what);
+  const ok = await approve(sc.station, sc.actor, override, pinRequired, what);
   if (!ok.ok) return { refused: { verdict: rejected(ok.reason, ok.message, rowView(ctx, row)), approval } };
   await writeTransaction(sc.station.database.db, async (trx) => {
     await replaceOrderLineProduct(trx, row.line.line_id, replacement.id);

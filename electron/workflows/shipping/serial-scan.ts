@@ -37,7 +37,7 @@ export async function serialScan(sc: ScanCtx, unit: SerialUnit, serial: SerialIn
     if (!o['shipping.allowSerialOverride']) {
       return { verdict: rejected('override_not_allowed', `${first.message} Overriding serial validation is off at this station.`, view) };
     }
-    const ok = await approve(sc.station, sc.override, pinRequired, `Override for serial ${serial.value}`);
+    const ok = await approve(sc.station, sc.actor, sc.override, pinRequired, `Override for serial ${serial.value}`);
     if (!ok.ok) {
       const approval = { kind: 'serial_override' as const, pin_required: pinRequired, serial: serial.value, sku: unit.sku, replaces: null };
       return { verdict: rejected(ok.reason, ok.message, view), approval };

@@ -56,7 +56,7 @@ async function packageWeight(wf: ShippingWorkflow, ctx: OrderContext, req: ShipR
 type WeightApproval = { refused: ShipResult | null; approvedBy: { id: number; name: string } | null; reason: string | null };
 
 /** The expected-weight check of a bench package: passes, refuses (with an approval to ask for), or is approved. */
-async function expectedWeightGate(wf: ShippingWorkflow, ctx: OrderContext, grams: number, expected: ExpectedWeight, override: OverrideInput | undefined): Promise<WeightApproval> {
+async function expectedWeightGate(wf: ShippingWorkflow, ctx: OrderContext, actor: WorkflowActor, grams: number, expected: ExpectedWeight, override: OverrideInput | undefined): Promise<WeightApproval> {
   const fit = checkExpectedWeight(grams, expected);
   if (fit.ok) return { refused: null, approvedBy: null, reason: null };
   const pinRequired = ctx.options['shipping.requirePinForOverride'];
@@ -67,7 +67,7 @@ async function expectedWeightGate(wf: ShippingWorkflow, ctx: OrderContext, grams
     reason: null,
   });
   if (!override) return refuse('weight_out_of_tolerance', fit.message);
-  const ok = await approve(wf.station, override, pinRequired, `Weight ${grams} g of ${ctx.order.order_number}`);
+  const ok = await approve(wf.station, actor, override, pinRequired, `Weight ${grams} g of ${ctx.order.order_number}`);
   if (!ok.ok) return refuse(ok.reason, ok.message);
   return { refused: null, approvedBy: ok.approver, reason: ok.reason };
 }
@@ -96,7 +96,7 @@ export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequ
     const o = ctx.options;
     const tolerance = via === 'ui' ? o['shipping.weightTolerancePercent'] : null;
     const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(wf.db, ctx.order.id), o['shipping.packagingTareGrams'], tolerance);
-    const gateResult = weight ? await expectedWeightGate(wf, ctx, weight.grams, expected, req.override) : { refused: null, approvedBy: null, reason: null };
+    const gateResult = weight ? await expectedWeightGate(wf, ctx, actor, weight.grams, expected, req.override) : { refused: null, approvedBy: null, reason: null };
     if (gateResult.refused) return gateResult.refused;
     const grams = weight?.grams ?? null;
     const d = req.dims;
@@ -111,7 +111,7 @@ export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequ
       // Kit counts follow the kit options in force now (they may have changed since the last scan).
       for (const line of ctx.lines.filter((l) => isKitLine(ctx, l))) await recountKitLine(trx, line.line_id, kitCount(ctx, line));
       await confirmOrder(trx, ctx.order.id);
-      const id = await shipOrder(trx, { orderId: ctx.order.id, station: actor.station, userId: actor.userId, trackingNumber: tracking, packages: [pkg] });
+      const id = await shipOrder(trx, { orderId: ctx.order.id, station: actor.station, userId: actor.userId, trackingNumber: tracking, packages: [pkg], allowNegative: ctx.options['stock.allowNegative'] });
       if (gateResult.reason !== null && expected.check === 'on') {
         await recordAudit(trx, {
           userId: gateResult.approvedBy?.id ?? actor.userId,

@@ -5,6 +5,7 @@ import { Nav } from './Nav';
 import type { ScreenId } from './screens';
 import { LinkBanner } from './LinkBanner';
 import { StatusBar } from './StatusBar';
+import { StorageBanner } from './StorageBanner';
 import { ReceiveScreen } from '../screens/receive/ReceiveScreen';
 import { ReturnsScreen } from '../screens/returns/ReturnsScreen';
 import { SerialsScreen } from '../screens/serials/SerialsScreen';
@@ -19,6 +20,7 @@ export function App({ connection }: { connection: string | null }) {
       <Nav current={screen} onSelect={setScreen} />
       <main className="main">
         <LinkBanner connection={connection} />
+        <StorageBanner />
         <DemoOffer />
         {screen === 'receive' && <ReceiveScreen />}
         {screen === 'ship' && <ShipScreen />}

@@ -28,11 +28,15 @@ import {
   type StockSerialRow,
   type TransactionRow,
 } from '../../workflows/lifecycle-report';
+import { identifier } from '../../domain/identifiers';
 import { request } from '../define';
 
 /** Station API of the serial lifecycle: returns, transfers, adjustments and counts, history, reports, stock, exports. */
 
-const text = (max = 100) => z.string().trim().min(1).max(max);
+/** Document numbers, SKUs, serials, warehouses and bins: identifiers (shared/domain/identifiers.ts). */
+const text = (max = 100) => identifier(max);
+/** Free text (a reason): well-formed, no control characters. */
+const note = (max: number) => identifier(max, 'text');
 /** Scans are validated by the workflow (a 10 KB scan gets a `too_long` verdict, not a request error). */
 const code = z.string().max(20_000);
 const rma = z.object({ rma_number: text() }).strict();
@@ -61,7 +65,7 @@ export const lifecycleRequests = {
   /** An RMA number, an order number or a shipped serial → the order and its RMAs. */
   'returns.find': request<FindReturnResult>()(z.object({ query: z.string().max(20_000) }).strict()),
   'returns.create': request<{ created: boolean; state: ReturnState }>()(
-    z.object({ order_number: text(), rma_number: text().optional(), reason: text(200).optional() }).strict(),
+    z.object({ order_number: text(), rma_number: text().optional(), reason: note(200).optional() }).strict(),
   ),
   'returns.open': request<ReturnState>()(rma),
   'returns.scan': request<ReturnScanResult>()(
@@ -97,7 +101,7 @@ export const lifecycleRequests = {
 
   'stock.adjust': request<AdjustResult>()(
     z
-      .object({ action: z.enum(['add', 'remove']), code, sku: text().optional(), ...place, qty: z.number().int().min(1).max(100_000).optional(), reason: text(500) })
+      .object({ action: z.enum(['add', 'remove']), code, sku: text().optional(), ...place, qty: z.number().int().min(1).max(100_000).optional(), reason: note(500) })
       .strict(),
   ),
   'counts.start': request<CountState>()(z.object(place).strict()),

@@ -9,13 +9,14 @@ import {
   type PoolSerialView,
   type PoolView,
 } from '../../workflows/pools';
+import { identifier } from '../../domain/identifiers';
 import { request } from '../define';
 
 /** Station API requests of the serial pools (Serials → Pools). */
 
 const poolId = z.number().int().positive();
 const serialIds = z.array(z.number().int().positive()).min(1, 'select at least one serial').max(MAX_LABELS_PER_PRINT);
-const name = z.string().trim().min(1).max(100);
+const name = identifier(100);
 
 export interface PrintResult {
   labels: number;
@@ -35,7 +36,7 @@ export const poolsRequests = {
   'pools.create': request<{ pool: PoolView }>()(
     z
       .object({
-        productCode: z.string().trim().min(1).max(64),
+        productCode: identifier(64),
         codeSchema: z.enum(PRODUCT_CODE_SCHEMAS).optional(),
         name: name.optional(),
         mode: z.enum(POOL_MODES),

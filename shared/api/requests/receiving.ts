@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { ReceivingSessionView } from '../../domain/views';
 import type { CloseResult, FindPoResult, PoSerialRow, ReceivingScanResult, ReceivingState } from '../../workflows/receiving';
 import type { Verdict } from '../../workflows/verdict';
+import { identifier } from '../../domain/identifiers';
 import { request } from '../define';
 
-const po = z.string().trim().min(1).max(100);
+const po = identifier(100);
 /** Scans are validated by the workflow (a 10 KB scan gets a `too_long` verdict, not a request error). */
 const code = z.string().max(20_000);
 const qty = z.number().int().min(1).max(100_000);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { UserView } from '../../domain/views';
+import { identifier } from '../../domain/identifiers';
 import { request } from '../define';
 
 export interface SignedInUser {
@@ -18,7 +19,7 @@ export interface DemoSeedResult {
 }
 
 const pin = z.string().regex(/^\d{4,12}$/, 'a PIN is 4 to 12 digits');
-const name = z.string().trim().min(1).max(64);
+const name = identifier(64);
 
 export const sessionRequests = {
   'session.current': request<{ user: SignedInUser | null }>()(z.object({}).strict()),

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { OrderRow, ShipResult, ShippingOpenResult, ShippingScanResult, ShippingState } from '../../workflows/shipping';
 import { DIMENSION_UNITS, WEIGHT_UNITS } from '../../workflows/shipping-weight';
 import type { Verdict } from '../../workflows/verdict';
+import { identifier } from '../../domain/identifiers';
 import { request } from '../define';
 
-const order = z.string().trim().min(1).max(100);
+const order = identifier(100);
 /** Scans are validated by the workflow (a 10 KB scan gets a `too_long` verdict, not a request error). */
 const code = z.string().max(20_000);
 const qty = z.number().int().min(1).max(100_000);

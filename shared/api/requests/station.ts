@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeviceKind, DeviceStatus } from '../../devices/status';
 import type { OptionValues } from '../../options/registry';
+import type { StorageFault } from '../errors';
 import { request } from '../define';
 
 export type Shell = 'electron' | 'browser' | 'cli';
@@ -13,6 +14,15 @@ export interface DeviceState {
   detail: string | null;
 }
 
+/** Whether the station can record: failing while a storage fault lasts (the UI shows a banner). */
+export interface StorageStatus {
+  ok: boolean;
+  fault: StorageFault | null;
+  message: string | null;
+  /** When the current fault was first met (ISO time). */
+  since: string | null;
+}
+
 export interface StationInfo {
   version: string;
   stationName: string;
@@ -21,6 +31,7 @@ export interface StationInfo {
   /** The log file this station writes (`<dataDir>/logs/scanbay.log`), null when it logs to stderr only. */
   logFile: string | null;
   devices: DeviceState[];
+  storage: StorageStatus;
 }
 
 /** A support bundle written by `diagnostics.save` (or `scanbay diagnostics`). */

@@ -99,4 +99,19 @@ describe('scanbay import', () => {
     expect(kind.status).not.toBe(0);
     expect(kind.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  it('serials: a cell holding a line break, NUL, a line separator or a bidi override cannot forge report lines: one problem, one line', () => {
+    const r = importCsv('serials', csv(rows('sku,serial', '"GHOST\nrow 99, column sku: all good",S1', 'CAM,AB\u0000CDE', 'GHOST\u2028row 98: fine,S2', 'NOPE\u202e,S3')));
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'row 2, column sku: must not contain control characters',
+      'row 3, column serial: The serial number contains spaces or control characters.',
+      'row 4, column sku: unknown SKU GHOST\\u2028row 98: fine',
+      'row 5, column sku: must not contain bidirectional control characters',
+    ]);
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toMatch(/^scanbay: 4 bad rows in .*; nothing was imported$/);
+    expect(r.stderr).not.toMatch(/[\u0000\u2028\u202e]/);
+  });
 });

@@ -45,9 +45,9 @@ describe('runExport', () => {
     const out = join(dir, 'arrivals.csv');
     expect(await run({ kind: 'arrivals', format: 'csv', out })).toEqual({ rows: 5, path: out });
     const rows = csv(out);
-    expect(rows[0]).toEqual({ PO: 'PO-1', 'PO date': expect.any(String), Vendor: 'ACME', SKU: 'SCN', Product: 'Scanner', Price: '100', 'Received on': expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), 'Received by': '', Warehouse: 'MAIN', Bin: 'A-01', Serial: 'SN00000001', Lot: '', Expiry: '' });
+    expect(rows[0]).toEqual({ PO: 'PO-1', 'PO date': expect.any(String), Vendor: 'ACME', Invoice: '', SKU: 'SCN', Product: 'Scanner', Price: '100', 'Received on': expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), 'Received by': '', 'Qty received': '5', Warehouse: 'MAIN', Bin: 'A-01', Serial: 'SN00000001', Lot: '', Expiry: '' });
     expect((await run({ kind: 'arrivals', format: 'csv', out, filter: { vendor: 'OTHER' } })).rows).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe('PO,PO date,Vendor,SKU,Product,Price,Received on,Received by,Warehouse,Bin,Serial,Lot,Expiry\r\n');
+    expect(readFileSync(out, 'utf8')).toBe('PO,PO date,Vendor,Invoice,SKU,Product,Price,Received on,Received by,Qty received,Warehouse,Bin,Serial,Lot,Expiry\r\n');
     expect((await run({ kind: 'arrivals', format: 'csv', out, filter: { sku: 'SCN', from: '2001-01-01', to: '2001-12-31' } })).rows).toBe(0);
   });
 

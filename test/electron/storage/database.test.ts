@@ -27,7 +27,7 @@ describe('openDatabase', () => {
     const ro = await openDatabase({ file: databasePath(dataDir), readonly: true });
     expect(await ro.db.selectFrom('vendors').select('code').execute()).toEqual([{ code: 'V' }]);
     await expect(ro.db.insertInto('vendors').values({ code: 'W', name: 'W', created_at: 'now' }).execute()).rejects.toThrow(
-      /readonly/,
+      /read-only/,
     );
     await ro.close();
   });

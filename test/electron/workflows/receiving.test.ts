@@ -175,6 +175,14 @@ describe('receiving options', () => {
     const p = await t.station.database.db.selectFrom('products').select(['weight_grams', 'length_mm']).where('sku', '=', 'SCN').executeTakeFirst();
     expect(p).toEqual({ weight_grams: 250, length_mm: 100 });
   });
+
+  it('receiving.measure answers with the committed line: the units it received are counted', async () => {
+    await options({ 'receiving.requireWeight': true });
+    expect(await scan('CBL', { qty: 3 })).toMatchObject({ verdict: 'accepted', state: { step: { kind: 'measure', sku: 'CBL', qty: 3 } } });
+    const m = await req<ReceivingScanResult>('receiving.measure', { po_number: 'PO-1', weight_grams: 40, length_mm: 1000, width_mm: 10, height_mm: 10 });
+    expect(m).toMatchObject({ verdict: 'accepted', message: expect.stringContaining('(3 of 10)'), line: { sku: 'CBL', received: 3, to_receive: 7 } });
+    expect(line(m.state, 'CBL')).toMatchObject({ received: 3 });
+  });
 });
 
 describe('receiving: pre-receipt serials, sessions, bad input', () => {

@@ -3,6 +3,7 @@ import type { OrderRow, ShippingOpenResult, ShippingScanResult, ShippingState } 
 import { listAudit } from '../../../electron/storage/repos/audit-log';
 import { getOrder } from '../../../electron/storage/repos/orders';
 import { findSerials, serialHistory } from '../../../electron/storage/repos/serials';
+import { openStation } from '../../../electron/backend/station';
 import { seedShipping } from '../../helpers/shipping-data';
 import { request, tempStation, type TempStation } from '../../helpers/station';
 
@@ -96,13 +97,37 @@ describe('shipping.allowSerialOverride and shipping.requirePinForOverride', () =
     expect(await scan('SO-2001', 'SCL20002', { override: { pin: '9999', reason: 'x' } })).toMatchObject({ reason: 'wrong_product', approval: null });
   });
 
-  it('wrong PINs are counted per station: the fifth locks approvals, even the right PIN, for a minute', async () => {
+  it('wrong PINs are counted per requester in the database: the fifth locks approvals, even the right PIN, for a minute — across a restart and a second process', async () => {
+    await signIn('ben');
     await open('SO-3002');
     await scan('SO-3002', 'PAT-1');
     const reasons: (string | null)[] = [];
-    for (let i = 0; i < 5; i++) reasons.push((await scan('SO-3002', 'BADSERIAL', { override: { pin: '0000', reason: 'x' } })).reason);
-    expect(reasons).toEqual(['bad_pin', 'bad_pin', 'bad_pin', 'bad_pin', 'pin_locked']);
+    for (let i = 0; i < 4; i++) reasons.push((await scan('SO-3002', 'BADSERIAL', { override: { pin: '0000', reason: 'x' } })).reason);
+    expect(reasons).toEqual(['bad_pin', 'bad_pin', 'bad_pin', 'bad_pin']);
+
+    // A second process on the same data (here a second station on the same files) sees those four.
+    const other = await openStation({ dataDir: t.dataDir, shell: 'cli', log: () => {} });
+    try {
+      const ben = await other.database.db.selectFrom('users').select(['id', 'name', 'role']).where('name', '=', 'ben').executeTakeFirstOrThrow();
+      other.session.signIn(ben);
+      await request(other, 'shipping.open', { order_number: 'SO-3002' });
+      await request(other, 'shipping.scan', { order_number: 'SO-3002', code: 'PAT-1' });
+      expect(await request(other, 'shipping.scan', { order_number: 'SO-3002', code: 'BADSERIAL', override: { pin: '0000', reason: 'x' } })).toMatchObject({ reason: 'pin_locked' });
+    } finally {
+      await other.close();
+    }
+
+    // A restart does not lift the lock.
+    await t.reopen();
+    await signIn('ben');
+    await open('SO-3002');
+    await scan('SO-3002', 'PAT-1');
     expect(await scan('SO-3002', 'BADSERIAL', { override: { pin: '9999', reason: 'x' } })).toMatchObject({ reason: 'pin_locked', message: expect.stringContaining('locked') });
+    // Another user at the station is not locked out by ben's failures.
+    await signIn('ana');
+    expect(await scan('SO-3002', 'BADSERIAL', { override: { pin: '9999', reason: 'x' } })).toMatchObject({ verdict: 'accepted' });
+    const row = await db().selectFrom('approval_pin_lockouts').innerJoin('users', 'users.id', 'approval_pin_lockouts.user_id').select(['users.name', 'approval_pin_lockouts.locked_until']).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ name: 'ben', locked_until: expect.any(String) });
   });
 });
 

@@ -52,5 +52,14 @@ describe('serial rules', () => {
   it('tells valid patterns from broken ones', () => {
     expect(isValidSerialPattern('[A-Z]{2}\\d+')).toBe(true);
     expect(isValidSerialPattern('[A-Z')).toBe(false);
+    // RE2 has no look-around or back-references.
+    expect(isValidSerialPattern('(?=SN)[A-Z0-9]+')).toBe(false);
+    expect(isValidSerialPattern('(SN)\\1')).toBe(false);
+  });
+
+  it('refuses serials of a product whose stored pattern RE2 cannot run, saying the product needs fixing', () => {
+    const r = checkSerial('SN123', { pattern: '(?=SN)[A-Z0-9]+' });
+    expect(r).toMatchObject({ ok: false, reason: 'bad_pattern' });
+    expect(!r.ok && r.message).toMatch(/fix the product/);
   });
 });

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { issuesOf } from '../../../shared/domain/document-fields';
+import { productPatchSchema } from '../../../shared/domain/product-patch';
+import { StorageError, ValidationError } from '../../storage/errors';
+import { patchProduct } from '../../storage/writers/product-writer';
+import { dataDirOf, withDataDir } from '../data-dir-option';
+import { CliError } from '../errors';
+import { printJson } from '../io';
+import { withStation } from '../station-scope';
+
+/**
+ * `scanbay products update SKU CHANGES [--force] [--reason TEXT]`: changes only the fields of the
+ * JSON object CHANGES (null clears one) and prints the product. Tracking, serial rules and GTIN of
+ * a product held by stock or open documents change only with --force, which is audited.
+ */
+export function register(program: Command): void {
+  const products = program.command('products').description('the product catalog');
+  withDataDir(
+    products
+      .command('update')
+      .description('change only the given fields of a product; prints it as JSON')
+      .argument('<sku>', 'the product')
+      .argument('<changes>', 'a JSON object of fields to change, e.g. {"gtin":null,"weight_grams":250}')
+      .option('--force', 'change tracking, serial rules or GTIN even while stock or open documents hold the product (audited)')
+      .option('--reason <text>', 'why (recorded with a forced change)'),
+  ).action(async (sku: string, changes: string, opts: { force?: boolean; reason?: string; dataDir?: string }) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(changes);
+    } catch {
+      throw new CliError(`<changes> is not JSON: ${changes.slice(0, 80)}`, 2);
+    }
+    const parsed = productPatchSchema.safeParse(json);
+    if (!parsed.success) throw new CliError(ValidationError.fromIssues(issuesOf(parsed.error)).message);
+    await withStation(dataDirOf(opts), async (station) => {
+      const force = opts.force ? { via: 'cli', userId: null, station: station.options.get('general.stationName'), reason: opts.reason ?? null } : undefined;
+      try {
+        printJson((await patchProduct(station.database.db, sku, parsed.data, force ? { force } : {})).value);
+      } catch (err) {
+        if (err instanceof StorageError) throw new CliError(err.message);
+        throw err;
+      }
+    });
+  });
+}
