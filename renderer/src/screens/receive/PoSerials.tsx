@@ -118,7 +118,8 @@ function EditSerial({ poNumber, row, mode, onDone }: { poNumber: string; row: Po
     <Dialog title={mode === 'edit' ? `Edit serial ${row.serial}` : `Delete serial ${row.serial}?`} onClose={() => onDone('Nothing changed.', true)}>
       <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <label htmlFor={id}>{mode === 'edit' ? 'New serial' : 'Reason for deleting'}</label>
-        <input id={id} value={value} onChange={(e) => setValue(e.target.value)} />
+        {/* Selected on focus: a serial scanned or typed replaces the old one. */}
+        <input id={id} value={value} onChange={(e) => setValue(e.target.value)} onFocus={(e) => e.currentTarget.select()} autoComplete="off" spellCheck={false} />
         <div className="button-row">
           <button type="submit" className={mode === 'delete' ? 'danger' : 'primary'}>{mode === 'edit' ? 'Save serial' : 'Delete serial'}</button>
           <button type="button" onClick={() => onDone('Nothing changed.', true)}>Cancel</button>
