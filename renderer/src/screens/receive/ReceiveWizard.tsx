@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReceivingState } from '../../../../shared/workflows/receiving';
+import { useOptions } from '../../app/options-context';
 import { call, RequestFailed, useClient } from '../../client/station-context';
 import { ScanField } from '../../scan/ScanField';
 import { useScanHandler } from '../../scan/scan-router';
@@ -14,6 +15,7 @@ import { PoSerials } from './PoSerials';
 /** Receiving one PO: product → quantity → one serial per unit (full tracking) → close the session. */
 export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave(): void }) {
   const client = useClient();
+  const { values } = useOptions();
   const verdicts = useVerdicts();
   const { show, notice } = verdicts;
   const [state, setState] = useState<ReceivingState | null>(null);
@@ -26,14 +28,17 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
     call(client, 'receiving.open', { po_number: poNumber }).then(setState, fail);
   }, [client, poNumber, fail]);
 
+  const sticky = values['receiving.stickyQuantity'];
   useScanHandler(async ({ code }) => {
     try {
       const n = Number(qty);
-      const withQty = Number.isInteger(n) && n > 1 ? { qty: n } : {};
+      // The quantity goes with a scan that may start a product (not with a serial).
+      const withQty = Number.isInteger(n) && n > 1 && state?.step.kind === 'product' ? { qty: n } : {};
       const r = await call(client, 'receiving.scan', { po_number: poNumber, code, ...withQty });
       show(code, r);
       setState(r.state);
-      if (r.verdict === 'accepted' && withQty.qty !== undefined && r.state.step.kind !== 'product') setQty('1');
+      // A product scan used it (a verdict with a line): back to 1, unless the station keeps it.
+      if (r.verdict === 'accepted' && withQty.qty !== undefined && r.line !== null && !sticky) setQty('1');
     } catch (err) {
       fail(err);
     }
