@@ -3,7 +3,9 @@ import type { Shell, StationInfo } from '../../shared/api/requests/station';
 import { OptionsService } from '../options/options-service';
 import { databasePath, openDatabase, type Database } from '../storage/database';
 import { confStoreFactory, type StoreFactory } from '../options/store';
+import { createAccessCheck } from './access';
 import { createDispatcher, type Dispatch } from './dispatcher';
+import { hasSupervisor } from '../users/badges';
 import { scaleConfigFromOptions } from '../../shared/devices/scale/options';
 import { scannerConfigFromOptions } from '../../shared/devices/scanner/options';
 import type { OptionValues } from '../../shared/options/registry';
@@ -106,8 +108,15 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       await database.close();
     },
   };
-  (station as { dispatch: Dispatch }).dispatch = createDispatcher(createHandlers(station), (err) =>
-    log(`scanbay: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  const checkAccess = createAccessCheck({
+    user: () => session.user,
+    requireSignIn: () => options.get('general.requireSignIn'),
+    hasSupervisor: () => hasSupervisor(database.db),
+  });
+  (station as { dispatch: Dispatch }).dispatch = createDispatcher(
+    createHandlers(station),
+    (err) => log(`scanbay: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    checkAccess,
   );
   return station;
 }

@@ -9,4 +9,6 @@ export const lifecycleOptionDefs = {
     'The unit keeps its serial and history under the new SKU and can be sold again. Off: the old serial is retired and the new SKU unit has none.'),
   'reports.profitBySerial': option('serials', 'Profit and loss by serial number', z.boolean(), true,
     'A sold unit costs the purchase price of the PO that received its serial. Off (or a serial with no receipt): the product’s average cost.'),
+  'counts.supervisorAbove': option('serials', 'Cycle counts: supervisor PIN for write-offs above (units)', z.number().int().min(0).max(1_000_000), 0,
+    'Applying a count that writes off more units than this (of any one product) needs a supervisor PIN. 0: every write-off needs one.'),
 } satisfies OptionDefs;

@@ -8,7 +8,7 @@ import { openReceivingSession, recordReceipt, setReceivingSessionBin } from '../
 import { findOpenSessionRef, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
 import type { Db } from '../../storage/schema';
 import { writeTransaction } from '../../storage/transaction';
-import type { WorkflowActor } from '../kit/actor';
+import { apiActor, type WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { KeyedLock } from '../kit/keyed-lock';
 import { readScan, type ScanRead } from '../kit/read-scan';
@@ -59,7 +59,7 @@ export class ReceivingWorkflow {
   }
 
   async state(ctx: PoContext, actor: WorkflowActor, db: Db = this.db): Promise<ReceivingState> {
-    const session = (ctx.session !== undefined ? ctx.session : await findOpenSessionRef(db, ctx.po.id, actor.station)) ?? undefined;
+    const session = (ctx.session !== undefined ? ctx.session : await findOpenSessionRef(db, ctx.po.id, actor.station, apiActor(actor))) ?? undefined;
     const closed = await db
       .selectFrom('receiving_sessions')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -233,7 +233,7 @@ export class ReceivingWorkflow {
 
   /** This station's open session on the PO, looked up once per scan. */
   async #openSession(db: Db, ctx: PoContext, actor: WorkflowActor) {
-    if (ctx.session === undefined) ctx.session = (await findOpenSessionRef(db, ctx.po.id, actor.station)) ?? null;
+    if (ctx.session === undefined) ctx.session = (await findOpenSessionRef(db, ctx.po.id, actor.station, apiActor(actor))) ?? null;
     return ctx.session;
   }
 
@@ -241,7 +241,7 @@ export class ReceivingWorkflow {
   async #session(db: Db, ctx: PoContext, actor: WorkflowActor, binId?: number | null) {
     const open = await this.#openSession(db, ctx, actor);
     if (open) return open;
-    ctx.session = await openReceivingSession(db, { poId: ctx.po.id, station: actor.station, userId: actor.userId, ...(binId === undefined ? {} : { binId }) });
+    ctx.session = await openReceivingSession(db, { poId: ctx.po.id, station: actor.station, userId: actor.userId, via: apiActor(actor), ...(binId === undefined ? {} : { binId }) });
     return ctx.session;
   }
 

@@ -3,7 +3,7 @@ import type { ShipResult } from '../../../shared/workflows/shipping';
 import { toMillimetres, typedWeight, weightFromReading, type DimensionUnit, type WeightUnit } from '../../../shared/workflows/shipping-weight';
 import { confirmOrder, recountKitLine, shipOrder } from '../../storage/repos/packing';
 import { writeTransaction } from '../../storage/transaction';
-import type { WorkflowActor } from '../kit/actor';
+import { apiActor, type WorkflowActor } from '../kit/actor';
 import { orderGate } from './gates';
 import { buildRows, isKitLine, kitCount, orderComplete, stillToScan } from './rows';
 import type { ShippingWorkflow } from './shipping-workflow';
@@ -74,7 +74,7 @@ export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequ
       // Kit counts follow the kit options in force now (they may have changed since the last scan).
       for (const line of ctx.lines.filter((l) => isKitLine(ctx, l))) await recountKitLine(trx, line.line_id, kitCount(ctx, line));
       await confirmOrder(trx, ctx.order.id);
-      return shipOrder(trx, { orderId: ctx.order.id, station: actor.station, userId: actor.userId, trackingNumber: tracking, packages: [pkg] });
+      return shipOrder(trx, { orderId: ctx.order.id, station: actor.station, userId: actor.userId, via: apiActor(actor), trackingNumber: tracking, packages: [pkg] });
     });
     wf.pending.clear(ctx.order.id);
     const units = rows.filter((r) => r.kind !== 'kit').reduce((n, r) => n + r.required, 0);

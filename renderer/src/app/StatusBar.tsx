@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import type { DeviceState } from '../../../shared/api/requests/station';
 import { call, useClient } from '../client/station-context';
 import { formatReading, useDevices } from '../devices/devices-context';
-import { useSessionUser } from '../session/session-context';
+import { useSessionUser, useSignIn } from '../session/session-context';
 import { SignInDialog } from '../session/SignInDialog';
 import { useOptions } from './options-context';
 
@@ -12,7 +11,7 @@ const STATUS_WORDS = { connected: 'connected', connecting: 'connecting…', disc
 export function StatusBar({ connection }: { connection: string | null }) {
   const client = useClient();
   const user = useSessionUser();
-  const [signingIn, setSigningIn] = useState(false);
+  const { signingIn, openSignIn, closeSignIn } = useSignIn();
   const { values } = useOptions();
   const { devices, reading } = useDevices();
   const device = (kind: DeviceState['kind']) => devices.find((d) => d.kind === kind);
@@ -24,9 +23,9 @@ export function StatusBar({ connection }: { connection: string | null }) {
       {user ? (
         <button type="button" className="small" onClick={() => void call(client, 'session.signOut', {})}>Sign out</button>
       ) : (
-        <button type="button" className="small" onClick={() => setSigningIn(true)}>Sign in</button>
+        <button type="button" className="small" onClick={openSignIn}>Sign in</button>
       )}
-      {signingIn ? <SignInDialog onClose={() => setSigningIn(false)} /> : null}
+      {signingIn && !user ? <SignInDialog onClose={closeSignIn} /> : null}
       {(['scanner', 'scale'] as const).map((kind) => {
         const d = device(kind);
         return (

@@ -23,10 +23,19 @@ export class RequestFailed extends Error {
   }
 }
 
-/** Request → value, or throw RequestFailed with the station's error. */
+/** Dispatched on `window` when the station refuses work because nobody is signed in. */
+export const SIGN_IN_REQUIRED_EVENT = 'scanbay:sign-in-required';
+
+/**
+ * Request → value, or throw RequestFailed with the station's error. A `sign_in_required` refusal
+ * also asks for the sign-in dialog (session-context.tsx), wherever the request came from.
+ */
 export async function call<N extends RequestName>(client: StationClient, name: N, input: RequestInput<N>): Promise<RequestOutput<N>> {
   const result = await client.request(name, input);
-  if (!result.ok) throw new RequestFailed(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'sign_in_required') window.dispatchEvent(new CustomEvent(SIGN_IN_REQUIRED_EVENT));
+    throw new RequestFailed(result.error);
+  }
   return result.value;
 }
 

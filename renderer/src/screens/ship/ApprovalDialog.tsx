@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Approval, ShippingScanResult } from '../../../../shared/workflows/shipping';
 import { Dialog } from '../../app/Dialog';
 import { call, RequestFailed, useClient } from '../../client/station-context';
+import { PinField } from '../../session/PinField';
 
 /**
  * A supervisor's approval for a refused serial (manual serial input overriding validation) or for
@@ -10,7 +11,7 @@ import { call, RequestFailed, useClient } from '../../client/station-context';
  */
 export function ApprovalDialog({ orderNumber, approval, onDone, onCancel }: { orderNumber: string; approval: Approval; onDone(code: string, r: ShippingScanResult): void; onCancel(): void }) {
   const client = useClient();
-  const ids = { serial: useId(), reason: useId(), pin: useId() };
+  const ids = { serial: useId(), reason: useId() };
   const override = approval.kind === 'serial_override';
   const [serial, setSerial] = useState(approval.serial ?? '');
   const [reason, setReason] = useState('');
@@ -54,8 +55,8 @@ export function ApprovalDialog({ orderNumber, approval, onDone, onCancel }: { or
         <input id={ids.reason} value={reason} onChange={(e) => setReason(e.target.value)} autoComplete="off" />
         {approval.pin_required ? (
           <>
-            <label htmlFor={ids.pin}>Supervisor PIN</label>
-            <input id={ids.pin} type="password" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value)} autoComplete="off" />
+            <p className="form-note">A supervisor approves with their PIN.</p>
+            <PinField value={pin} onChange={setPin} />
           </>
         ) : null}
         {error ? (
