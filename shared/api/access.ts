@@ -14,9 +14,9 @@ export type Access = 'signed_in' | 'supervisor';
 const signedIn = [
   'receiving.scan', 'receiving.measure', 'receiving.cancelPending', 'receiving.close', 'receiving.deleteSerial', 'receiving.editSerial',
   'shipping.scan', 'shipping.tracking', 'shipping.cancelPending', 'shipping.confirm', 'shipping.ship',
-  'returns.create', 'returns.scan', 'returns.cancelPending', 'returns.restock',
+  'returns.create', 'returns.scan', 'returns.cancelPending', 'returns.restock', 'returns.cancel',
   'transfers.create', 'transfers.scan', 'transfers.cancelPending', 'transfers.finish', 'transfers.receive',
-  'stock.adjust', 'counts.start', 'counts.scan', 'counts.finish', 'counts.cancel',
+  'stock.adjust', 'counts.start', 'counts.scan', 'counts.review', 'counts.finish', 'counts.cancel',
   'pools.create', 'pools.update', 'pools.generate', 'pools.delete', 'pools.release', 'pools.print',
 ] as const satisfies readonly RequestName[];
 

@@ -15,7 +15,7 @@ import { readScan, type ScanRead } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
 import { PendingStore, quantityBarcode } from './pending';
 import { countReceipt, lineById, lineView, loadPoContext, serialRequired, type PoContext } from './po-context';
-import { checkReceivingSerial } from './serial-check';
+import { checkReceivingSerial, poLineOfSerial } from './serial-check';
 import { buildState } from './state';
 
 export interface ReceivingScanInput {
@@ -155,6 +155,11 @@ export class ReceivingWorkflow {
     if (pending?.kind === 'extra' && ctx.options['receiving.allowMoreSerialsThanQty']) {
       const line = lineById(ctx, pending.lineId);
       if (line) return this.#serialScan(db, ctx, line, read, actor, true);
+    }
+    const serialOfPo = await poLineOfSerial(db, ctx, read.code);
+    if (serialOfPo) {
+      const { line, received } = serialOfPo;
+      return no('serial_where_product_expected', `${read.code} is a serial of ${line.sku} ${received ? 'already received' : 'expected'} on line ${line.line_no} of ${ctx.po.po_number}, not a product code: scan the product first${received ? '' : ', then this serial'}.`, line);
     }
     return no('unknown_product', `${read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code} is not a known product code (SKU, UPC, GTIN or alias).`);
   }

@@ -21,9 +21,10 @@ export function StatusBar({ connection }: { connection: string | null }) {
       <span>Station: {values['general.stationName']}</span>
       <span data-testid="status-user">User: {user ? `${user.name} (${user.role})` : 'nobody signed in'}</span>
       {user ? (
-        <button type="button" className="small" onClick={() => void call(client, 'session.signOut', {})}>Sign out</button>
+        // Keyed apart: after signing in, focus goes back to the Scan field, not onto Sign out.
+        <button key="sign-out" type="button" className="small" onClick={() => void call(client, 'session.signOut', {})}>Sign out</button>
       ) : (
-        <button type="button" className="small" onClick={openSignIn}>Sign in</button>
+        <button key="sign-in" type="button" className="small" onClick={openSignIn}>Sign in</button>
       )}
       {signingIn && !user ? <SignInDialog onClose={closeSignIn} /> : null}
       {(['scanner', 'scale'] as const).map((kind) => {

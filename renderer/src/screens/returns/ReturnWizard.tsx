@@ -6,6 +6,8 @@ import { useScanHandler } from '../../scan/scan-router';
 import { Verdict } from '../../scan/Verdict';
 import { ScanLog } from '../../wizard/ScanLog';
 import { useVerdicts } from '../../wizard/use-verdicts';
+import { statusWord } from '../../words/statuses';
+import { CancelRmaDialog } from './CancelRmaDialog';
 import { CreditMemo } from './CreditMemo';
 import { ReturnLines } from './ReturnLines';
 import { RestockDialog } from './RestockDialog';
@@ -19,6 +21,7 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
   const [state, setState] = useState<ReturnState | null>(null);
   const [condition, setCondition] = useState<ReturnCondition>('opened');
   const [restocking, setRestocking] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const [memo, setMemo] = useState<Memo | null>(null);
   const fail = useCallback((err: unknown) => notice('rejected', err instanceof RequestFailed ? err.message : String(err)), [notice]);
 
@@ -38,7 +41,7 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
     } catch (err) {
       fail(err);
     }
-  }, open && !restocking);
+  }, open && !restocking && !cancelling);
 
   if (!state) {
     return (
@@ -53,10 +56,10 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
     <div className="wizard">
       <div>
         <p className="po-header">
-          <strong>{state.rma_number}</strong> · order {state.order_number} · {state.status}
+          <strong>{state.rma_number}</strong> · order {state.order_number} · {statusWord(state.status)}
           {state.reason ? ` · reason ${state.reason}` : ''} · {state.validation ? 'serials must have shipped on this order' : 'serial validation off'}
         </p>
-        <ScanField active={open && !restocking} disabled={!open} prompt={state.prompt} />
+        <ScanField active={open && !restocking && !cancelling} disabled={!open} prompt={state.prompt} />
         {open ? (
           <div className="qty-row">
             <label htmlFor={conditionId}>Condition of the next unit</label>
@@ -81,12 +84,28 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
               Put away and close RMA
             </button>
           ) : null}
+          {open && state.lines.every((l) => l.disposition === null) ? (
+            <button type="button" className="danger" onClick={() => setCancelling(true)}>
+              Cancel RMA
+            </button>
+          ) : null}
           <button type="button" onClick={onLeave}>Back to returns</button>
         </div>
         <ReturnLines state={state} />
         {memo ? <CreditMemo memo={memo} /> : null}
       </div>
       <ScanLog entries={verdicts.log} />
+      {cancelling ? (
+        <CancelRmaDialog
+          state={state}
+          onClose={() => setCancelling(false)}
+          onDone={(next) => {
+            setCancelling(false);
+            setState(next);
+            notice('accepted', `${next.rma_number} is cancelled: nothing was taken back.`);
+          }}
+        />
+      ) : null}
       {restocking ? (
         <RestockDialog
           state={state}
