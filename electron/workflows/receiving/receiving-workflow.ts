@@ -143,6 +143,8 @@ export class ReceivingWorkflow {
       return this.#serialScan(db, ctx, line, read, actor, false);
     }
 
+    // The PO's own number where a product is expected: a notice, not an unknown product.
+    if (!read.gs1 && read.code.trim() === ctx.po.po_number) return { verdict: accepted<ReceivingLine>(`${ctx.po.po_number} is already open: scan its products.`) };
     const match = await resolveProduct(db, read);
     if (match) {
       const line = ctx.lines.find((l) => l.product_id === match.product.id);

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useOptions } from '../app/options-context';
 import { useClient } from '../client/station-context';
+import { REFUSAL_WORDS } from '../words/reasons';
 import { giveFeedback } from './feedback';
 import { fillField, focusedField } from './field-target';
 import { createScanRouter, type Refusal, type Router, type ScanHandler } from './router-core';
@@ -26,10 +27,6 @@ function afterPendingRender(): Promise<void> {
   });
 }
 
-const REFUSAL_WORDS: Record<Refusal, string> = {
-  no_handler: 'This screen takes no scans.',
-  field_refused: 'This field takes a number: the scan was not typed into it.',
-};
 const REFUSAL_SHOWN_MS = 6000;
 
 /**

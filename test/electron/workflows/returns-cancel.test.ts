@@ -56,4 +56,11 @@ describe('the open RMAs and cancelling an RMA', () => {
     await req('returns.cancel', { rma_number: other });
     expect(await refusal(t.station, 'returns.cancel', { rma_number: other })).toMatchObject({ code: 'conflict', message: `${other} is cancelled already.` });
   });
+
+  it('re-scanning the open RMA number (or its order number) is a notice, not an unknown item', async () => {
+    const rma = await open('SO-1');
+    for (const code of [rma, 'SO-1']) {
+      expect(await req<ReturnScanResult>('returns.scan', { rma_number: rma, code })).toMatchObject({ verdict: 'accepted', message: `${rma} (order SO-1) is already open: scan a returned item.` });
+    }
+  });
 });

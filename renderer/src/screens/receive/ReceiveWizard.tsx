@@ -11,6 +11,8 @@ import { useVerdicts } from '../../wizard/use-verdicts';
 import { LinesTable } from './LinesTable';
 import { MeasureForm, type Measure } from './MeasureForm';
 import { PoSerials } from './PoSerials';
+import { statusWord } from '../../words/statuses';
+import { DocumentProgress } from '../../wizard/DocumentProgress';
 
 /** Receiving one PO: product → quantity → one serial per unit (full tracking) → close the session. */
 export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave(): void }) {
@@ -83,17 +85,25 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
 
   return (
     <div className="wizard">
-      <div>
+      <div className="wizard-main">
         <p className="po-header">
           <strong>{state.po_number}</strong> · vendor {state.vendor}
           {state.vendor_invoice ? ` · invoice ${state.vendor_invoice}` : ''}
-          {state.tracking_number ? ` · tracking ${state.tracking_number}` : ''} · {state.status}
+          {state.tracking_number ? ` · tracking ${state.tracking_number}` : ''} · {statusWord(state.status)}
           {state.session ? ` · session opened ${new Date(state.session.opened_at).toLocaleTimeString()}${state.session.bin ? ` · bin ${state.session.bin}` : ''}` : ''}
           {state.skip_serials_for_vendor ? ' · serial prompts skipped for this vendor' : ''}
         </p>
-        <ScanField active={!showSerials && step.kind !== 'measure'} prompt={state.prompt} />
+        <div className="scan-dock">
+          <ScanField active={!showSerials && step.kind !== 'measure'} prompt={state.prompt} />
+          <Verdict view={verdicts.view} />
+        </div>
         <QuantityField label="Quantity for the next product" value={qty} onChange={setQty} />
-        <Verdict view={verdicts.view} />
+        <DocumentProgress
+          label="Units received"
+          done={state.lines.reduce((n, l) => n + l.received, 0)}
+          total={state.lines.reduce((n, l) => n + l.ordered, 0)}
+          complete={`Every ordered unit of ${state.po_number} is received: save the receive data.`}
+        />
         {step.kind === 'measure' ? <MeasureForm sku={step.sku} onSave={(m) => void measure(m)} /> : null}
         <div className="button-row">
           {pending ? (

@@ -11,6 +11,7 @@ import { CancelRmaDialog } from './CancelRmaDialog';
 import { CreditMemo } from './CreditMemo';
 import { ReturnLines } from './ReturnLines';
 import { RestockDialog } from './RestockDialog';
+import { DocumentProgress } from '../../wizard/DocumentProgress';
 
 /** One RMA: scan each returned unit (product → serial, or the serial alone) with its condition, then put them away. */
 export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeave(): void }) {
@@ -54,12 +55,15 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
   const waiting = state.lines.filter((l) => l.disposition === null);
   return (
     <div className="wizard">
-      <div>
+      <div className="wizard-main">
         <p className="po-header">
           <strong>{state.rma_number}</strong> · order {state.order_number} · {statusWord(state.status)}
           {state.reason ? ` · reason ${state.reason}` : ''} · {state.validation ? 'serials must have shipped on this order' : 'serial validation off'}
         </p>
-        <ScanField active={open && !restocking && !cancelling} disabled={!open} prompt={state.prompt} />
+        <div className="scan-dock">
+          <ScanField active={open && !restocking && !cancelling} disabled={!open} prompt={state.prompt} />
+          <Verdict view={verdicts.view} />
+        </div>
         {open ? (
           <div className="qty-row">
             <label htmlFor={conditionId}>Condition of the next unit</label>
@@ -72,7 +76,14 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
             </select>
           </div>
         ) : null}
-        <Verdict view={verdicts.view} />
+        {open ? (
+          <DocumentProgress
+            label="Units returned"
+            done={state.order_lines.reduce((n, l) => n + l.returned, 0)}
+            total={state.order_lines.reduce((n, l) => n + l.shipped, 0)}
+            complete={`Every shipped unit of ${state.order_number} is back: put them away and close the RMA.`}
+          />
+        ) : null}
         <div className="button-row">
           {state.step.kind === 'serial' ? (
             <button type="button" onClick={() => call(client, 'returns.cancelPending', { rma_number: rmaNumber }).then(setState, fail)}>
