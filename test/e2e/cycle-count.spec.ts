@@ -23,13 +23,15 @@ test('a cycle count takes quantities, shows the variance before applying, and wr
   await scanExpect(page, 'QTY37', 'accepted', 'Quantity 37');
   await scanExpect(page, 'CBL-USB', 'accepted', 'Counted 37 more × CBL-USB: 37 in all.');
   // A typed quantity does the same.
-  await page.getByLabel('Quantity for the next product').fill('1');
-  await scanExpect(page, 'CBL-USB', 'accepted', 'Counted 38 × CBL-USB.');
+  await page.getByLabel('Quantity for the next product').fill('2');
+  await page.getByLabel('Quantity for the next product').press('Enter');
+  await scanExpect(page, 'CBL-USB', 'accepted', 'Counted 2 more × CBL-USB: 39 in all.');
+  await expect(page.getByLabel('Quantity for the next product')).toHaveValue('1');
 
   await page.getByRole('button', { name: 'Finish count' }).click();
   const review = page.getByRole('dialog', { name: 'Review the count of MAIN/A-01' });
   const variance = review.getByRole('table', { name: 'Count variance' });
-  await expect(variance.locator('tr[data-sku="CBL-USB"] td')).toHaveText(['CBL-USB', 'USB cable 2 m', '40', '38', '-2']);
+  await expect(variance.locator('tr[data-sku="CBL-USB"] td')).toHaveText(['CBL-USB', 'USB cable 2 m', '40', '39', '-1']);
   await expect(variance.locator('tr[data-sku="SCN-100"] td')).toHaveText(['SCN-100', 'Handheld barcode scanner', '6', '4', '-2']);
   await expect(review.getByRole('region', { name: 'Missing serials' }).getByRole('listitem')).toHaveText(['SCN-100 SCN1000005', 'SCN-100 SCN1000006']);
   await expect(review.getByRole('button', { name: 'Apply count' })).toBeDisabled();
@@ -47,5 +49,5 @@ test('a cycle count takes quantities, shows the variance before applying, and wr
   await wedgeScan(page, '9999');
   await expect(review).toBeHidden();
   await expect(page.locator('.verdicts').getByRole('status')).toContainText('Count of MAIN/A-01 applied: 2 missing, 0 moved here, 0 added (approved by sam).');
-  expect(await stockAtA01(station)).toEqual([{ sku: 'CBL-USB', qty: 38 }, { sku: 'SCN-100', qty: 4 }]);
+  expect(await stockAtA01(station)).toEqual([{ sku: 'CBL-USB', qty: 39 }, { sku: 'SCN-100', qty: 4 }]);
 });

@@ -1,8 +1,14 @@
-import { expect, test, wedgeScan } from './fixtures';
+import { expect, stationRequest, test, wedgeScan } from './fixtures';
 import { openReturns, queryDb, refusal, scanField, shipDemoOrder } from './lifecycle-helpers';
 import { accepted, openPo, row, scanExpect } from './receiving-helpers';
 
 test.use({ demo: true });
+
+// Scans aimed at a button or a select are told from typing by their speed alone: give the wedge
+// detector room for a loaded test machine (Playwright's keys stretch under load).
+test.beforeEach(({ station }) => {
+  station.cli('options', 'set', 'devices.wedge.maxGapMs', '500');
+});
 
 // One rule for every scan: the focused text field takes it as typed text (and its Enter action
 // runs); else the showing screen's handler; else it is refused at once — never kept for later.
@@ -116,4 +122,25 @@ test('Ship → Orders tab: a scan into Search orders searches; on a tab button i
   await expect(page.locator('.scan-log li')).toHaveCount(0);
   await wedgeScan(page, 'SO-2001');
   await expect(accepted(page)).toContainText('Packing SO-2001');
+});
+
+test('scans from a scanner read by the station follow the same rule: a focused field, else the screen, else refused', async ({ page, station }) => {
+  station.cli('options', 'set', 'devices.scanner.kind', 'simulator');
+  await page.goto(station.url);
+  await expect(page.getByTestId('status-scanner')).toContainText('Scanner: simulator, connected');
+  const deviceScan = (code: string) => stationRequest(station.url, 'devices.simulate', { scan: code });
+  // Focus in the serial search: the scan fills it and its Enter shows the history.
+  await page.getByLabel('Find serial').click();
+  await deviceScan('SCN1000005');
+  await expect(page.getByRole('dialog', { name: 'History of serial SCN1000005' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Focus back on the Scan field: the Receive screen takes the scan.
+  await scanField(page).click();
+  await deviceScan('PO-1003');
+  await expect(page.locator('.po-header')).toContainText('PO-1003');
+  // A screen without a scan handler refuses it at once.
+  await page.keyboard.press('Alt+2');
+  await page.getByRole('tab', { name: 'Orders' }).click();
+  await deviceScan('SO-2002');
+  await expect(refusal(page)).toHaveText('✖ This screen takes no scans.');
 });

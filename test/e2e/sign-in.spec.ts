@@ -7,6 +7,12 @@ import { openOrder } from './shipping-helpers';
 // These specs sign in themselves: the fixture signs nobody in.
 test.use({ demo: true, signedIn: false });
 
+// Scans aimed at a button or a select are told from typing by their speed alone: give the wedge
+// detector room for a loaded test machine (Playwright's keys stretch under load).
+test.beforeEach(({ station }) => {
+  station.cli('options', 'set', 'devices.wedge.maxGapMs', '500');
+});
+
 /** Whether `secret` shows anywhere on the page outside input values (text, titles, attributes). */
 async function shownOnPage(page: Page, secret: string): Promise<boolean> {
   return page.evaluate((s) => {

@@ -31,5 +31,7 @@ describe('words for people', () => {
     expect(other).toBe('Check the batch name.');
     expect(other).not.toMatch(/invalid input|too small|expected/i);
     expect(errorWords('x', { code: 'conflict', message: 'RMA-1 is closed already.' })).toBe('RMA-1 is closed already.');
+    const option = errorWords('options.set', { code: 'validation', message: 'invalid options: api.port: Too big: expected number to be <=65535', details: [{ path: 'api.port', message: 'Too big: expected number to be <=65535' }] });
+    expect(option).toBe('REST API port: that value is not allowed (api.port).');
   });
 });

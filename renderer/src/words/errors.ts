@@ -1,4 +1,5 @@
 import type { ApiError, FieldIssue } from '../../../shared/api/errors';
+import { isOptionKey, optionDef } from '../../../shared/options/registry';
 
 /**
  * Station-API validation errors as field messages a person can act on — never the schema's own
@@ -28,6 +29,8 @@ const humanize = (path: string) => (path.split('.').pop() ?? path).replaceAll('_
 
 /** The sentence for one invalid field of a request. */
 export function fieldWords(request: string, issue: FieldIssue): string {
+  // A station option names itself by its Settings label (and its key, for support).
+  if (isOptionKey(issue.path)) return `${optionDef(issue.path).label}: that value is not allowed (${issue.path}).`;
   return FIELD_WORDS[`${request}.${issue.path}`] ?? FIELD_WORDS[issue.path.split('.').pop() ?? ''] ?? `Check the ${humanize(issue.path) || 'input'}.`;
 }
 
