@@ -9,6 +9,8 @@ export interface AccessPorts {
   requireSignIn(): boolean;
   /** Whether the station has a supervisor yet (before that, setting up needs nobody). */
   hasSupervisor(): Promise<boolean>;
+  /** Whether the station has any user (a new station has none: the refusal says how to add one). */
+  hasUsers(): Promise<boolean>;
 }
 
 const UI_ORIGINS: ReadonlySet<RequestContext['origin']> = new Set(['ipc', 'ws']);
@@ -24,7 +26,10 @@ export function createAccessCheck(ports: AccessPorts): (name: RequestName, ctx: 
     if (access === null) return;
     const user = ports.user();
     if (access === 'signed_in') {
-      if (user === null && ports.requireSignIn()) throw new StationError('sign_in_required', 'Sign in first: this station records who receives, ships, returns, moves and counts.');
+      if (user === null && ports.requireSignIn()) {
+        const how = (await ports.hasUsers()) ? '' : ' Add a user in Settings → Users first (or load the demo data).';
+        throw new StationError('sign_in_required', `Sign in first: this station records who receives, ships, returns, moves and counts.${how}`);
+      }
       return;
     }
     if (user?.role !== 'supervisor' && (await ports.hasSupervisor())) {

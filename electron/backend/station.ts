@@ -112,6 +112,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     user: () => session.user,
     requireSignIn: () => options.get('general.requireSignIn'),
     hasSupervisor: () => hasSupervisor(database.db),
+    hasUsers: async () => (await database.db.selectFrom('users').select('id').where('disabled_at', 'is', null).limit(1).executeTakeFirst()) !== undefined,
   });
   (station as { dispatch: Dispatch }).dispatch = createDispatcher(
     createHandlers(station),

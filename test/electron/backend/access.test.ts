@@ -32,6 +32,7 @@ describe('sign-in and roles for requests from the station UI', () => {
       expect(r, name).toMatchObject({ ok: false, error: { code: 'sign_in_required', message: expect.stringContaining('Sign in first') } });
       expect((await station.dispatch(name, input, { origin: 'ipc' })).ok ? 'ok' : (await station.dispatch(name, input, { origin: 'ipc' }) as { error: { code: string } }).error.code, name).toBe('sign_in_required');
     }
+    expect(await ui('receiving.scan', { po_number: 'PO-1', code: 'CBL' })).toMatchObject({ error: { message: expect.stringContaining('Add a user in Settings → Users first') } });
     // Reading and opening need nobody.
     expect(await ui('receiving.open', { po_number: 'PO-1' })).toMatchObject({ ok: true });
     // Not UI: no refusal (the in-process caller is not a person at the station).
