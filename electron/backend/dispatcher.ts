@@ -25,14 +25,19 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
+/** Refuses a request its caller may not make (throws a StationError); see backend/access.ts. */
+export type AccessCheck = (name: RequestName, ctx: RequestContext) => Promise<void>;
+
 /**
  * The single server-side entry for station API requests (IPC, WebSocket, CLI). Every payload is
- * size-checked and schema-validated before any handler sees it; every failure comes back as data.
+ * size-checked and schema-validated before any handler sees it, then the caller's access checked;
+ * every failure comes back as data.
  */
 export function createDispatcher(
   handlers: Handlers,
   onInternalError: (err: unknown, request: RequestName) => void = () => {},
   onStorageFault: (error: StationError, request: string) => void = () => {},
+  checkAccess?: AccessCheck,
 ): Dispatch {
   return async (name, input, ctx) => {
     if (!isRequestName(name)) {
@@ -50,6 +55,7 @@ export function createDispatcher(
       return fail('validation', `invalid input for ${name}: ${summarize(details)}`, details);
     }
     try {
+      await checkAccess?.(name, ctx);
       const handler = handlers[name] as Handler<RequestName>;
       const value = await handler(parsed.data as never, ctx);
       return { ok: true, value };

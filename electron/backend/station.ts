@@ -6,7 +6,9 @@ import { probeWrite } from '../storage/probe';
 import { recoverImports } from '../storage/repos/import-journal';
 import { StorageHealth } from './storage-health';
 import { confStoreFactory, type StoreFactory } from '../options/store';
+import { createAccessCheck } from './access';
 import { createDispatcher, type Dispatch } from './dispatcher';
+import { hasSupervisor } from '../users/badges';
 import { scaleConfigFromOptions } from '../../shared/devices/scale/options';
 import { scannerConfigFromOptions } from '../../shared/devices/scanner/options';
 import type { OptionValues } from '../../shared/options/registry';
@@ -136,10 +138,17 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       await database.close();
     },
   };
+  const checkAccess = createAccessCheck({
+    user: () => session.user,
+    requireSignIn: () => options.get('general.requireSignIn'),
+    hasSupervisor: () => hasSupervisor(database.db),
+    hasUsers: async () => (await database.db.selectFrom('users').select('id').where('disabled_at', 'is', null).limit(1).executeTakeFirst()) !== undefined,
+  });
   (station as { dispatch: Dispatch }).dispatch = createDispatcher(
     createHandlers(station),
     (err, request) => logger.error({ err, request }, `internal error in ${request}`),
     (err, request) => storage.report({ fault: err.fault ?? 'unavailable', message: err.message }, request),
+    checkAccess,
   );
   return station;
 }

@@ -33,6 +33,7 @@ export const REST_ERROR_FOR: Record<ErrorCode, { status: number; type: RestError
   unknown_product: { status: 404, type: 'ProductError' },
   conflict: { status: 409, type: 'ConflictError' },
   unauthenticated: { status: 401, type: 'AuthError' },
+  sign_in_required: { status: 401, type: 'AuthError' },
   forbidden: { status: 403, type: 'AuthError' },
   locked: { status: 423, type: 'AuthError' },
   unavailable: { status: 503, type: 'ConflictError' },

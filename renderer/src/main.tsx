@@ -1,6 +1,7 @@
 import { StrictMode, useEffect, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { installSelectOnFocus } from './app/select-on-focus';
 import { OptionsProvider } from './app/options-context';
 import { createConnectionStore } from './client/connection-store';
 import { pickClient } from './client/pick-client';
@@ -37,4 +38,5 @@ function Root() {
   );
 }
 
+installSelectOnFocus();
 createRoot(document.getElementById('root') as HTMLElement).render(<Root />);

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'unknown_product',
   'conflict',
   'unauthenticated',
+  /** UI work (receiving, shipping, returns, …) while nobody is signed in and `general.requireSignIn` is on. */
+  'sign_in_required',
   'forbidden',
   'locked',
   'unavailable',

@@ -8,11 +8,13 @@ import { poolOptionDefs } from '../workflows/pool-options';
 import { receivingOptionDefs } from '../workflows/receiving-options';
 import { shippingOptionDefs } from '../workflows/shipping-options';
 import { apiOptionDefs, generalOptionDefs } from './general';
+import { signInOptionDefs } from './sign-in-options';
 import type { OptionDef } from './define';
 
 /** Every station option, by dotted key. Feature areas contribute their own fragment. */
 export const optionDefs = {
   ...generalOptionDefs,
+  ...signInOptionDefs,
   ...serialOptionDefs,
   ...receivingOptionDefs,
   ...shippingOptionDefs,

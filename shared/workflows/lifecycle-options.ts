@@ -11,4 +11,6 @@ export const lifecycleOptionDefs = {
     'Off: a unit shipped that the station has no record of on hand is recorded as found at shipping (the adjustment that explains it), so on hand never drops below zero. On: on hand may go below zero until the missing receipt is recorded.'),
   'reports.profitBySerial': option('serials', 'Profit and loss by serial number', z.boolean(), true,
     'A sold unit costs the purchase price of the PO that received its serial. Off (or a serial with no receipt): the product’s average cost.'),
+  'counts.supervisorAbove': option('serials', 'Cycle counts: supervisor PIN for write-offs above (units)', z.number().int().min(0).max(1_000_000), 0,
+    'Applying a count that writes off more units than this (of any one product) needs a supervisor PIN. 0: every write-off needs one.'),
 } satisfies OptionDefs;

@@ -62,10 +62,13 @@ export interface ReturnLineView {
 
 export type ReturnStep = { kind: 'item' } | { kind: 'serial'; sku: string } | { kind: 'closed' };
 
+/** An RMA is open, closed (its units put away), or cancelled (closed with nothing put away). */
+export type ReturnStatus = 'open' | 'closed' | 'cancelled';
+
 export interface ReturnState {
   rma_number: string;
   order_number: string;
-  status: 'open' | 'closed';
+  status: ReturnStatus;
   reason: string | null;
   created_at: string;
   closed_at: string | null;
@@ -109,7 +112,7 @@ export interface RestockResult {
 export interface ReturnSummary {
   rma_number: string;
   order_number: string;
-  status: 'open' | 'closed';
+  status: ReturnStatus;
   created_at: string;
   units: number;
 }
@@ -213,6 +216,8 @@ export interface CountSummary {
   added: { sku: string; serial: string }[];
   /** Products without serials whose count differed. */
   quantities: { sku: string; expected: number; counted: number }[];
+  /** The supervisor who approved the write-offs (null when none was needed). */
+  approved_by: string | null;
 }
 
 /** A location as people type it: `MAIN` or `MAIN/A-01`. */

@@ -11,4 +11,6 @@ export const RECEIVING_REASONS = [
   'measure_required',
   'serials_pending',
   'po_closed',
+  /** A serial of this PO (received on it, or expected on it) scanned where a product code is expected. */
+  'serial_where_product_expected',
 ] as const;

@@ -15,6 +15,8 @@ export const receivingOptionDefs = {
   'receiving.resetCountOnSerialDelete': option('receiving', 'Reset the received count when a serial is deleted', z.boolean(), true),
   'receiving.allowOverReceive': option('receiving', 'Allow receiving more than ordered', z.boolean(), false),
   'receiving.requireBin': option('receiving', 'Require a bin', z.boolean(), false, 'Scan or type the bin before the first product.'),
+  'receiving.stickyQuantity': option('receiving', 'Keep the quantity for the next product', z.boolean(), false,
+    'Off: the Quantity for the next product goes back to 1 once a product scan has used it. On: it stays until changed.'),
   'receiving.requireWeight': option('receiving', 'Require weight and dimensions', z.boolean(), false,
     'A product without a weight is weighed once (from the scale when one is connected, typed otherwise).'),
 } satisfies OptionDefs;

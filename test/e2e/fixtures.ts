@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
+import WebSocket from 'ws';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(ROOT, 'electron/cli/scanbay.mjs');
@@ -24,7 +25,7 @@ export async function startServe(dataDir: string, extra: string[] = []): Promise
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`scanbay serve did not start: ${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`scanbay serve did not start: ${err}`)), 60_000);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /^ScanBay listening on (\S+)$/m.exec(out);
@@ -47,11 +48,49 @@ export function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-type Fixtures = { station: ServedStation; demo: boolean };
+/**
+ * Calls the station API over the served WebSocket, as the UI does (origin and per-run key of the
+ * URL); resolves with the result value or rejects with the station's error message.
+ */
+export function stationRequest(url: string, name: string, input: unknown): Promise<unknown> {
+  const u = new URL(url);
+  const key = u.hash.replace(/^#key=/, '');
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`ws://${u.host}/ws?key=${encodeURIComponent(key)}`, { origin: u.origin });
+    ws.on('open', () => ws.send(JSON.stringify({ t: 'req', id: 1, name, input })));
+    ws.on('message', (data: Buffer) => {
+      const msg = JSON.parse(data.toString()) as { t: string; id?: number; result?: { ok: boolean; value?: unknown; error?: { message: string } } };
+      if (msg.t !== 'res' || msg.id !== 1) return;
+      ws.close();
+      if (msg.result?.ok) resolve(msg.result.value);
+      else reject(new Error(`${name}: ${msg.result?.error?.message ?? 'failed'}`));
+    });
+    ws.on('error', reject);
+  });
+}
+
+/** The user the `station` fixture signs in (unless `signedIn: false`). */
+export const E2E_USER = { name: 'e2e', pin: '4321' } as const;
+
+type Fixtures = {
+  station: ServedStation;
+  demo: boolean;
+  /**
+   * Whether the station starts with a user signed in (the default): the fixture adds the user
+   * `e2e` (PIN 4321) with the CLI and signs it in through the station API before the test runs.
+   * `general.requireSignIn` is on by default, so station work needs someone signed in. Sign-in
+   * specs opt out with `test.use({ signedIn: false })`.
+   */
+  signedIn: boolean;
+  /** The role of the signed-in `e2e` user: `supervisor` for specs that change settings or users in the UI. */
+  role: 'operator' | 'supervisor';
+};
 
 export const test = base.extend<Fixtures>({
   demo: [false, { option: true }],
-  station: async ({ demo }, use) => {
+  signedIn: [true, { option: true }],
+  role: ['operator', { option: true }],
+  station: async ({ demo, signedIn, role }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'scanbay-e2e-'));
     // Playwright's key events carry the time the test runner sent them, which stretches under CI
     // load (a real scanner's keys carry the hardware time): allow wider gaps inside a wedge burst.
@@ -62,6 +101,10 @@ export const test = base.extend<Fixtures>({
       if (r.status !== 0) throw new Error(`scanbay ${args.join(' ')} failed: ${r.stderr}`);
       return r.stdout;
     };
+    if (signedIn) {
+      cli('users', 'add', '--name', E2E_USER.name, '--role', role, '--pin', E2E_USER.pin);
+      await stationRequest(url, 'session.signIn', E2E_USER);
+    }
     await use({ url, origin: new URL(url).origin, dataDir, cli });
     await stopChild(child);
     rmSync(dataDir, { recursive: true, force: true });

@@ -5,11 +5,12 @@ import { serialTimelines, serialTransactions, stockLineSerials, stockLines } fro
 import { getBin, getWarehouseByCode, listBins, listWarehouses } from '../../storage/repos/places';
 import { getProductBySku } from '../../storage/repos/products';
 import { serialReportPage } from '../../storage/repos/reports';
+import { listOpenReturns } from '../../storage/repos/returns-cancel';
 import { profitReport } from '../../storage/repos/reports-profit';
 import { actorOf } from '../../workflows/kit/actor';
 import { workflowOf } from '../../workflows/kit/workflow-registry';
 import { reportContext } from '../../workflows/reports/report-context';
-import { creditMemo, findReturn, restock } from '../../workflows/returns/returns-admin';
+import { cancelRma, creditMemo, findReturn, restock } from '../../workflows/returns/returns-admin';
 import { ReturnsWorkflow } from '../../workflows/returns/returns-workflow';
 import { adjust } from '../../workflows/transfers/adjust';
 import { CycleCounts } from '../../workflows/transfers/cycle-count';
@@ -45,6 +46,8 @@ export function lifecycleHandlers(station: Station): LifecycleHandlers {
     'returns.cancelPending': ({ rma_number }) => returns().cancelPending(rma_number),
     'returns.restock': ({ rma_number, ...input }) => restock(returns(), rma_number, defined(input), actor()),
     'returns.creditMemo': ({ rma_number }) => creditMemo(returns(), rma_number),
+    'returns.list': async () => ({ returns: await listOpenReturns(db()) }),
+    'returns.cancel': ({ rma_number }) => cancelRma(returns(), rma_number, actor()),
 
     'transfers.list': async () => ({ transfers: await transfers().list() }),
     'transfers.create': (input) => transfers().create(defined(input), actor()),
@@ -56,8 +59,9 @@ export function lifecycleHandlers(station: Station): LifecycleHandlers {
 
     'stock.adjust': (input) => adjust(station, defined(input), actor()),
     'counts.start': ({ warehouse, bin }) => cycleCounts(station).start(warehouse, bin),
-    'counts.scan': ({ warehouse, bin, code }) => cycleCounts(station).scan(warehouse, bin, code, actor()),
-    'counts.finish': ({ warehouse, bin }) => cycleCounts(station).finish(warehouse, bin, actor()),
+    'counts.scan': ({ warehouse, bin, code, qty }) => cycleCounts(station).scan(warehouse, bin, code, actor(), qty),
+    'counts.review': ({ warehouse, bin }) => cycleCounts(station).review(warehouse, bin),
+    'counts.finish': ({ warehouse, bin, pin }) => cycleCounts(station).finish(warehouse, bin, actor(), pin),
     'counts.cancel': async ({ warehouse, bin }) => {
       await cycleCounts(station).cancel(warehouse, bin);
       return { cancelled: true as const };

@@ -1,26 +1,40 @@
 import { StationError } from '../../../shared/api/errors';
 import type { SignedInUser } from '../../../shared/api/requests/session';
 import { isEmpty, seedDemo } from '../../demo/seed';
-import { createUser, listUsers, verifyPin } from '../../users/users';
+import { createUserWithBadge, findUserByBadge, setBadge, usersWithBadge } from '../../users/badges';
+import { listUsers, verifyPin } from '../../users/users';
 import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
 
 type SessionHandlers = Pick<
   Handlers,
-  'session.current' | 'session.signIn' | 'session.signOut' | 'users.list' | 'users.add' | 'demo.status' | 'demo.seed'
+  'session.current' | 'session.signIn' | 'session.signOut' | 'users.list' | 'users.add' | 'users.setBadge' | 'demo.status' | 'demo.seed'
 >;
 
 export function sessionHandlers(station: Station): SessionHandlers {
   const db = station.database.db;
+  const signIn = (u: SignedInUser) => {
+    const user: SignedInUser = { id: u.id, name: u.name, role: u.role };
+    station.session.signIn(user);
+    return { user };
+  };
+  const listed = async () => {
+    const badges = new Set(await usersWithBadge(db));
+    return (await listUsers(db)).map((u) => ({ ...u, has_badge: badges.has(u.id) }));
+  };
   return {
     'session.current': () => ({ user: station.session.user }),
-    'session.signIn': async ({ name, pin }) => {
-      const v = await verifyPin(db, { name }, pin);
-      if (v.ok) {
-        const user: SignedInUser = { id: v.user.id, name: v.user.name, role: v.user.role };
-        station.session.signIn(user);
-        return { user };
+    'session.signIn': async (input) => {
+      if ('badge' in input) {
+        // The badge itself is never echoed: it signs its holder in.
+        if (!station.options.get('general.badgeSignIn')) throw new StationError('forbidden', 'Badge sign-in is off at this station: choose your name and type your PIN.');
+        const user = await findUserByBadge(db, input.badge);
+        if (!user) throw new StationError('unauthenticated', 'That badge belongs to nobody at this station.');
+        return signIn(user);
       }
+      const { name, pin } = input;
+      const v = await verifyPin(db, { name }, pin);
+      if (v.ok) return signIn(v.user);
       if (v.reason === 'locked') {
         throw new StationError('locked', `${name} is locked after 5 wrong PINs until ${new Date(v.lockedUntil).toLocaleTimeString()}`);
       }
@@ -33,13 +47,14 @@ export function sessionHandlers(station: Station): SessionHandlers {
       station.session.signOut();
       return { user: null };
     },
-    'users.list': async () => ({ users: await listUsers(db) }),
-    'users.add': async (input) => {
-      const users = await listUsers(db);
-      if (users.some((u) => u.role === 'supervisor') && station.session.user?.role !== 'supervisor') {
-        throw new StationError('forbidden', 'only a signed-in supervisor can add users');
-      }
-      return { user: await createUser(db, input) };
+    'users.list': async () => ({ users: await listed() }),
+    // Who may add users and badges is checked before (backend/access.ts).
+    'users.add': async (input) => ({ user: await createUserWithBadge(db, input) }),
+    'users.setBadge': async ({ name, badge }) => {
+      await setBadge(db, name, badge);
+      const user = (await listed()).find((u) => u.name === name);
+      if (!user) throw new StationError('not_found', `No user named ${name}.`);
+      return { user };
     },
     'demo.status': async () => ({ empty: await isEmpty(db) }),
     'demo.seed': async () => {

@@ -1,13 +1,14 @@
 import { Option, type Command } from 'commander';
 import { USER_ROLES, type UserRole } from '../../../shared/domain/types';
 import { StorageError } from '../../storage/errors';
-import { createUser, listUsers } from '../../users/users';
+import { createUserWithBadge } from '../../users/badges';
+import { listUsers } from '../../users/users';
 import { dataDirOf, withDataDir } from '../data-dir-option';
 import { CliError } from '../errors';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
 
-/** `scanbay users add --name N --role R --pin P` (prints the user, never the PIN) and `users list`. */
+/** `scanbay users add --name N --role R --pin P [--badge CODE]` (prints the user, never the PIN or badge) and `users list`. */
 export function register(program: Command): void {
   const users = program.command('users').description('station users (operators and supervisors)');
   withDataDir(
@@ -16,11 +17,12 @@ export function register(program: Command): void {
       .description('add a user; prints it as JSON')
       .requiredOption('--name <name>', 'unique user name')
       .addOption(new Option('--role <role>', 'what the user may do').choices(USER_ROLES).makeOptionMandatory())
-      .requiredOption('--pin <pin>', '4 to 12 digits'),
-  ).action(async (opts: { name: string; role: UserRole; pin: string; dataDir?: string }) => {
+      .requiredOption('--pin <pin>', '4 to 12 digits')
+      .option('--badge <code>', 'a badge code: scanning it signs the user in without a PIN'),
+  ).action(async (opts: { name: string; role: UserRole; pin: string; badge?: string; dataDir?: string }) => {
     await withStation(dataDirOf(opts), async (station) => {
       try {
-        printJson(await createUser(station.database.db, { name: opts.name, role: opts.role, pin: opts.pin }));
+        printJson(await createUserWithBadge(station.database.db, { name: opts.name, role: opts.role, pin: opts.pin, badge: opts.badge }));
       } catch (err) {
         if (err instanceof StorageError) throw new CliError(err.message);
         throw err;

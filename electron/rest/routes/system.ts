@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { ApiAuth } from '../auth/api-auth';
+import { RestError } from '../errors';
 import { defineRoute, type RouteDef } from '../route';
+
+/** Options REST may not change: they decide who can reach the API. */
+export const REST_LOCKED_OPTIONS: readonly string[] = ['api.enabled', 'api.host', 'api.port'];
 import type { Station } from '../../backend/station';
 import { SCANBAY_VERSION } from '../../backend/version';
 
@@ -38,10 +42,14 @@ export function systemRoutes(station: Station, auth: ApiAuth): RouteDef[] {
       method: 'PATCH',
       path: '/options',
       tag: 'options',
-      summary: 'Change station options: a JSON object of dotted keys to new values (all or nothing)',
+      summary: 'Change station options: a JSON object of dotted keys to new values (all or nothing). api.enabled, api.host and api.port decide who can reach the API: they are refused here (403 AuthError) and change only at the station or with the CLI.',
       auth: true,
       body: z.record(z.string(), z.unknown()),
-      handler: async ({ body }) => ({ message: 'Options saved', data: await station.options.set(body) }),
+      handler: async ({ body }) => {
+        const refused = Object.keys(body).filter((k) => REST_LOCKED_OPTIONS.includes(k));
+        if (refused.length > 0) throw new RestError(403, 'AuthError', `${refused.join(', ')} cannot be changed through the REST API: they decide who can reach it. Change ${refused.length === 1 ? 'it' : 'them'} in Settings → API or with scanbay options set.`);
+        return { message: 'Options saved', data: await station.options.set(body) };
+      },
     }),
   ];
 }

@@ -9,6 +9,7 @@ import { migration0007 } from './0007-logs-api';
 import { migration0008 } from './0008-po-line-serial-count';
 import { migration0009 } from './0009-pools';
 import { migration0010 } from './0010-cycle-counts';
+import { migration0011 } from './0011-station-trust';
 import { migration0012 } from './0012-robustness';
 
 /** One schema version. Never edit a released migration: add the next one. */
@@ -30,5 +31,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
   migration0012,
 ];

@@ -58,19 +58,19 @@ export async function addCountedSerial(db: Db, countId: number, s: { key: string
     .execute();
 }
 
-/** One more unit of a product without serials; returns how many are counted now. */
-export async function addCountedUnit(db: Db, countId: number, productId: number): Promise<number> {
+/** `qty` more units (default one) of a product without serials; returns how many are counted now. */
+export async function addCountedUnit(db: Db, countId: number, productId: number, qty = 1): Promise<number> {
   const line = await db
     .updateTable('cycle_count_lines')
-    .set((eb) => ({ qty: eb('qty', '+', 1) }))
+    .set((eb) => ({ qty: eb('qty', '+', qty) }))
     .where('count_id', '=', countId)
     .where('product_id', '=', productId)
     .where('serial_key', 'is', null)
     .returning('qty')
     .executeTakeFirst();
   if (line) return line.qty;
-  await db.insertInto('cycle_count_lines').values({ count_id: countId, product_id: productId, qty: 1 }).execute();
-  return 1;
+  await db.insertInto('cycle_count_lines').values({ count_id: countId, product_id: productId, qty }).execute();
+  return qty;
 }
 
 /** Ends a count (its lines go with it). */

@@ -152,6 +152,8 @@ export interface PackageInput {
 export interface ShipInput extends Actor {
   orderId: number;
   station: string;
+  /** `api:<key name>` when an API key ships. */
+  via?: string | null;
   trackingNumber?: string | null;
   packages: PackageInput[];
   /** `stock.allowNegative`: units shipped beyond what is on hand may take it below zero. */
@@ -188,6 +190,7 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
       .values({
         order_id: order.id,
         packed_by: input.userId ?? null,
+        packed_via: input.via ?? null,
         station: input.station,
         shipped_at: iso(at),
         tracking_number: input.trackingNumber ?? null,

@@ -171,7 +171,7 @@ export async function listPoSerials(db: Db, q: PoSerialQuery) {
       'po_lines.line_no',
       'serials.received_session_id as session_id',
       'receiving_sessions.received_on',
-      'users.name as received_by',
+      (eb) => eb.fn.coalesce('users.name', 'receiving_sessions.received_via').as('received_by'),
       'serials.status',
       'bins.code as bin',
     ])
@@ -196,15 +196,20 @@ export interface OpenSessionRef {
   bin: string | null;
 }
 
-/** This station's open session on a PO, in one query (the scan path needs no session lines). */
-export async function findOpenSessionRef(db: Db, poId: number, station: string): Promise<OpenSessionRef | undefined> {
+/**
+ * This station's open session on a PO, in one query (the scan path needs no session lines). `via`
+ * is the API key (`api:<name>`) whose session it is, or null for the station's own UI: REST work
+ * and work at the screen are recorded in separate sessions, each naming who did it.
+ */
+export async function findOpenSessionRef(db: Db, poId: number, station: string, via: string | null = null): Promise<OpenSessionRef | undefined> {
   return db
     .selectFrom('receiving_sessions')
     .leftJoin('users', 'users.id', 'receiving_sessions.received_by')
     .leftJoin('bins', 'bins.id', 'receiving_sessions.bin_id')
-    .select(['receiving_sessions.id', 'receiving_sessions.opened_at', 'users.name as received_by', 'bins.code as bin'])
+    .select(['receiving_sessions.id', 'receiving_sessions.opened_at', (eb) => eb.fn.coalesce('users.name', 'receiving_sessions.received_via').as('received_by'), 'bins.code as bin'])
     .where('receiving_sessions.po_id', '=', poId)
     .where('receiving_sessions.station', '=', station)
+    .where('receiving_sessions.received_via', via === null ? 'is' : '=', via)
     .where('receiving_sessions.status', '=', 'open')
     .orderBy('receiving_sessions.id', 'desc')
     .executeTakeFirst();

@@ -20,7 +20,7 @@ export async function getReceivingSession(db: Db, id: number): Promise<Receiving
       'receiving_sessions.id',
       'receiving_sessions.po_id',
       'receiving_sessions.received_on',
-      'users.name as received_by',
+      (eb) => eb.fn.coalesce('users.name', 'receiving_sessions.received_via').as('received_by'),
       'receiving_sessions.station',
       'bins.code as bin',
       'receiving_sessions.status',
@@ -46,14 +46,16 @@ export async function listReceivingSessions(db: Db, poId: number): Promise<Recei
   return out;
 }
 
-/** The open session on a PO (optionally at one station), to resume after a restart. */
+/** The open session on a PO (optionally at one station, and of one API key or of the UI: `via`), to resume after a restart. */
 export async function findOpenReceivingSession(
   db: Db,
   poId: number,
   station?: string,
+  via?: string | null,
 ): Promise<ReceivingSessionView | undefined> {
   let q = db.selectFrom('receiving_sessions').select('id').where('po_id', '=', poId).where('status', '=', 'open');
   if (station !== undefined) q = q.where('station', '=', station);
+  if (via !== undefined) q = q.where('received_via', via === null ? 'is' : '=', via);
   const row = await q.orderBy('id', 'desc').executeTakeFirst();
   return row && getReceivingSession(db, row.id);
 }
@@ -62,6 +64,8 @@ export interface OpenSessionInput extends Actor {
   poId: number;
   station: string;
   binId?: number | null;
+  /** `api:<key name>` when an API key receives. */
+  via?: string | null;
 }
 
 export async function openReceivingSession(db: Db, input: OpenSessionInput): Promise<ReceivingSessionView> {
@@ -81,6 +85,7 @@ export async function openReceivingSession(db: Db, input: OpenSessionInput): Pro
         po_id: input.poId,
         received_on: isoDay(input.at),
         received_by: input.userId ?? null,
+        received_via: input.via ?? null,
         station: input.station,
         bin_id: input.binId ?? null,
         status: 'open',

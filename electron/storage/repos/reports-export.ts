@@ -52,7 +52,7 @@ function arrivalsRows(db: Db, ctx: ReportContext) {
     .leftJoin('bins as rb', 'rb.id', 's.received_bin_id')
     .leftJoin('warehouses as rw', (join) => join.on((eb) => eb('rw.id', '=', eb.fn.coalesce('rb.warehouse_id', 'po.warehouse_id', eb.val(ctx.defaultWarehouseId)))))
     // In the order of the arrivals columns (electron/export/columns.ts).
-    .select(['s.id', 'po.po_number', 'po.ordered_at as po_date', 'v.code as vendor', 'po.vendor_invoice as invoice', 'p.sku', 'p.name as product', 'pl.unit_cost as price', 'rs.received_on', 'u.name as received_by', 'rsl.qty as qty_received', 'rw.code as warehouse', 'rb.code as bin', 's.value as serial', 's.lot', 's.expiry']);
+    .select(['s.id', 'po.po_number', 'po.ordered_at as po_date', 'v.code as vendor', 'po.vendor_invoice as invoice', 'p.sku', 'p.name as product', 'pl.unit_cost as price', 'rs.received_on', (eb) => eb.fn.coalesce('u.name', 'rs.received_via').as('received_by'), 'rsl.qty as qty_received', 'rw.code as warehouse', 'rb.code as bin', 's.value as serial', 's.lot', 's.expiry']);
 }
 
 function serialRows(db: Db) {

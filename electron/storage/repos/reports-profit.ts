@@ -58,10 +58,35 @@ export async function profitReport(db: Db, f: ProfitFilter, bySerial: boolean): 
   return { by: f.by, by_serial: bySerial, rows: out, totals };
 }
 
+/**
+ * A kit's price is paid once for the kit: each component unit gets its share of it, by the
+ * components' cost (unit cost × quantity per kit; equal shares per unit when no component has a
+ * cost). Component id → share of the kit price, per kit product.
+ */
+async function kitShares(db: Db, kitIds: number[]): Promise<Map<number, Map<number, number>>> {
+  const shares = new Map<number, Map<number, number>>();
+  if (kitIds.length === 0) return shares;
+  const rows = await db
+    .selectFrom('kit_components as k')
+    .innerJoin('products as c', 'c.id', 'k.component_id')
+    .select(['k.parent_id', 'k.component_id', 'k.qty', sql<number>`coalesce(c.avg_cost, c.unit_cost, 0)`.as('cost')])
+    .where('k.parent_id', 'in', kitIds)
+    .execute();
+  for (const kit of kitIds) {
+    const parts = rows.filter((r) => r.parent_id === kit);
+    const total = parts.reduce((n, r) => n + Number(r.cost) * r.qty, 0);
+    const units = parts.reduce((n, r) => n + r.qty, 0);
+    shares.set(kit, new Map(parts.map((r) => [r.component_id, total > 0 ? Number(r.cost) / total : units > 0 ? 1 / units : 0])));
+  }
+  return shares;
+}
+
 async function salesOf(db: Db, f: ProfitFilter, bySerial: boolean): Promise<Map<string, Sales>> {
   const { serialCost, unitCost } = unitCostOf(bySerial);
   const key = groupKey(f);
   const label = f.by === 'order' ? sql<string>`max(sh.shipped_at)` : sql<string>`max(p.name)`;
+  // Per line product and packed product: a kit line's packed units are its components (and the
+  // kit's own closing scan, which is no unit and carries no price of its own).
   const rows = await db
     .selectFrom('packing_scans as ps')
     .innerJoin('shipments as sh', 'sh.id', 'ps.shipment_id')
@@ -73,16 +98,32 @@ async function salesOf(db: Db, f: ProfitFilter, bySerial: boolean): Promise<Map<
     .select([
       key.as('key'),
       label.as('label'),
+      'ol.product_id as line_product_id',
+      'ps.product_id',
       sql<number>`sum(ps.qty)`.as('units'),
       sql<number>`sum(case when ${serialCost} then ps.qty else 0 end)`.as('serial_costed'),
       sql<number>`sum(ps.qty * coalesce(ol.unit_price, 0))`.as('revenue'),
       sql<number>`sum(ps.qty * ${unitCost})`.as('cost'),
     ])
-    .groupBy(key)
+    .groupBy([key, 'ol.product_id', 'ps.product_id'])
     .execute();
-  return new Map(
-    rows.map((r) => [r.key, { key: r.key, label: r.label, units: Number(r.units), serial_costed: Number(r.serial_costed), revenue: Number(r.revenue), cost: Number(r.cost) }]),
-  );
+  const kits = await kitShares(db, [...new Set(rows.map((r) => r.line_product_id))]);
+  const out = new Map<string, Sales>();
+  for (const r of rows) {
+    const kit = kits.get(r.line_product_id);
+    const isKit = kit !== undefined && kit.size > 0;
+    // The kit's closing scan: the kit itself ships as its components.
+    if (isKit && r.product_id === r.line_product_id) continue;
+    const share = isKit ? (kit.get(r.product_id) ?? 0) : 1;
+    const sales = out.get(r.key) ?? { key: r.key, label: r.label, units: 0, serial_costed: 0, revenue: 0, cost: 0 };
+    sales.label = r.label > sales.label ? r.label : sales.label;
+    sales.units += Number(r.units);
+    sales.serial_costed += Number(r.serial_costed);
+    sales.revenue += Number(r.revenue) * share;
+    sales.cost += Number(r.cost);
+    out.set(r.key, sales);
+  }
+  return out;
 }
 
 async function returnsOf(db: Db, f: ProfitFilter, bySerial: boolean): Promise<Map<string, Returns>> {

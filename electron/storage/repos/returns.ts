@@ -24,6 +24,8 @@ export interface ReturnHeader {
   status: 'open' | 'closed';
   created_at: string;
   closed_at: string | null;
+  /** Set when the RMA was cancelled (migration 11). */
+  cancelled_at: string | null;
 }
 
 function headers(db: Db) {
@@ -40,6 +42,7 @@ function headers(db: Db) {
       'returns.status',
       'returns.created_at',
       'returns.closed_at',
+      'returns.cancelled_at',
     ]);
 }
 
@@ -52,12 +55,12 @@ export async function listReturnsOfOrder(db: Db, orderId: number): Promise<Retur
     .selectFrom('returns')
     .innerJoin('orders', 'orders.id', 'returns.order_id')
     .leftJoin('return_lines', 'return_lines.return_id', 'returns.id')
-    .select(['returns.rma_number', 'orders.order_number', 'returns.status', 'returns.created_at', (eb) => eb.fn.coalesce(eb.fn.sum<number>('return_lines.qty'), eb.lit(0)).as('units')])
+    .select(['returns.rma_number', 'orders.order_number', 'returns.status', 'returns.cancelled_at', 'returns.created_at', (eb) => eb.fn.coalesce(eb.fn.sum<number>('return_lines.qty'), eb.lit(0)).as('units')])
     .where('returns.order_id', '=', orderId)
-    .groupBy(['returns.id', 'returns.rma_number', 'orders.order_number', 'returns.status', 'returns.created_at'])
+    .groupBy(['returns.id', 'returns.rma_number', 'orders.order_number', 'returns.status', 'returns.cancelled_at', 'returns.created_at'])
     .orderBy('returns.id', 'desc')
     .execute();
-  return rows.map((r) => ({ ...r, units: Number(r.units) }));
+  return rows.map(({ cancelled_at, ...r }) => ({ ...r, status: cancelled_at ? 'cancelled' : r.status, units: Number(r.units) }));
 }
 
 /** A free RMA number: `RMA-000123`, counting on from the last return. */

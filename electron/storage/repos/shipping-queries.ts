@@ -170,7 +170,7 @@ export async function latestShipment(db: Db, orderId: number): Promise<ShipmentS
       'shipments.id',
       'shipments.shipped_at',
       'shipments.tracking_number',
-      'users.name as packed_by',
+      (eb) => eb.fn.coalesce('users.name', 'shipments.packed_via').as('packed_by'),
       'shipments.station',
       eb
         .selectFrom('packages')

@@ -10,6 +10,9 @@ export interface ReturnsTable {
   created_by: number | null;
   created_at: string;
   closed_at: string | null;
+  /** Set when the RMA was cancelled with nothing put away (migration 11); status is then closed. */
+  cancelled_at: string | null;
+  cancelled_by: number | null;
 }
 
 export interface ReturnLinesTable {

@@ -40,6 +40,8 @@ export interface ReceivingSessionsTable {
   /** Calendar day of the receipt, YYYY-MM-DD. */
   received_on: string;
   received_by: number | null;
+  /** `api:<key name>` when an API key received (migration 11). */
+  received_via: string | null;
   station: string;
   bin_id: number | null;
   status: ReceivingSessionStatus;

@@ -29,6 +29,8 @@ export interface ShipmentsTable {
   id: Generated<number>;
   order_id: number;
   packed_by: number | null;
+  /** `api:<key name>` when an API key shipped (migration 11). */
+  packed_via: string | null;
   station: string;
   shipped_at: string;
   tracking_number: string | null;

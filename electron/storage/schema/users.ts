@@ -11,4 +11,6 @@ export interface UsersTable {
   locked_until: string | null;
   created_at: string;
   disabled_at: string | null;
+  /** Keyed hash of the user's badge code (migration 11); a badge signs its user in. */
+  badge_hash: string | null;
 }

@@ -9,7 +9,7 @@ import type { PoolDefaults } from './create-pool';
 
 export interface PoolActor {
   actor: Actor;
-  /** `ui` or `rest:<api key name>`: recorded in ledger event details. */
+  /** `ui` or `api:<api key name>`: recorded in ledger event details. */
   via: string;
 }
 

@@ -5,7 +5,7 @@ import { accepted, rejected, type Verdict } from '../../../shared/workflows/verd
 import { findPurchaseOrders, listOpenPurchaseOrders, listOpenPurchaseOrdersForProduct } from '../../storage/repos/purchase-orders';
 import { closeReceivingSession, findOpenReceivingSession, listReceivingSessions, removeReceivedSerial, replaceReceivedSerial } from '../../storage/repos/receiving';
 import { countPoSerials, listPoSerials, serialsWithValue, type PoSerialQuery } from '../../storage/repos/receiving-queries';
-import type { WorkflowActor } from '../kit/actor';
+import { apiActor, type WorkflowActor } from '../kit/actor';
 import { readScan } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
 import { lineById, lineView } from './po-context';
@@ -46,7 +46,7 @@ export async function findPo(wf: ReceivingWorkflow, query: string): Promise<Find
 export async function closeSession(wf: ReceivingWorkflow, poNumber: string, actor: WorkflowActor): Promise<CloseResult> {
   return wf.lock(poNumber, async () => {
     const ctx = await wf.context(poNumber);
-    const session = await findOpenReceivingSession(wf.db, ctx.po.id, actor.station);
+    const session = await findOpenReceivingSession(wf.db, ctx.po.id, actor.station, apiActor(actor));
     if (!session) throw new StationError('conflict', `No open receiving session on ${poNumber} at this station.`);
     const notes: string[] = [];
     const pending = wf.pending.get(ctx.po.id);

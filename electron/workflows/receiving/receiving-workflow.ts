@@ -8,14 +8,14 @@ import { openReceivingSession, recordReceipt, setReceivingSessionBin } from '../
 import { findOpenSessionRef, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
 import type { Db } from '../../storage/schema';
 import { writeTransaction } from '../../storage/transaction';
-import type { WorkflowActor } from '../kit/actor';
+import { apiActor, type WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { KeyedLock } from '../kit/keyed-lock';
 import { readScan, type ScanRead } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
 import { PendingStore, quantityBarcode } from './pending';
 import { countReceipt, lineById, lineView, loadPoContext, serialRequired, type PoContext } from './po-context';
-import { checkReceivingSerial } from './serial-check';
+import { checkReceivingSerial, poLineOfSerial } from './serial-check';
 import { readingSince } from '../../../shared/workflows/package-weight';
 import { buildState } from './state';
 
@@ -60,7 +60,7 @@ export class ReceivingWorkflow {
   }
 
   async state(ctx: PoContext, actor: WorkflowActor, db: Db = this.db): Promise<ReceivingState> {
-    const session = (ctx.session !== undefined ? ctx.session : await findOpenSessionRef(db, ctx.po.id, actor.station)) ?? undefined;
+    const session = (ctx.session !== undefined ? ctx.session : await findOpenSessionRef(db, ctx.po.id, actor.station, apiActor(actor))) ?? undefined;
     const closed = await db
       .selectFrom('receiving_sessions')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -144,6 +144,8 @@ export class ReceivingWorkflow {
       return this.#serialScan(db, ctx, line, read, actor, false);
     }
 
+    // The PO's own number where a product is expected: a notice, not an unknown product.
+    if (!read.gs1 && read.code.trim() === ctx.po.po_number) return { verdict: accepted<ReceivingLine>(`${ctx.po.po_number} is already open: scan its products.`) };
     const match = await resolveProduct(db, read);
     if (match) {
       const line = ctx.lines.find((l) => l.product_id === match.product.id);
@@ -156,6 +158,11 @@ export class ReceivingWorkflow {
     if (pending?.kind === 'extra' && ctx.options['receiving.allowMoreSerialsThanQty']) {
       const line = lineById(ctx, pending.lineId);
       if (line) return this.#serialScan(db, ctx, line, read, actor, true);
+    }
+    const serialOfPo = await poLineOfSerial(db, ctx, read.code);
+    if (serialOfPo) {
+      const { line, received } = serialOfPo;
+      return no('serial_where_product_expected', `${read.code} is a serial of ${line.sku} ${received ? 'already received' : 'expected'} on line ${line.line_no} of ${ctx.po.po_number}, not a product code: scan the product first${received ? '' : ', then this serial'}.`, line);
     }
     return no('unknown_product', `${read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code} is not a known product code (SKU, UPC, GTIN or alias).`);
   }
@@ -234,7 +241,7 @@ export class ReceivingWorkflow {
 
   /** This station's open session on the PO, looked up once per scan. */
   async #openSession(db: Db, ctx: PoContext, actor: WorkflowActor) {
-    if (ctx.session === undefined) ctx.session = (await findOpenSessionRef(db, ctx.po.id, actor.station)) ?? null;
+    if (ctx.session === undefined) ctx.session = (await findOpenSessionRef(db, ctx.po.id, actor.station, apiActor(actor))) ?? null;
     return ctx.session;
   }
 
@@ -242,7 +249,7 @@ export class ReceivingWorkflow {
   async #session(db: Db, ctx: PoContext, actor: WorkflowActor, binId?: number | null) {
     const open = await this.#openSession(db, ctx, actor);
     if (open) return open;
-    ctx.session = await openReceivingSession(db, { poId: ctx.po.id, station: actor.station, userId: actor.userId, ...(binId === undefined ? {} : { binId }) });
+    ctx.session = await openReceivingSession(db, { poId: ctx.po.id, station: actor.station, userId: actor.userId, via: apiActor(actor), ...(binId === undefined ? {} : { binId }) });
     return ctx.session;
   }
 

@@ -59,3 +59,19 @@ export async function checkReceivingSerial(db: Db, ctx: PoContext, line: PoLineF
   }
   return { ok: true, reReceive };
 }
+
+/**
+ * The line of this PO that holds `value` as a serial received on it, or expected on it (the
+ * pre-receipt list): a serial scanned where a product code is expected is answered with its line.
+ */
+export async function poLineOfSerial(db: Db, ctx: PoContext, value: string): Promise<{ line: PoLineForReceiving; received: boolean } | null> {
+  const caseSensitive = ctx.options['serials.caseSensitive'];
+  for (const s of await serialsWithValue(db, value, caseSensitive)) {
+    const line = s.po_id === ctx.po.id ? ctx.lines.find((l) => l.line_id === s.received_po_line_id) : undefined;
+    if (line) return { line, received: true };
+  }
+  for (const line of ctx.lines) {
+    if (line.expected_serials > 0 && (await isExpectedSerial(db, line.line_id, value, caseSensitive))) return { line, received: false };
+  }
+  return null;
+}

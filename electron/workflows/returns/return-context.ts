@@ -28,14 +28,14 @@ export async function buildReturnState(db: Db, ctx: ReturnContext, pendingSku: s
   const closed = ctx.rma.status === 'closed';
   const step: ReturnState['step'] = closed ? { kind: 'closed' } : pendingSku ? { kind: 'serial', sku: pendingSku } : { kind: 'item' };
   const prompt = closed
-    ? `${ctx.rma.rma_number} is closed: scan another order or RMA to start a new return.`
+    ? `${ctx.rma.rma_number} is ${ctx.rma.cancelled_at ? 'cancelled' : 'closed'}: scan another order or RMA to start a new return.`
     : pendingSku
       ? `Scan the serial number of the returned ${pendingSku}.`
       : `Scan a returned item of ${ctx.rma.order_number}: its serial number, product code or GS1 barcode.`;
   return {
     rma_number: ctx.rma.rma_number,
     order_number: ctx.rma.order_number,
-    status: ctx.rma.status,
+    status: ctx.rma.cancelled_at ? 'cancelled' : ctx.rma.status,
     reason: ctx.rma.reason,
     created_at: ctx.rma.created_at,
     closed_at: ctx.rma.closed_at,

@@ -1,8 +1,9 @@
 import { StationError } from '../../../shared/api/errors';
-import { dispositionFor, type CreditMemo, type Disposition, type FindReturnResult, type RestockResult } from '../../../shared/workflows/lifecycle';
+import { dispositionFor, type CreditMemo, type Disposition, type FindReturnResult, type RestockResult, type ReturnState } from '../../../shared/workflows/lifecycle';
 import { getOrder } from '../../storage/repos/orders';
 import { defaultWarehouse, getBin, getWarehouseByCode, getWarehouseById } from '../../storage/repos/places';
 import { getReturn, lastShipmentOfSerial, listReturnsOfOrder, restockReturn, returnLines, type PutAway } from '../../storage/repos/returns';
+import { cancelReturn } from '../../storage/repos/returns-cancel';
 import { findSerials } from '../../storage/repos/serials';
 import type { WorkflowActor } from '../kit/actor';
 import type { ReturnsWorkflow } from './returns-workflow';
@@ -74,5 +75,22 @@ export async function restock(wf: ReturnsWorkflow, rmaNumber: string, input: Res
     wf.forget(rmaNumber);
     const restocked = putAway.filter((p) => p.disposition === 'restock').length;
     return { restocked, quarantined: putAway.length - restocked, credit_memo: await creditMemo(wf, rmaNumber), state: await wf.state(rmaNumber) };
+  });
+}
+
+/**
+ * Cancels an open RMA on which nothing is put away: the units scanned on it go back to shipped
+ * (the return never happened), recorded in the ledger; the RMA shows as cancelled.
+ */
+export async function cancelRma(wf: ReturnsWorkflow, rmaNumber: string, actor: WorkflowActor): Promise<ReturnState> {
+  return wf.lock(rmaNumber, async () => {
+    const ctx = await wf.context(rmaNumber);
+    if (ctx.rma.status !== 'open') throw new StationError('conflict', `${rmaNumber} is ${ctx.rma.cancelled_at ? 'cancelled' : 'closed'} already.`);
+    if ((await returnLines(wf.db, ctx.rma.id)).some((l) => l.disposition !== null)) {
+      throw new StationError('conflict', `Units of ${rmaNumber} are put away already: it cannot be cancelled.`);
+    }
+    await cancelReturn(wf.db, ctx.rma.id, { userId: actor.userId, station: actor.station });
+    wf.forget(rmaNumber);
+    return wf.state(rmaNumber);
   });
 }

@@ -103,6 +103,10 @@ export class ReturnsWorkflow {
     const read = readScan(input.code, ctx.options);
     if (!read.ok) return no(read.reason, read.message);
     const condition = input.condition ?? null;
+    // The RMA's own number (or its order's) again: a notice, not an unknown item.
+    if (input.sku === undefined && !read.gs1 && (read.code.trim() === rma || read.code.trim() === ctx.rma.order_number)) {
+      return accepted(`${rma} (order ${ctx.rma.order_number}) is already open: scan a returned item.`);
+    }
 
     if (input.sku !== undefined) {
       const product = await getProductBySku(this.db, input.sku);

@@ -7,7 +7,7 @@ import { recordAudit } from '../../storage/repos/audit-log';
 import { packedItemWeights } from '../../storage/repos/package-weights';
 import { confirmOrder, recountKitLine, shipOrder } from '../../storage/repos/packing';
 import { writeTransaction } from '../../storage/transaction';
-import type { WorkflowActor } from '../kit/actor';
+import { apiActor, type WorkflowActor } from '../kit/actor';
 import { approve } from './approval';
 import { orderGate } from './gates';
 import type { OrderContext } from './order-context';
@@ -111,7 +111,7 @@ export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequ
       // Kit counts follow the kit options in force now (they may have changed since the last scan).
       for (const line of ctx.lines.filter((l) => isKitLine(ctx, l))) await recountKitLine(trx, line.line_id, kitCount(ctx, line));
       await confirmOrder(trx, ctx.order.id);
-      const id = await shipOrder(trx, { orderId: ctx.order.id, station: actor.station, userId: actor.userId, trackingNumber: tracking, packages: [pkg], allowNegative: ctx.options['stock.allowNegative'] });
+      const id = await shipOrder(trx, { orderId: ctx.order.id, station: actor.station, userId: actor.userId, via: apiActor(actor), trackingNumber: tracking, packages: [pkg], allowNegative: ctx.options['stock.allowNegative'] });
       if (gateResult.reason !== null && expected.check === 'on') {
         await recordAudit(trx, {
           userId: gateResult.approvedBy?.id ?? actor.userId,

@@ -94,7 +94,7 @@ export class ShippingWorkflow {
       else {
         const gate = orderGate(ctx);
         state = gate ? null : await this.state(ctx);
-        verdict = gate ? rejected(gate.reason, gate.message) : accepted(`Packing ${number}: ${state ? state.required - state.scanned : 0} of ${state?.required ?? 0} units to scan.`);
+        verdict = gate ? rejected(gate.reason, gate.message) : accepted(openMessage(number, state));
       }
       await journal(this.db, actor, { workflow: 'ship', documentType: 'order', documentNumber: ctx ? number : null, raw, verdict });
       return { ...verdict, state };
@@ -130,6 +130,8 @@ export class ShippingWorkflow {
     }
     const head = this.pending.get(ctx.order.id)?.units[0];
     if (head) return this.#pendingSerial(sc, head, read);
+    // The order's own number where an item is expected: a notice, not a wrong item.
+    if (!read.gs1 && read.code.trim() === ctx.order.order_number) return { verdict: accepted(`${ctx.order.order_number} is already open: scan its items.`) };
 
     const match = await resolveProduct(this.db, read);
     if (!match) return this.#wrongItem(sc, read.code, null);
@@ -225,4 +227,12 @@ export class ShippingWorkflow {
       return this.state(await this.context(orderNumber));
     });
   }
+}
+
+/** What opening an order says: how many units are left to scan, or that every one is scanned. */
+function openMessage(number: string, state: ShippingState | null): string {
+  const required = state?.required ?? 0;
+  const left = required - (state?.scanned ?? 0);
+  if (left > 0) return `Packing ${number}: ${left} of ${required} unit${required === 1 ? '' : 's'} to scan.`;
+  return `Packing ${number}: all ${required} unit${required === 1 ? ' is' : 's are'} scanned. ${state?.prompt ?? ''}`.trim();
 }

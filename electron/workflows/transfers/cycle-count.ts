@@ -2,6 +2,7 @@ import { StationError } from '../../../shared/api/errors';
 import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { ProductView } from '../../../shared/domain/views';
+import type { CountReview } from '../../../shared/workflows/count-review';
 import { locationText, type CountScanResult, type CountState, type CountSummary } from '../../../shared/workflows/lifecycle';
 import { accepted, rejected, type Verdict } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
@@ -11,34 +12,30 @@ import { addCountedSerial, addCountedUnit, createCount, deleteCount, findOpenCou
 import { applyCycleCount } from '../../storage/repos/transfers-stock';
 import { writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
+import { requesterOf } from '../kit/supervisor-pin';
 import { journal } from '../kit/journal';
 import { KeyedLock } from '../kit/keyed-lock';
 import { readScan } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
+import { quantityBarcode } from '../receiving/pending';
 import { resolveLocation, type ResolvedLocation } from './adjust';
+import { countExpectedSerials, countVariance, untrackedStock, type CountContent } from './count-variance';
 
-interface CountedSerial {
-  productId: number;
-  sku: string;
-  value: string;
-  /** null: new to the ledger. */
-  serialId: number | null;
-}
-
-interface Count {
+interface Count extends CountContent {
   id: number;
-  place: ResolvedLocation;
-  serials: Map<string, CountedSerial>;
-  units: Map<number, { sku: string; qty: number }>;
   pending: { productId: number; sku: string } | null;
+  /** A `QTY<n>` scan: how many units the next product without serials counts (not stored). */
+  nextQty: number | null;
 }
 
 /**
- * Cycle counts with serials: scan everything found at one location, then finish. Each accepted
+ * Cycle counts with serials: scan everything found at one location (units of products without
+ * serials one scan each, or a quantity at once), review the variance, then apply it. Each accepted
  * scan is kept in the database before its verdict (a count interrupted by a restart goes on where
- * it stopped) but changes no stock; finishing applies every difference in one transaction: missing
- * serials removed, serials found here moved here, unknown ones added, and the units of products
- * without serials set to what was counted. The counts in memory mirror the stored ones.
+ * it stopped) but changes no stock; the review changes nothing; applying writes every difference in
+ * one transaction — missing serials removed, serials found here moved here, unknown ones added, and
+ * the units of products without serials set to what was counted — and needs a supervisor PIN when
+ * a write-off is above `counts.supervisorAbove`. The counts in memory mirror the stored ones.
  */
 export class CycleCounts {
   readonly #counts = new Map<string, Count>();
@@ -70,11 +67,12 @@ export class CycleCounts {
         serials: new Map(stored.serials.map((s) => [s.key, { productId: s.productId, sku: s.sku, value: s.value, serialId: s.serialId }])),
         units: new Map(stored.units.map((u) => [u.productId, { sku: u.sku, qty: u.qty }])),
         pending: stored.pending,
+        nextQty: null,
       };
     } else {
       if (!create) throw new StationError('conflict', `No count is running at ${key}.`);
       const id = await createCount(this.db, { locationKey: key, warehouseId: place.warehouseId, binId: place.binId });
-      count = { id, place, serials: new Map(), units: new Map(), pending: null };
+      count = { id, place, serials: new Map(), units: new Map(), pending: null, nextQty: null };
     }
     this.#counts.set(key, count);
     return count;
@@ -91,36 +89,24 @@ export class CycleCounts {
     count.pending = pending;
   }
 
-  #expected(place: ResolvedLocation) {
-    const base = this.db.selectFrom('serials').where('status', '=', 'in_stock').where('warehouse_id', '=', place.warehouseId);
-    return place.binId === null ? base.where('bin_id', 'is', null) : base.where('bin_id', '=', place.binId);
-  }
-
-  async #untrackedStock(place: ResolvedLocation) {
-    return this.db
-      .selectFrom('stock')
-      .innerJoin('products', 'products.id', 'stock.product_id')
-      .select(['products.id', 'products.sku', 'stock.qty'])
-      .where('stock.warehouse_id', '=', place.warehouseId)
-      .where('stock.bin_key', '=', place.binId ?? 0)
-      .where('products.tracking', '=', 'none')
-      .execute();
-  }
-
   async state(count: Count): Promise<CountState> {
-    const expected = await this.#expected(count.place).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-    const units = (await this.#untrackedStock(count.place)).reduce((n, r) => n + r.qty, 0);
+    const expected = await countExpectedSerials(this.db, count.place);
+    const units = (await untrackedStock(this.db, count.place)).reduce((n, r) => n + r.qty, 0);
     const counted: CountState['counted'] = [...count.serials.values()].map((s) => ({ sku: s.sku, serial: s.value, qty: 1 }));
     for (const u of count.units.values()) counted.push({ sku: u.sku, serial: null, qty: u.qty });
     const where = locationText(count.place.warehouse, count.place.bin);
     return {
       warehouse: count.place.warehouse,
       bin: count.place.bin,
-      expected_serials: Number(expected?.n ?? 0),
+      expected_serials: expected,
       expected_units: units,
       counted,
       step: count.pending ? { kind: 'serial', sku: count.pending.sku } : { kind: 'item' },
-      prompt: count.pending ? `Scan the serial number of the ${count.pending.sku} unit.` : `Scan every unit at ${where}: serials, GS1 barcodes, or product codes of products without serials.`,
+      prompt: count.pending
+        ? `Scan the serial number of the ${count.pending.sku} unit.`
+        : count.nextQty !== null
+          ? `Scan the product to count ${count.nextQty} units of it.`
+          : `Scan every unit at ${where}: serials, GS1 barcodes, or product codes of products without serials (a quantity first counts that many).`,
     };
   }
 
@@ -138,20 +124,26 @@ export class CycleCounts {
     });
   }
 
-  async scan(warehouse: string, bin: string | undefined, code: string, actor: WorkflowActor): Promise<CountScanResult> {
+  async scan(warehouse: string, bin: string | undefined, code: string, actor: WorkflowActor, qty?: number): Promise<CountScanResult> {
     const count = await this.#count(warehouse, bin, false);
     const key = locationText(count.place.warehouse, count.place.bin);
     return this.#lock.run(key, async () => {
       this.#stillOpen(count, key);
-      const verdict = await this.#scan(count, code);
+      const verdict = await this.#scan(count, code, qty);
       await journal(this.db, actor, { workflow: 'cycle_count', documentType: 'adjustment', documentNumber: key, raw: code, verdict });
       return { ...verdict, state: await this.state(count) };
     });
   }
 
-  async #scan(count: Count, code: string): Promise<Verdict> {
+  async #scan(count: Count, code: string, typedQty?: number): Promise<Verdict> {
     const read = readScan(code, this.station.options.values());
     if (!read.ok) return rejected(read.reason, read.message);
+    const qtyCode = read.gs1 ? null : quantityBarcode(read.code);
+    if (qtyCode !== null && !count.pending) {
+      if (qtyCode < 1) return rejected('bad_quantity', 'A quantity must be at least 1.');
+      count.nextQty = qtyCode;
+      return accepted(`Quantity ${qtyCode}: scan the product to count ${qtyCode} units of it.`);
+    }
     const match = await resolveProduct(this.db, read);
     if (match && read.gs1 && read.serial) return this.#serial(count, match.product, read.serial);
     if (count.pending) {
@@ -159,13 +151,16 @@ export class CycleCounts {
       if (product) return this.#serial(count, product, read.code);
     }
     if (match) {
+      const many = typedQty ?? count.nextQty ?? 1;
+      count.nextQty = null;
       if (match.product.tracking === 'full') {
+        if (many > 1) return rejected('serial_required', `${match.product.sku} is counted by serial: scan each unit's serial number.`);
         await this.#setPending(count, { productId: match.product.id, sku: match.product.sku });
         return accepted(`${match.product.sku}: scan its serial number.`);
       }
-      const qty = await addCountedUnit(this.db, count.id, match.product.id);
+      const qty = await addCountedUnit(this.db, count.id, match.product.id, many);
       count.units.set(match.product.id, { sku: match.product.sku, qty });
-      return accepted(`Counted ${qty} × ${match.product.sku}.`);
+      return accepted(many > 1 ? `Counted ${many} more × ${match.product.sku}: ${qty} in all.` : `Counted ${qty} × ${match.product.sku}.`);
     }
     const found = await findSerials(this.db, read.code);
     const here = found.find((s) => s.status === 'in_stock' && s.warehouse === count.place.warehouse && s.bin === count.place.bin) ?? found[0];
@@ -191,35 +186,40 @@ export class CycleCounts {
     return accepted(`Counted ${product.sku} serial ${value}${note}.`);
   }
 
-  /** Applies the count's differences in one transaction and ends it. */
-  async finish(warehouse: string, bin: string | undefined, actor: WorkflowActor): Promise<CountSummary> {
+  /** The variance review: nothing changes. */
+  async review(warehouse: string, bin: string | undefined): Promise<CountReview> {
     const count = await this.#count(warehouse, bin, false);
     const where = locationText(count.place.warehouse, count.place.bin);
     return this.#lock.run(where, async () => {
       this.#stillOpen(count, where);
-      const expected = await this.#expected(count.place).innerJoin('products', 'products.id', 'serials.product_id').select(['serials.id', 'serials.value', 'products.sku']).execute();
-      const countedIds = new Set([...count.serials.values()].map((s) => s.serialId).filter((id): id is number => id !== null));
-      const expectedIds = new Set(expected.map((e) => e.id));
-      const missing = expected.filter((e) => !countedIds.has(e.id));
-      const movedHere = [...count.serials.values()].filter((s) => s.serialId !== null && !expectedIds.has(s.serialId));
-      const added = [...count.serials.values()].filter((s) => s.serialId === null);
-      const stock = await this.#untrackedStock(count.place);
-      const quantities = new Map<number, { sku: string; expected: number; counted: number }>();
-      for (const r of stock) quantities.set(r.id, { sku: r.sku, expected: r.qty, counted: 0 });
-      for (const [id, u] of count.units) quantities.set(id, { sku: u.sku, expected: quantities.get(id)?.expected ?? 0, counted: u.qty });
-      const moved: CountSummary['moved_here'] = [];
-      for (const s of movedHere) {
-        const [now] = await findSerials(this.db, s.value, { productId: s.productId });
-        moved.push({ sku: s.sku, serial: s.value, from: now?.status === 'in_stock' ? locationText(now.warehouse, now.bin) : (now?.status ?? null) });
+      return (await countVariance(this.db, count, this.station.options.get('counts.supervisorAbove'))).review;
+    });
+  }
+
+  /**
+   * Applies the count's differences in one transaction and ends it. A write-off above
+   * `counts.supervisorAbove` needs a supervisor's PIN (refused without one, nothing applied).
+   */
+  async finish(warehouse: string, bin: string | undefined, actor: WorkflowActor, pin?: string): Promise<CountSummary> {
+    const count = await this.#count(warehouse, bin, false);
+    const where = locationText(count.place.warehouse, count.place.bin);
+    return this.#lock.run(where, async () => {
+      this.#stillOpen(count, where);
+      const { review, apply } = await countVariance(this.db, count, this.station.options.get('counts.supervisorAbove'));
+      let approver: { id: number; name: string } | null = null;
+      if (review.needs_supervisor) {
+        if (pin === undefined || pin === '') {
+          throw new StationError('forbidden', `A supervisor PIN is needed: this count writes off ${review.largest_write_off} unit${review.largest_write_off === 1 ? '' : 's'} of one product (more than ${this.station.options.get('counts.supervisorAbove')}).`);
+        }
+        const check = await this.station.approvals.check(pin, requesterOf(actor));
+        if (!check.ok) throw new StationError(check.reason === 'pin_locked' ? 'locked' : 'unauthenticated', check.message);
+        approver = check.supervisor;
       }
       await writeTransaction(this.db, async (trx) => {
         await applyCycleCount(trx, {
-        location: count.place,
-        missing: missing.map((m) => m.id),
-        movedHere: movedHere.map((s) => s.serialId as number),
-        added: added.map((s) => ({ productId: s.productId, value: s.value })),
-        quantities: [...quantities].map(([productId, q]) => ({ productId, sku: q.sku, delta: q.counted - q.expected })),
-        label: `Cycle count ${where} ${new Date().toISOString().slice(0, 10)}`,
+          location: count.place,
+          ...apply,
+          label: `Cycle count ${where} ${new Date().toISOString().slice(0, 10)}${approver ? ` approved by ${approver.name}` : ''}`,
           userId: actor.userId,
           station: actor.station,
         });
@@ -230,10 +230,14 @@ export class CycleCounts {
         warehouse: count.place.warehouse,
         bin: count.place.bin,
         counted_serials: count.serials.size,
-        missing: missing.map((m) => ({ sku: m.sku, serial: m.value })),
-        moved_here: moved,
-        added: added.map((s) => ({ sku: s.sku, serial: s.value })),
-        quantities: [...quantities.values()].filter((q) => q.counted !== q.expected),
+        missing: review.missing,
+        moved_here: review.extra.filter((e) => !e.is_new).map(({ sku, serial, recorded_at, recorded_status }) => ({ sku, serial, from: recorded_at ?? recorded_status })),
+        added: review.extra.filter((e) => e.is_new).map(({ sku, serial }) => ({ sku, serial })),
+        quantities: apply.quantities.filter((q) => q.delta !== 0).map((q) => {
+          const l = review.lines.find((x) => x.sku === q.sku);
+          return { sku: q.sku, expected: l?.expected ?? 0, counted: l?.counted ?? 0 };
+        }),
+        approved_by: approver?.name ?? null,
       };
     });
   }

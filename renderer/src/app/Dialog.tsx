@@ -11,7 +11,11 @@ export function Dialog({ title, children, onClose, mustAcknowledge, tone }: { ti
     const previous = document.activeElement as HTMLElement | null;
     const first = box.current?.querySelector<HTMLElement>('input, select, textarea, button');
     first?.focus();
-    return () => previous?.focus?.();
+    return () => {
+      // Back where it was; when that control is gone (the Sign in button after signing in), to the Scan field.
+      if (previous?.isConnected && previous !== document.body) previous.focus();
+      else document.querySelector<HTMLElement>('[data-scan-field]:not(:disabled)')?.focus();
+    };
   }, []);
   return (
     <div

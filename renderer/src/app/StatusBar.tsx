@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import type { DeviceState } from '../../../shared/api/requests/station';
 import { call, useClient } from '../client/station-context';
 import { formatReading, useDevices } from '../devices/devices-context';
-import { useSessionUser } from '../session/session-context';
+import { useSessionUser, useSignIn } from '../session/session-context';
 import { SignInDialog } from '../session/SignInDialog';
 import { useOptions } from './options-context';
 
@@ -12,7 +11,7 @@ const STATUS_WORDS = { connected: 'connected', connecting: 'connecting…', disc
 export function StatusBar({ connection }: { connection: string | null }) {
   const client = useClient();
   const user = useSessionUser();
-  const [signingIn, setSigningIn] = useState(false);
+  const { signingIn, openSignIn, closeSignIn } = useSignIn();
   const { values } = useOptions();
   const { devices, scale: scaleNow } = useDevices();
   const reading = scaleNow.current;
@@ -23,11 +22,12 @@ export function StatusBar({ connection }: { connection: string | null }) {
       <span>Station: {values['general.stationName']}</span>
       <span data-testid="status-user">User: {user ? `${user.name} (${user.role})` : 'nobody signed in'}</span>
       {user ? (
-        <button type="button" className="small" onClick={() => void call(client, 'session.signOut', {})}>Sign out</button>
+        // Keyed apart: after signing in, focus goes back to the Scan field, not onto Sign out.
+        <button key="sign-out" type="button" className="small" onClick={() => void call(client, 'session.signOut', {})}>Sign out</button>
       ) : (
-        <button type="button" className="small" onClick={() => setSigningIn(true)}>Sign in</button>
+        <button key="sign-in" type="button" className="small" onClick={openSignIn}>Sign in</button>
       )}
-      {signingIn ? <SignInDialog onClose={() => setSigningIn(false)} /> : null}
+      {signingIn && !user ? <SignInDialog onClose={closeSignIn} /> : null}
       {(['scanner', 'scale'] as const).map((kind) => {
         const d = device(kind);
         return (

@@ -3,6 +3,7 @@ import type { StationClient } from '../../../shared/api/client';
 import type { RequestInput, RequestName, RequestOutput } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import type { EventName, StationEvents } from '../../../shared/api/events';
+import { errorWords, fieldWords } from '../words/errors';
 
 const ClientContext = createContext<StationClient | null>(null);
 
@@ -16,17 +17,33 @@ export function useClient(): StationClient {
   return client;
 }
 
-/** Thrown by `call` when the station answers with an error. */
+/**
+ * Thrown by `call` when the station answers with an error. Its message is for people: a
+ * validation error reads as field messages (words/errors.ts); `fieldErrors` maps each invalid
+ * field to its sentence for forms that show them beside the field.
+ */
 export class RequestFailed extends Error {
-  constructor(readonly error: ApiError) {
-    super(error.message);
+  readonly fieldErrors: Record<string, string>;
+
+  constructor(readonly error: ApiError, request = '') {
+    super(errorWords(request, error));
+    this.fieldErrors = Object.fromEntries((error.details ?? []).map((d) => [d.path, fieldWords(request, d)]));
   }
 }
 
-/** Request → value, or throw RequestFailed with the station's error. */
+/** Dispatched on `window` when the station refuses work because nobody is signed in. */
+export const SIGN_IN_REQUIRED_EVENT = 'scanbay:sign-in-required';
+
+/**
+ * Request → value, or throw RequestFailed with the station's error. A `sign_in_required` refusal
+ * also asks for the sign-in dialog (session-context.tsx), wherever the request came from.
+ */
 export async function call<N extends RequestName>(client: StationClient, name: N, input: RequestInput<N>): Promise<RequestOutput<N>> {
   const result = await client.request(name, input);
-  if (!result.ok) throw new RequestFailed(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'sign_in_required') window.dispatchEvent(new CustomEvent(SIGN_IN_REQUIRED_EVENT));
+    throw new RequestFailed(result.error, name);
+  }
   return result.value;
 }
 

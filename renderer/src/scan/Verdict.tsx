@@ -1,3 +1,5 @@
+import { reasonTooltip } from '../words/reasons';
+
 export interface VerdictView {
   verdict: 'accepted' | 'rejected';
   message: string;
@@ -8,7 +10,8 @@ export interface VerdictView {
 
 /**
  * Accepted scans are announced politely in role=status; rejections in role=alert, with the reason
- * in words. Both regions always exist so screen readers track them.
+ * in words (its code only on hover, for support). Both regions always exist so screen readers
+ * track them.
  */
 export function Verdict({ view }: { view: VerdictView | null }) {
   const accepted = view?.verdict === 'accepted' ? view : null;
@@ -18,11 +21,18 @@ export function Verdict({ view }: { view: VerdictView | null }) {
       <div role="status" className={accepted ? 'verdict verdict-accepted' : 'verdict verdict-empty'} key={`s${accepted?.seq ?? 0}`}>
         {accepted ? <>✔ {accepted.message}</> : null}
       </div>
-      <div role="alert" className={rejected ? 'verdict verdict-rejected' : 'verdict verdict-empty'} key={`a${rejected?.seq ?? 0}`}>
+      <div
+        role="alert"
+        className={rejected ? 'verdict verdict-rejected' : 'verdict verdict-empty'}
+        key={`a${rejected?.seq ?? 0}`}
+        title={rejected?.reason ? reasonTooltip(rejected.reason) : undefined}
+        data-reason={rejected?.reason ?? undefined}
+      >
         {rejected ? (
           <>
             ✖ {rejected.message}
-            {rejected.reason ? <span className="verdict-reason"> ({rejected.reason})</span> : null}
+            {/* The code is for support: on hover, and in the page for copying, but neither shown nor read out. */}
+            {rejected.reason ? <span className="support-code" aria-hidden="true"> ({rejected.reason})</span> : null}
           </>
         ) : null}
       </div>

@@ -2,15 +2,13 @@ import { useEffect, useMemo } from 'react';
 import { wedgeOptionsFromValues } from '../../../shared/devices/scanner/options';
 import { WedgeDetector } from '../../../shared/devices/scanner/wedge';
 import { useOptions } from '../app/options-context';
+import { isTextEntry, isWedgeOff } from './field-target';
 import { insertText } from './insert-text';
 import { carryIntoScanField, takeUnsubmitted } from './ScanField';
+import { useScanRouter } from './scan-router';
 
 /** Text typed into the Scan field this shortly before a detected scan is the start of that scan. */
 const SAME_SCAN_MS = 1500;
-import { useScanRouter } from './scan-router';
-
-const isTextEntry = (el: Element | null) =>
-  (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(el.type)) || el instanceof HTMLTextAreaElement;
 
 /**
  * Keys a person typed, held while the detector waited: back into the focused field; Space on a
@@ -26,10 +24,11 @@ function releaseTyping(events: KeyboardEvent[]): void {
 }
 
 /**
- * Keyboard-wedge scans, wherever focus is (the Scan field, a button, the quantity box, a settings
- * field): a fast burst ending in Enter/Tab is routed as one scan and never typed into a field. Keys
- * a person typed are released into the focused field unchanged (after the short wait that tells a
- * person from a scanner).
+ * Keyboard-wedge scans, wherever focus is: a fast burst ending in Enter/Tab is one scan, handed to
+ * the scan router (which types it into the focused field, or gives it to the screen, or refuses
+ * it). Keys a person typed are released into the focused field unchanged (after the short wait
+ * that tells a person from a scanner). PIN fields are left alone: a fast typist's PIN stays a PIN,
+ * and a badge scanned into one fills it and submits as typed keys do.
  */
 export function WedgeListener() {
   const router = useScanRouter();
@@ -50,7 +49,7 @@ export function WedgeListener() {
       for (const out of outputs) {
         if (out.kind === 'scan') {
           const start = takeUnsubmitted(SAME_SCAN_MS);
-          router.submit({ code: start + (out.scan.symbology ?? '') + out.scan.data, source: 'wedge' });
+          router.scan({ code: start + (out.scan.symbology ?? '') + out.scan.data, source: 'wedge' });
         }
         else releaseTyping(out.events);
       }
@@ -61,6 +60,8 @@ export function WedgeListener() {
       if (deadline !== null) timer = setTimeout(() => apply(detector.flush(performance.now())), Math.max(0, deadline - performance.now()));
     };
     const onKeyDown = (e: KeyboardEvent) => {
+      // Our own synthetic keys (a scan's Enter action) and keys in a PIN field are not scanner input.
+      if (!e.isTrusted || (isWedgeOff(e.target as Element | null) && !detector.holding)) return;
       // With nothing focused and a Scan field on screen, the field takes focus first: what a
       // person types lands there. Every key goes through the detector, the Scan field's too, so
       // a scanner burst is one scan even when the screen changes in the middle of it.

@@ -1,10 +1,17 @@
 /**
- * Puts text typed by a person back into the focused field after the wedge detector held it
- * (it was only waiting to see whether the keys were a scanner burst). Goes through the native
- * value setter and an `input` event so React sees the change.
+ * Types text into a field as a person would: it replaces the selection (a number field selects
+ * its value on focus, so typing replaces it) and fires `input` so React sees the change. Used for
+ * keys the wedge detector held while it waited to tell a person from a scanner, and for scans
+ * aimed at a field.
  */
 export function insertText(target: Element | null, text: string): void {
   if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || target.readOnly || target.disabled) return;
+  // The editing command works on the focused field and knows its selection, number fields too
+  // (which have no selection API).
+  if (document.activeElement === target && typeof document.execCommand === 'function') {
+    const before = target.value;
+    if (document.execCommand('insertText', false, text) && (target.value !== before || text === '')) return;
+  }
   const proto = target instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   const setValue = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (!setValue) return;

@@ -1,34 +1,16 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { ScanSource } from '../../../shared/devices/scanner/scan-event';
+import { useOptions } from '../app/options-context';
 import { useClient } from '../client/station-context';
+import { REFUSAL_WORDS } from '../words/reasons';
+import { giveFeedback } from './feedback';
+import { fillField, focusedField } from './field-target';
+import { createScanRouter, type Refusal, type Router, type ScanHandler } from './router-core';
 
-/** One scan as the UI hands it to a wizard: the raw text (AIM identifier kept as a prefix). */
-export interface UiScan {
-  code: string;
-  source: ScanSource | 'typed';
-}
-
-/**
- * A handler returns 'leave' when the scan took the station to another screen (a PO or order was
- * opened): the scans queued behind it then wait for that screen instead of reaching this one,
- * which React has not unmounted yet.
- */
-export type ScanOutcome = void | 'leave';
-type Handler = (scan: UiScan) => Promise<ScanOutcome> | ScanOutcome;
-
-export interface Router {
-  /** Delivers a scan to the active handler; scans are processed one at a time, in arrival order. */
-  submit(scan: UiScan): void;
-  register(handler: { current: Handler }): () => void;
-}
+export type { Router, ScanOutcome, UiScan } from './router-core';
+export { createScanRouter } from './router-core';
 
 const RouterContext = createContext<Router | null>(null);
 
-/**
- * Every scan source — the Scan field, the keyboard-wedge detector, scanners read by the station
- * (HID, serial, simulator) — feeds one FIFO queue. Each scan waits for the previous one's verdict,
- * so a burst is never reordered or dropped, and a wizard always sees its own latest state.
- */
 /**
  * Resolves after the tasks already queued: React schedules a render for a state update as a
  * posted message, and a blocking (non-transition) render commits within that one task, so a
@@ -45,52 +27,45 @@ function afterPendingRender(): Promise<void> {
   });
 }
 
-export function createScanRouter(): Router {
-  let handlers: { current: Handler }[] = [];
-  const queue: UiScan[] = [];
-  let running = false;
-  const drain = async (): Promise<void> => {
-    if (running) return;
-    running = true;
-    try {
-      // With no handler (a screen still loading) scans wait in the queue: none is dropped.
-      while (queue.length > 0 && handlers.length > 0) {
-        const scan = queue.shift() as UiScan;
-        const handler = handlers[handlers.length - 1] as { current: Handler };
-        // A handler that throws (even before its first await) costs its own scan only.
-        const outcome = await (async () => handler.current(scan))().catch(() => undefined);
-        if (outcome === 'leave') handlers = handlers.filter((h) => h !== handler);
-        // The verdict set React state (a new step, a dialog): let React render and commit it, so the
-        // next scan meets the handler of the new state (see useScanHandler), not the one before.
-        if (queue.length > 0) await afterPendingRender();
-      }
-    } finally {
-      running = false;
-    }
-  };
-  return {
-    submit(scan) {
-      queue.push(scan);
-      void drain();
-    },
-    register(handler) {
-      handlers.push(handler);
-      void drain();
-      return () => {
-        handlers = handlers.filter((h) => h !== handler);
-      };
-    },
-  };
-}
+const REFUSAL_SHOWN_MS = 6000;
 
+/**
+ * Every scan source — the Scan field, the keyboard-wedge detector, scanners read by the station
+ * (HID, serial, simulator) — goes through one router (router-core.ts). A refused scan is answered
+ * at once with the reject sound and a visible message (never its text: it may have been a PIN).
+ */
 export function ScanRouterProvider({ children }: { children: ReactNode }) {
   const client = useClient();
-  const [router] = useState(createScanRouter);
-  useEffect(
-    () => client.on('scan', (raw) => router.submit({ code: (raw.symbology ?? '') + raw.data, source: raw.source })),
-    [client, router],
+  const { values } = useOptions();
+  const [refusal, setRefusal] = useState<{ seq: number; why: Refusal } | null>(null);
+  const [router] = useState(() =>
+    createScanRouter<HTMLInputElement | HTMLTextAreaElement>({
+      focusedField,
+      fill: fillField,
+      refuse: (_scan, why) => setRefusal((prev) => ({ seq: (prev?.seq ?? 0) + 1, why })),
+      afterRender: afterPendingRender,
+    }),
   );
-  return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
+  useEffect(() => client.on('scan', (raw) => router.scan({ code: (raw.symbology ?? '') + raw.data, source: raw.source })), [client, router]);
+  const { sound, volume } = { sound: values['general.sound'], volume: values['general.volume'] };
+  useEffect(() => {
+    if (!refusal) return;
+    giveFeedback('rejected', { sound, volume });
+    const timer = setTimeout(() => setRefusal(null), REFUSAL_SHOWN_MS);
+    return () => clearTimeout(timer);
+    // Once per refusal (not again when the sound options change).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [refusal]);
+  return (
+    <RouterContext.Provider value={router}>
+      {children}
+      {refusal ? (
+        <div role="alert" className="scan-refusal" data-testid="scan-refusal" key={refusal.seq}>
+          ✖ {REFUSAL_WORDS[refusal.why]}
+        </div>
+      ) : null}
+    </RouterContext.Provider>
+  );
 }
 
 export function useScanRouter(): Router {
@@ -104,7 +79,7 @@ export function useScanRouter(): Router {
  * effects, not effects: they run in the commit itself, so by the time the router delivers the next
  * scan the handler sees the state of the last verdict (and a dialog that opened has disabled it).
  */
-export function useScanHandler(handler: Handler, enabled = true): void {
+export function useScanHandler(handler: ScanHandler, enabled = true): void {
   const router = useScanRouter();
   const ref = useRef(handler);
   useLayoutEffect(() => {

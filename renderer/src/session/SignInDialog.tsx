@@ -1,31 +1,52 @@
 import { useId, useState, type FormEvent } from 'react';
-import { call, RequestFailed, useClient, useRequest } from '../client/station-context';
+import type { RequestInput } from '../../../shared/api/contract';
+import { useOptions } from '../app/options-context';
 import { Dialog } from '../app/Dialog';
+import { call, RequestFailed, useClient, useRequest } from '../client/station-context';
+import { useScanHandler } from '../scan/scan-router';
+import { PinField } from './PinField';
 
-/** Name + PIN; wrong PINs are counted by the station (5 lock the user for a minute). */
+const PIN = /^\d{4,12}$/;
+
+/**
+ * Name + PIN; wrong PINs are counted by the station (5 lock the user for a minute). With badge
+ * sign-in on, scanning a badge signs its user in: the dialog takes the scan (focus anywhere but a
+ * text field), or the badge is scanned into the PIN field (a code that is not a PIN is a badge).
+ */
 export function SignInDialog({ onClose }: { onClose(): void }) {
   const client = useClient();
+  const { values } = useOptions();
+  const badges = values['general.badgeSignIn'];
   const users = useRequest('users.list', {});
   const nameId = useId();
-  const pinId = useId();
-  const [name, setName] = useState('');
+  const [chosen, setName] = useState('');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Until someone is chosen, the first user in the list (what the select shows).
+  const name = chosen || (users.value?.users[0]?.name ?? '');
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const signIn = async (input: RequestInput<'session.signIn'>) => {
     try {
-      await call(client, 'session.signIn', { name: name || users.value?.users[0]?.name || '', pin });
+      await call(client, 'session.signIn', input);
       onClose();
     } catch (err) {
       setPin('');
       setError(err instanceof RequestFailed ? err.message : String(err));
     }
   };
+  // The dialog is the showing screen: a scan here is a badge (the station says when badges are off).
+  useScanHandler(({ code }) => signIn({ badge: code }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (badges && pin !== '' && !PIN.test(pin)) void signIn({ badge: pin });
+    else void signIn({ name, pin });
+  };
 
   return (
     <Dialog title="Sign in" onClose={onClose}>
       <form onSubmit={submit} className="form-grid">
+        {badges ? <p className="form-note">Scan your badge, or choose your name and type your PIN.</p> : null}
         <label htmlFor={nameId}>Name</label>
         <select id={nameId} value={name} onChange={(e) => setName(e.target.value)}>
           {(users.value?.users ?? []).map((u) => (
@@ -34,8 +55,7 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
             </option>
           ))}
         </select>
-        <label htmlFor={pinId}>PIN</label>
-        <input id={pinId} type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} />
+        <PinField value={pin} onChange={setPin} />
         {error ? <p role="alert" className="form-error">{error}</p> : null}
         <div className="button-row">
           <button type="submit" className="primary">Sign in</button>

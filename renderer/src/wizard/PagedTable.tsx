@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { countOf } from '../words/statuses';
 
 export interface Column<Row> {
   header: string;
@@ -61,7 +62,7 @@ export function PagedTable<Row>({
 
   return (
     <div>
-      <p className="table-count" aria-live="polite">{total === null ? 'Loading…' : `${total.toLocaleString()} rows`}</p>
+      <p className="table-count" aria-live="polite">{total === null ? 'Loading…' : countOf(total, 'row')}</p>
       {error ? <p role="alert">{error}</p> : null}
       <div ref={scroller} className="paged-table" style={{ height, overflow: 'auto' }} tabIndex={0} aria-label={`${label} (scrollable)`}>
         <table aria-label={label} aria-rowcount={(total ?? 0) + 1}>

@@ -1,3 +1,4 @@
+import { reasonTooltip } from '../words/reasons';
 import type { ScanLogEntry } from './use-verdicts';
 
 const shown = (code: string) => {
@@ -15,9 +16,9 @@ export function ScanLog({ entries }: { entries: ScanLogEntry[] }) {
       ) : (
         <ol reversed>
           {entries.map((e) => (
-            <li key={e.seq} className={`scan-log-${e.verdict}`}>
-              <span className="scan-log-time">{e.at}</span> <code>{shown(e.code)}</code> — {e.verdict === 'accepted' ? '✔' : '✖'} {e.message}
-              {e.reason ? <span className="verdict-reason"> ({e.reason})</span> : null}
+            <li key={e.seq} className={`scan-log-${e.verdict}`} title={e.reason ? reasonTooltip(e.reason) : undefined} data-reason={e.reason ?? undefined}>
+              <span className="scan-log-time">{e.at}</span> <code className="scan-log-code">{shown(e.code)}</code> — {e.verdict === 'accepted' ? '✔' : '✖'} {e.message}
+              {e.reason ? <span className="support-code" aria-hidden="true"> ({e.reason})</span> : null}
             </li>
           ))}
         </ol>

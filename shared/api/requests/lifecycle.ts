@@ -13,6 +13,7 @@ import {
   type RestockResult,
   type ReturnScanResult,
   type ReturnState,
+  type ReturnSummary,
   type TransferScanResult,
   type TransferState,
   type TransferSummary,
@@ -29,6 +30,7 @@ import {
   type TransactionRow,
 } from '../../workflows/lifecycle-report';
 import { identifier } from '../../domain/identifiers';
+import type { CountReview } from '../../workflows/count-review';
 import { request } from '../define';
 
 /** Station API of the serial lifecycle: returns, transfers, adjustments and counts, history, reports, stock, exports. */
@@ -84,6 +86,10 @@ export const lifecycleRequests = {
       .strict(),
   ),
   'returns.creditMemo': request<CreditMemo>()(rma),
+  /** The open RMAs, newest first. */
+  'returns.list': request<{ returns: ReturnSummary[] }>()(z.object({}).strict()),
+  /** Cancels an open RMA with nothing put away: its scanned units go back to shipped. */
+  'returns.cancel': request<ReturnState>()(rma),
 
   'transfers.list': request<{ transfers: TransferSummary[] }>()(z.object({}).strict()),
   'transfers.create': request<TransferState>()(
@@ -105,8 +111,12 @@ export const lifecycleRequests = {
       .strict(),
   ),
   'counts.start': request<CountState>()(z.object(place).strict()),
-  'counts.scan': request<CountScanResult>()(z.object({ ...place, code }).strict()),
-  'counts.finish': request<CountSummary>()(z.object(place).strict()),
+  /** One count scan; `qty` counts that many units of a product without serials (a `QTY<n>` scan does the same for the next product). */
+  'counts.scan': request<CountScanResult>()(z.object({ ...place, code, qty: z.number().int().min(1).max(100_000).optional() }).strict()),
+  /** The variance review: expected, counted and difference per product, each missing and extra serial. Changes nothing. */
+  'counts.review': request<CountReview>()(z.object(place).strict()),
+  /** Applies the count; write-offs above `counts.supervisorAbove` need a supervisor `pin`. */
+  'counts.finish': request<CountSummary>()(z.object({ ...place, pin: z.string().max(64).optional() }).strict()),
   'counts.cancel': request<{ cancelled: true }>()(z.object(place).strict()),
 
   'stock.list': request<{ lines: StockLine[] }>()(z.object({ sku: text().optional(), warehouse: text().optional() }).strict()),

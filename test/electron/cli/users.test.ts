@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStation } from '../../../electron/backend/station';
+import { findUserByBadge } from '../../../electron/users/badges';
 import { runCli } from '../../helpers/cli';
 import { tempDir } from '../storage/helpers';
 
@@ -16,6 +18,20 @@ describe('scanbay users', () => {
     const list = runCli(['users', 'list', '--data-dir', tmp.dir]);
     expect(list.status).toBe(0);
     expect(list.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { name: string }).name)).toEqual(['ana', 'sam']);
+  });
+
+  it('users add --badge gives the user a badge (printed nowhere) that signs them in', async () => {
+    const add = runCli(['users', 'add', '--name', 'bea', '--role', 'operator', '--pin', '1357', '--badge', 'BADGE-BEA-01', '--data-dir', tmp.dir]);
+    expect([add.status, add.stderr]).toEqual([0, '']);
+    expect(add.stdout).not.toContain('BADGE-BEA-01');
+    const station = await openStation({ dataDir: tmp.dir, shell: 'cli', log: () => {} });
+    try {
+      expect((await findUserByBadge(station.database.db, 'BADGE-BEA-01'))?.name).toBe('bea');
+    } finally {
+      await station.close();
+    }
+    const dup = runCli(['users', 'add', '--name', 'cy', '--role', 'operator', '--pin', '1357', '--badge', 'BADGE-BEA-01', '--data-dir', tmp.dir]);
+    expect([dup.status, dup.stderr]).toEqual([1, 'scanbay: another user already has this badge\n']);
   });
 
   it('fails with one line on stderr for a duplicate name, a bad role or a bad PIN', () => {

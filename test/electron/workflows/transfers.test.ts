@@ -117,6 +117,8 @@ describe('adjustments and cycle counts with serials', () => {
     expect(await c('SCN')).toMatchObject({ state: { step: { kind: 'serial', sku: 'SCN' } } });
     expect(await c('SNCOUNT001')).toMatchObject({ verdict: 'accepted', message: expect.stringContaining('new to the ledger') });
     for (let i = 0; i < 5; i++) await c('CBL');
+    // Write-offs without a supervisor (cycle-count-review.test.ts covers the PIN).
+    await t.station.options.set({ 'counts.supervisorAbove': 1000 });
     const summary = await req<CountSummary>('counts.finish', place);
     expect(summary).toMatchObject({ missing: [{ serial: 'SN00000005' }], added: [{ serial: 'SNCOUNT001' }], moved_here: [], quantities: [{ sku: 'CBL', expected: 7, counted: 5 }] });
     expect(await stock('A-01')).toEqual([['CBL', 5, 0], ['SCN', 2, 2]]);
@@ -144,6 +146,7 @@ describe('adjustments and cycle counts with serials', () => {
       { sku: 'CBL', serial: null, qty: 2 },
     ]);
     await t.reopen();
+    await t.station.options.set({ 'counts.supervisorAbove': 1000 });
     const summary = await req<CountSummary>('counts.finish', place);
     expect(summary).toMatchObject({ missing: [{ serial: 'SN00000005' }], added: [{ serial: 'SNCOUNT002' }], quantities: [{ sku: 'CBL', expected: 7, counted: 2 }] });
     const db = t.station.database.db;

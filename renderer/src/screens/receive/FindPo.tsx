@@ -5,6 +5,7 @@ import { ScanField } from '../../scan/ScanField';
 import { useScanHandler } from '../../scan/scan-router';
 import { Verdict } from '../../scan/Verdict';
 import { useVerdicts } from '../../wizard/use-verdicts';
+import { statusWord } from '../../words/statuses';
 
 function CandidateList({ title, candidates, onOpen }: { title: string; candidates: PoCandidate[]; onOpen(po: string): void }) {
   return (
@@ -14,7 +15,7 @@ function CandidateList({ title, candidates, onOpen }: { title: string; candidate
         {candidates.map((c) => (
           <li key={c.po_number}>
             <button type="button" onClick={() => onOpen(c.po_number)}>
-              Receive {c.po_number} — {c.vendor} — {c.received_qty} of {c.qty} received ({c.status})
+              Receive {c.po_number} — {c.vendor} — {c.received_qty} of {c.qty} received ({statusWord(c.status)})
             </button>
           </li>
         ))}

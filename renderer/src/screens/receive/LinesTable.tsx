@@ -1,4 +1,5 @@
 import type { ReceivingLine, ReceivingStep } from '../../../../shared/workflows/receiving';
+import { DoneMark } from '../../wizard/DocumentProgress';
 
 /** Progress per line, always visible: ordered / received / to receive / serials. */
 export function LinesTable({ lines, step }: { lines: ReceivingLine[]; step: ReceivingStep }) {
@@ -19,7 +20,10 @@ export function LinesTable({ lines, step }: { lines: ReceivingLine[]; step: Rece
       <tbody>
         {lines.map((l) => (
           <tr key={l.line_id} data-sku={l.sku} className={l.line_id === current ? 'line-current' : l.to_receive === 0 ? 'line-done' : undefined}>
-            <td>{l.line_no}</td>
+            <td>
+              {l.to_receive === 0 ? <DoneMark /> : null}
+              {l.line_no}
+            </td>
             <td>{l.sku}</td>
             <td>
               {l.name}

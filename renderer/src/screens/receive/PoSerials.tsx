@@ -3,6 +3,8 @@ import type { PoSerialRow, ReceivingState } from '../../../../shared/workflows/r
 import { Dialog } from '../../app/Dialog';
 import { call, RequestFailed, useClient, useRequest } from '../../client/station-context';
 import { PagedTable, type Column } from '../../wizard/PagedTable';
+import { Serial } from '../../words/Serial';
+import { countOf, statusWord } from '../../words/statuses';
 
 type Sort = 'serial' | 'sku' | 'received';
 
@@ -23,13 +25,13 @@ export function PoSerials({ poNumber, onClose, onChanged }: { poNumber: string; 
   const sessions = useRequest('receiving.sessions', { po_number: poNumber }, [version]);
 
   const columns: Column<PoSerialRow>[] = [
-    { header: 'Serial', cell: (r) => <code>{r.serial}</code> },
+    { header: 'Serial', cell: (r) => <Serial value={r.serial} /> },
     { header: 'SKU', cell: (r) => r.sku },
     { header: 'Line', cell: (r) => r.line_no, numeric: true },
     { header: 'Received on', cell: (r) => r.received_on ?? '—' },
     { header: 'By', cell: (r) => r.received_by ?? '—' },
     { header: 'Bin', cell: (r) => r.bin ?? '—' },
-    { header: 'Status', cell: (r) => r.status },
+    { header: 'Status', cell: (r) => statusWord(r.status) },
     {
       header: 'Actions',
       cell: (r) => (
@@ -69,7 +71,7 @@ export function PoSerials({ poNumber, onClose, onChanged }: { poNumber: string; 
         (sessions.value?.sessions ?? []).map((s) => (
           <details key={s.id}>
             <summary>
-              Session {s.id}: received on {s.received_on} by {s.received_by ?? 'nobody signed in'} · {s.lines.reduce((n, l) => n + l.qty, 0)} units · {s.status}
+              Session {s.id}: received on {s.received_on} by {s.received_by ?? 'nobody signed in'} · {countOf(s.lines.reduce((n, l) => n + l.qty, 0), 'unit')} · {statusWord(s.status)}
             </summary>
             <PagedTable key={`${key}|${s.id}`} label={`Serials of session ${s.id}`} columns={columns} fetchPage={fetcher(s.id)} rowKey={(r) => r.serial + r.sku} height={280} />
           </details>
@@ -101,7 +103,10 @@ function EditSerial({ poNumber, row, mode, onDone }: { poNumber: string; row: Po
   const client = useClient();
   const id = useId();
   const [value, setValue] = useState(mode === 'edit' ? row.serial : '');
+  // A refusal about the field stays beside the field (the dialog stays open to fix it).
+  const [fieldError, setFieldError] = useState<string | null>(null);
   const submit = async () => {
+    if (value.trim() === '') return setFieldError(mode === 'delete' ? 'Give a reason for deleting the serial.' : 'Type or scan the new serial.');
     try {
       if (mode === 'delete') {
         const state = await call(client, 'receiving.deleteSerial', { po_number: poNumber, serial: row.serial, reason: value });
@@ -111,14 +116,30 @@ function EditSerial({ poNumber, row, mode, onDone }: { poNumber: string; row: Po
         onDone(r.message, r.verdict === 'accepted', r.state);
       }
     } catch (err) {
-      onDone(err instanceof RequestFailed ? err.message : String(err), false);
+      const field = err instanceof RequestFailed ? (err.fieldErrors.reason ?? err.fieldErrors.new_value) : undefined;
+      if (field) setFieldError(field);
+      else onDone(err instanceof RequestFailed ? err.message : String(err), false);
     }
   };
   return (
     <Dialog title={mode === 'edit' ? `Edit serial ${row.serial}` : `Delete serial ${row.serial}?`} onClose={() => onDone('Nothing changed.', true)}>
-      <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form className="form-grid" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <label htmlFor={id}>{mode === 'edit' ? 'New serial' : 'Reason for deleting'}</label>
-        <input id={id} value={value} onChange={(e) => setValue(e.target.value)} />
+        {/* Selected on focus: a serial scanned or typed replaces the old one. */}
+        <input
+          id={id}
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setFieldError(null);
+          }}
+          onFocus={(e) => e.currentTarget.select()}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={fieldError ? `${id}-error` : undefined}
+        />
+        {fieldError ? <p role="alert" className="form-error" id={`${id}-error`}>{fieldError}</p> : null}
         <div className="button-row">
           <button type="submit" className={mode === 'delete' ? 'danger' : 'primary'}>{mode === 'edit' ? 'Save serial' : 'Delete serial'}</button>
           <button type="button" onClick={() => onDone('Nothing changed.', true)}>Cancel</button>

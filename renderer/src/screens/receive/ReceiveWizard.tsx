@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReceivingState } from '../../../../shared/workflows/receiving';
+import { useOptions } from '../../app/options-context';
 import { call, RequestFailed, useClient } from '../../client/station-context';
 import { ScanField } from '../../scan/ScanField';
 import { useScanHandler } from '../../scan/scan-router';
@@ -10,10 +11,13 @@ import { useVerdicts } from '../../wizard/use-verdicts';
 import { LinesTable } from './LinesTable';
 import { MeasureForm, type Measure } from './MeasureForm';
 import { PoSerials } from './PoSerials';
+import { statusWord } from '../../words/statuses';
+import { DocumentProgress } from '../../wizard/DocumentProgress';
 
 /** Receiving one PO: product → quantity → one serial per unit (full tracking) → close the session. */
 export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave(): void }) {
   const client = useClient();
+  const { values } = useOptions();
   const verdicts = useVerdicts();
   const { show, notice } = verdicts;
   const [state, setState] = useState<ReceivingState | null>(null);
@@ -26,14 +30,17 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
     call(client, 'receiving.open', { po_number: poNumber }).then(setState, fail);
   }, [client, poNumber, fail]);
 
+  const sticky = values['receiving.stickyQuantity'];
   useScanHandler(async ({ code }) => {
     try {
       const n = Number(qty);
-      const withQty = Number.isInteger(n) && n > 1 ? { qty: n } : {};
+      // The quantity goes with a scan that may start a product (not with a serial).
+      const withQty = Number.isInteger(n) && n > 1 && state?.step.kind === 'product' ? { qty: n } : {};
       const r = await call(client, 'receiving.scan', { po_number: poNumber, code, ...withQty });
       show(code, r);
       setState(r.state);
-      if (r.verdict === 'accepted' && withQty.qty !== undefined && r.state.step.kind !== 'product') setQty('1');
+      // A product scan used it (a verdict with a line): back to 1, unless the station keeps it.
+      if (r.verdict === 'accepted' && withQty.qty !== undefined && r.line !== null && !sticky) setQty('1');
     } catch (err) {
       fail(err);
     }
@@ -78,17 +85,25 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
 
   return (
     <div className="wizard">
-      <div>
+      <div className="wizard-main">
         <p className="po-header">
           <strong>{state.po_number}</strong> · vendor {state.vendor}
           {state.vendor_invoice ? ` · invoice ${state.vendor_invoice}` : ''}
-          {state.tracking_number ? ` · tracking ${state.tracking_number}` : ''} · {state.status}
+          {state.tracking_number ? ` · tracking ${state.tracking_number}` : ''} · {statusWord(state.status)}
           {state.session ? ` · session opened ${new Date(state.session.opened_at).toLocaleTimeString()}${state.session.bin ? ` · bin ${state.session.bin}` : ''}` : ''}
           {state.skip_serials_for_vendor ? ' · serial prompts skipped for this vendor' : ''}
         </p>
-        <ScanField active={!showSerials && step.kind !== 'measure'} prompt={state.prompt} />
+        <div className="scan-dock">
+          <ScanField active={!showSerials && step.kind !== 'measure'} prompt={state.prompt} />
+          <Verdict view={verdicts.view} />
+        </div>
         <QuantityField label="Quantity for the next product" value={qty} onChange={setQty} />
-        <Verdict view={verdicts.view} />
+        <DocumentProgress
+          label="Units received"
+          done={state.lines.reduce((n, l) => n + l.received, 0)}
+          total={state.lines.reduce((n, l) => n + l.ordered, 0)}
+          complete={`Every ordered unit of ${state.po_number} is received: save the receive data.`}
+        />
         {step.kind === 'measure' ? <MeasureForm sku={step.sku} onSave={(m) => void measure(m)} /> : null}
         <div className="button-row">
           {pending ? (

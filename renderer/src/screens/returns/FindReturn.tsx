@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { RETURN_REASONS, RETURN_REASON_LABELS, type FindReturnResult } from '../../../../shared/workflows/lifecycle';
-import { call, RequestFailed, useClient } from '../../client/station-context';
+import { call, RequestFailed, useClient, useRequest } from '../../client/station-context';
 import { ScanField } from '../../scan/ScanField';
 import { useScanHandler } from '../../scan/scan-router';
 import { Verdict } from '../../scan/Verdict';
 import { useVerdicts } from '../../wizard/use-verdicts';
+import { statusWord } from '../../words/statuses';
 
 /**
  * Step 1: an order number, an RMA number, or a serial that shipped on an order. An order's open
@@ -16,6 +17,7 @@ export function FindReturn({ onOpen }: { onOpen(rma: string): void }) {
   const reasonId = useId();
   const [reason, setReason] = useState<string>('defective');
   const [found, setFound] = useState<FindReturnResult | null>(null);
+  const openRmas = useRequest('returns.list', {});
 
   const start = async (order: string) => {
     const r = await call(client, 'returns.create', { order_number: order, reason });
@@ -65,7 +67,21 @@ export function FindReturn({ onOpen }: { onOpen(rma: string): void }) {
             {found.returns.map((r) => (
               <li key={r.rma_number}>
                 <button type="button" onClick={() => onOpen(r.rma_number)}>
-                  Open {r.rma_number} — {r.units} unit{r.units === 1 ? '' : 's'} ({r.status})
+                  Open {r.rma_number} — {r.units} unit{r.units === 1 ? '' : 's'} ({statusWord(r.status)})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {openRmas.value && openRmas.value.returns.length > 0 ? (
+        <section aria-label="Open returns">
+          <h2>Open returns</h2>
+          <ul className="candidate-list">
+            {openRmas.value.returns.map((r) => (
+              <li key={r.rma_number}>
+                <button type="button" onClick={() => onOpen(r.rma_number)}>
+                  Open {r.rma_number} — order {r.order_number} — {r.units} unit{r.units === 1 ? '' : 's'} — since {new Date(r.created_at).toLocaleDateString()}
                 </button>
               </li>
             ))}

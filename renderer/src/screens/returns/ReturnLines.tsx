@@ -1,4 +1,6 @@
 import { locationText, type ReturnState } from '../../../../shared/workflows/lifecycle';
+import { Serial } from '../../words/Serial';
+import { DoneMark } from '../../wizard/DocumentProgress';
 
 const money = (v: number | null) => (v === null ? '—' : v.toFixed(2));
 
@@ -19,7 +21,10 @@ export function ReturnLines({ state }: { state: ReturnState }) {
         <tbody>
           {state.order_lines.map((l) => (
             <tr key={l.order_line_id} data-sku={l.sku}>
-              <td>{l.line_no}</td>
+              <td>
+                {l.shipped > 0 && l.returned >= l.shipped ? <DoneMark /> : null}
+                {l.line_no}
+              </td>
               <td>{l.sku}</td>
               <td>{l.name}</td>
               <td className="num">{l.shipped}</td>
@@ -46,7 +51,7 @@ export function ReturnLines({ state }: { state: ReturnState }) {
             {state.lines.map((l) => (
               <tr key={l.line_id} data-serial={l.serial ?? ''}>
                 <td>{l.sku}</td>
-                <td>{l.serial ? <code>{l.serial}</code> : '—'}</td>
+                <td>{l.serial ? <Serial value={l.serial} /> : '—'}</td>
                 <td>{l.condition ?? '—'}</td>
                 <td>{l.disposition ? `${l.disposition === 'restock' ? 'Restocked' : 'Quarantined'} at ${locationText(l.warehouse, l.bin)}` : 'Waiting'}</td>
                 <td className="num">{money(l.credit_amount)}</td>

@@ -6,9 +6,12 @@ import { useScanHandler } from '../../scan/scan-router';
 import { Verdict } from '../../scan/Verdict';
 import { ScanLog } from '../../wizard/ScanLog';
 import { useVerdicts } from '../../wizard/use-verdicts';
+import { statusWord } from '../../words/statuses';
+import { CancelRmaDialog } from './CancelRmaDialog';
 import { CreditMemo } from './CreditMemo';
 import { ReturnLines } from './ReturnLines';
 import { RestockDialog } from './RestockDialog';
+import { DocumentProgress } from '../../wizard/DocumentProgress';
 
 /** One RMA: scan each returned unit (product → serial, or the serial alone) with its condition, then put them away. */
 export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeave(): void }) {
@@ -19,6 +22,7 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
   const [state, setState] = useState<ReturnState | null>(null);
   const [condition, setCondition] = useState<ReturnCondition>('opened');
   const [restocking, setRestocking] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const [memo, setMemo] = useState<Memo | null>(null);
   const fail = useCallback((err: unknown) => notice('rejected', err instanceof RequestFailed ? err.message : String(err)), [notice]);
 
@@ -38,7 +42,7 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
     } catch (err) {
       fail(err);
     }
-  }, open && !restocking);
+  }, open && !restocking && !cancelling);
 
   if (!state) {
     return (
@@ -51,12 +55,15 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
   const waiting = state.lines.filter((l) => l.disposition === null);
   return (
     <div className="wizard">
-      <div>
+      <div className="wizard-main">
         <p className="po-header">
-          <strong>{state.rma_number}</strong> · order {state.order_number} · {state.status}
+          <strong>{state.rma_number}</strong> · order {state.order_number} · {statusWord(state.status)}
           {state.reason ? ` · reason ${state.reason}` : ''} · {state.validation ? 'serials must have shipped on this order' : 'serial validation off'}
         </p>
-        <ScanField active={open && !restocking} disabled={!open} prompt={state.prompt} />
+        <div className="scan-dock">
+          <ScanField active={open && !restocking && !cancelling} disabled={!open} prompt={state.prompt} />
+          <Verdict view={verdicts.view} />
+        </div>
         {open ? (
           <div className="qty-row">
             <label htmlFor={conditionId}>Condition of the next unit</label>
@@ -69,7 +76,14 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
             </select>
           </div>
         ) : null}
-        <Verdict view={verdicts.view} />
+        {open ? (
+          <DocumentProgress
+            label="Units returned"
+            done={state.order_lines.reduce((n, l) => n + l.returned, 0)}
+            total={state.order_lines.reduce((n, l) => n + l.shipped, 0)}
+            complete={`Every shipped unit of ${state.order_number} is back: put them away and close the RMA.`}
+          />
+        ) : null}
         <div className="button-row">
           {state.step.kind === 'serial' ? (
             <button type="button" onClick={() => call(client, 'returns.cancelPending', { rma_number: rmaNumber }).then(setState, fail)}>
@@ -81,12 +95,28 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
               Put away and close RMA
             </button>
           ) : null}
+          {open && state.lines.every((l) => l.disposition === null) ? (
+            <button type="button" className="danger" onClick={() => setCancelling(true)}>
+              Cancel RMA
+            </button>
+          ) : null}
           <button type="button" onClick={onLeave}>Back to returns</button>
         </div>
         <ReturnLines state={state} />
         {memo ? <CreditMemo memo={memo} /> : null}
       </div>
       <ScanLog entries={verdicts.log} />
+      {cancelling ? (
+        <CancelRmaDialog
+          state={state}
+          onClose={() => setCancelling(false)}
+          onDone={(next) => {
+            setCancelling(false);
+            setState(next);
+            notice('accepted', `${next.rma_number} is cancelled: nothing was taken back.`);
+          }}
+        />
+      ) : null}
       {restocking ? (
         <RestockDialog
           state={state}

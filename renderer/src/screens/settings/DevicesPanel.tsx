@@ -83,7 +83,7 @@ export function DevicesPanel() {
       {values['devices.scanner.kind'] === 'simulator' ? (
         <form className="sim-form" onSubmit={(e) => { e.preventDefault(); void run('Simulated scan', () => call(client, 'devices.simulate', { scan: simScan })); }}>
           <label htmlFor={scanId}>Simulated scan (use &lt;GS&gt; for FNC1)</label>
-          <input id={scanId} value={simScan} onChange={(e) => setSimScan(e.target.value)} />
+          <input id={scanId} value={simScan} onChange={(e) => setSimScan(e.target.value)} data-takes-scans="no" />
           <button type="submit">Send scan</button>
         </form>
       ) : null}

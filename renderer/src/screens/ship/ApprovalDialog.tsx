@@ -3,6 +3,7 @@ import type { Approval, ShippingScanResult } from '../../../../shared/workflows/
 import type { Verdict } from '../../../../shared/workflows/verdict';
 import { Dialog } from '../../app/Dialog';
 import { call, RequestFailed, useClient } from '../../client/station-context';
+import { PinField } from '../../session/PinField';
 
 type Answer = Pick<Verdict, 'verdict' | 'reason' | 'message'>;
 
@@ -22,7 +23,7 @@ export function ApprovalDialog({ orderNumber, approval, onDone, onCancel, send, 
   onSent?: (r: Answer) => void;
 }) {
   const client = useClient();
-  const ids = { serial: useId(), reason: useId(), pin: useId() };
+  const ids = { serial: useId(), reason: useId() };
   const override = approval.kind === 'serial_override';
   const [serial, setSerial] = useState(approval.serial ?? '');
   const [reason, setReason] = useState('');
@@ -64,8 +65,8 @@ export function ApprovalDialog({ orderNumber, approval, onDone, onCancel, send, 
         <input id={ids.reason} value={reason} onChange={(e) => setReason(e.target.value)} autoComplete="off" />
         {approval.pin_required ? (
           <>
-            <label htmlFor={ids.pin}>Supervisor PIN</label>
-            <input id={ids.pin} type="password" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value)} autoComplete="off" />
+            <p className="form-note">A supervisor approves with their PIN.</p>
+            <PinField value={pin} onChange={setPin} />
           </>
         ) : null}
         {error ? (

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import type { OrderRow, ShippingState } from '../../../../shared/workflows/shipping';
+import type { ShippingState } from '../../../../shared/workflows/shipping';
 import { call, RequestFailed, useClient, useRequest } from '../../client/station-context';
 import { Verdict } from '../../scan/Verdict';
 import { useVerdicts } from '../../wizard/use-verdicts';
+import { countOf, statusWord } from '../../words/statuses';
 
-const STATUS_WORDS: Record<OrderRow['status'], string> = { unpicked: 'unpicked', picked: 'picked', in_progress: 'in progress', shipped: 'shipped', cancelled: 'cancelled' };
 
 /** Open orders with their status; search by order number, SKU or serial; pack one from here. */
 export function OrdersView({ onOpen }: { onOpen(state: ShippingState, message: string): void }) {
@@ -36,7 +36,7 @@ export function OrdersView({ onOpen }: { onOpen(state: ShippingState, message: s
       </div>
       <Verdict view={verdicts.view} />
       <p className="table-count" aria-live="polite">
-        {list.loading ? 'Loading…' : `${orders.length} order${orders.length === 1 ? '' : 's'}`}
+        {list.loading ? 'Loading…' : countOf(orders.length, 'order')}
       </p>
       <table aria-label="Orders list">
         <thead>
@@ -56,7 +56,7 @@ export function OrdersView({ onOpen }: { onOpen(state: ShippingState, message: s
           {orders.map((o) => (
             <tr key={o.order_number} data-order={o.order_number}>
               <td>{o.order_number}</td>
-              <td className={`order-status order-${o.status}`}>{STATUS_WORDS[o.status]}</td>
+              <td className={`order-status order-${o.status}`}>{statusWord(o.status)}</td>
               <td>{o.confirmed ? 'yes' : 'no'}</td>
               <td>{o.warehouse ?? '—'}</td>
               <td className="num">{o.lines}</td>

@@ -1,4 +1,6 @@
 import type { ShippingLine, ShippingStep } from '../../../../shared/workflows/shipping';
+import { Serial } from '../../words/Serial';
+import { DoneMark } from '../../wizard/DocumentProgress';
 
 const trackingTag = (l: ShippingLine) => (l.serial_required ? 'serial per unit' : null);
 
@@ -21,7 +23,10 @@ export function ShipLines({ lines, step }: { lines: ShippingLine[]; step: Shippi
       <tbody>
         {lines.map((l) => (
           <tr key={l.row} data-sku={l.sku} data-kind={l.kind} className={l.row === current ? 'line-current' : l.remaining === 0 ? 'line-done' : undefined}>
-            <td>{l.kind === 'component' ? '' : l.line_no}</td>
+            <td>
+              {l.remaining === 0 ? <DoneMark /> : null}
+              {l.kind === 'component' ? '' : l.line_no}
+            </td>
             <td className={l.kind === 'component' ? 'ship-component' : undefined}>{l.sku}</td>
             <td>
               {l.name}
@@ -33,7 +38,7 @@ export function ShipLines({ lines, step }: { lines: ShippingLine[]; step: Shippi
             <td className="num">{l.required}</td>
             <td className="num">{l.scanned}</td>
             <td className="num">{l.remaining}</td>
-            <td className="ship-serials">{l.serials.length > 0 ? l.serials.join(', ') : l.serial_required ? 'none yet' : '—'}</td>
+            <td className="ship-serials">{l.serials.length > 0 ? l.serials.map((v, i) => <span key={v}>{i > 0 ? ', ' : ''}<Serial value={v} /></span>) : l.serial_required ? 'none yet' : '—'}</td>
           </tr>
         ))}
       </tbody>

@@ -12,8 +12,8 @@ import { ApprovalDialog } from './ApprovalDialog';
 import { PackagePanel, type ShipRequestFields } from './PackagePanel';
 import { ShipLines } from './ShipLines';
 import { WrongItemDialog } from './WrongItemDialog';
-
-const STATUS_WORDS: Record<string, string> = { unpicked: 'unpicked', picked: 'picked', in_progress: 'in progress', shipped: 'shipped', cancelled: 'cancelled' };
+import { statusWord } from '../../words/statuses';
+import { DocumentProgress } from '../../wizard/DocumentProgress';
 
 /**
  * Packing one order: items (and one serial per serialized unit) → confirm → package (weight,
@@ -106,16 +106,24 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
 
   return (
     <div className="wizard">
-      <div>
+      <div className="wizard-main">
         <p className="po-header">
-          <strong>{order}</strong> · {STATUS_WORDS[state.display_status] ?? state.display_status}
+          <strong>{order}</strong> · {statusWord(state.display_status)}
           {state.warehouse ? ` · warehouse ${state.warehouse}` : ''} · {state.confirmed ? 'confirmed' : 'not confirmed'} · {state.scanned} of {state.required} units scanned
         </p>
-        <ScanField active={!dialogOpen} prompt={step.kind === 'package' && tracking ? `Tracking number ${tracking} scanned. Weigh the package and ship.` : state.prompt} />
+        <div className="scan-dock">
+          <ScanField active={!dialogOpen} prompt={step.kind === 'package' && tracking ? `Tracking number ${tracking} scanned. Weigh the package and ship.` : state.prompt} />
+          <Verdict view={verdicts.view} />
+        </div>
         {values['shipping.allowMultipleQty'] && step.kind === 'items' ? (
           <QuantityField label="Quantity for the next item" value={qty} onChange={setQty} />
         ) : null}
-        <Verdict view={verdicts.view} />
+        <DocumentProgress
+          label="Units scanned"
+          done={state.scanned}
+          total={state.required}
+          complete={step.kind === 'shipped' ? `${order} has shipped.` : `Every unit of ${order} is scanned.`}
+        />
         {approval && !asking ? (
           <div className="button-row">
             <button type="button" className="primary" onClick={() => setAsking(true)}>

@@ -1,31 +1,43 @@
 import { useState } from 'react';
+import type { CountReview } from '../../../../../shared/workflows/count-review';
 import { locationText, type CountState, type CountSummary } from '../../../../../shared/workflows/lifecycle';
 import { call, RequestFailed, useClient } from '../../../client/station-context';
 import { ScanField } from '../../../scan/ScanField';
 import { useScanHandler } from '../../../scan/scan-router';
 import { Verdict } from '../../../scan/Verdict';
+import { QuantityField } from '../../../wizard/QuantityField';
 import { ScanLog } from '../../../wizard/ScanLog';
 import { useVerdicts } from '../../../wizard/use-verdicts';
+import { Serial } from '../../../words/Serial';
 import { PlaceFields, placeInput, type Place } from '../stock/PlaceFields';
+import { CountReviewDialog } from './CountReviewDialog';
 
-/** A cycle count with serials: scan everything at one location, then apply the differences. */
+/**
+ * A cycle count: scan everything at one location (a quantity for products without serials), then
+ * review the differences and apply them — nothing changes until the review is confirmed.
+ */
 export function CycleCount() {
   const client = useClient();
   const verdicts = useVerdicts();
   const [place, setPlace] = useState<Place>({ warehouse: '', bin: '' });
   const [state, setState] = useState<CountState | null>(null);
+  const [qty, setQty] = useState('1');
+  const [review, setReview] = useState<CountReview | null>(null);
   const [summary, setSummary] = useState<CountSummary | null>(null);
   const fail = (err: unknown) => verdicts.notice('rejected', err instanceof RequestFailed ? err.message : String(err));
 
   useScanHandler(async ({ code }) => {
     try {
-      const r = await call(client, 'counts.scan', { ...placeInput(place), code });
+      const n = Number(qty);
+      const withQty = Number.isInteger(n) && n > 1 && state?.step.kind === 'item' ? { qty: n } : {};
+      const r = await call(client, 'counts.scan', { ...placeInput(place), code, ...withQty });
       verdicts.show(code, r);
       setState(r.state);
+      if (r.verdict === 'accepted' && withQty.qty !== undefined) setQty('1');
     } catch (err) {
       fail(err);
     }
-  }, state !== null);
+  }, state !== null && review === null);
 
   const start = async () => {
     try {
@@ -37,13 +49,16 @@ export function CycleCount() {
   };
   const finish = async () => {
     try {
-      const s = await call(client, 'counts.finish', placeInput(place));
-      setSummary(s);
-      setState(null);
-      verdicts.notice('accepted', `Count of ${locationText(s.warehouse, s.bin)} applied: ${s.missing.length} missing, ${s.moved_here.length} moved here, ${s.added.length} added.`);
+      setReview(await call(client, 'counts.review', placeInput(place)));
     } catch (err) {
       fail(err);
     }
+  };
+  const applied = (s: CountSummary) => {
+    setReview(null);
+    setSummary(s);
+    setState(null);
+    verdicts.notice('accepted', `Count of ${locationText(s.warehouse, s.bin)} applied: ${s.missing.length} missing, ${s.moved_here.length} moved here, ${s.added.length} added${s.approved_by ? ` (approved by ${s.approved_by})` : ''}.`);
   };
   const cancel = async () => {
     await call(client, 'counts.cancel', placeInput(place)).catch(() => undefined);
@@ -71,7 +86,8 @@ export function CycleCount() {
             <p>
               Expected here: {state.expected_serials} serial{state.expected_serials === 1 ? '' : 's'} and {state.expected_units} unit{state.expected_units === 1 ? '' : 's'} without serials. Counted: {state.counted.reduce((n, c) => n + c.qty, 0)}.
             </p>
-            <ScanField active prompt={state.prompt} />
+            <ScanField active={review === null} prompt={state.prompt} />
+            <QuantityField label="Quantity for the next product" value={qty} onChange={setQty} />
           </>
         ) : null}
         <Verdict view={verdicts.view} />
@@ -79,15 +95,16 @@ export function CycleCount() {
           <section aria-label="Count result">
             <h2>Count result</h2>
             <ul>
-              {summary.missing.map((m) => <li key={`m${m.serial}`}>Missing, removed from stock: {m.sku} {m.serial}</li>)}
-              {summary.moved_here.map((m) => <li key={`h${m.serial}`}>Found here, moved from {m.from ?? 'nowhere'}: {m.sku} {m.serial}</li>)}
-              {summary.added.map((m) => <li key={`a${m.serial}`}>New, added: {m.sku} {m.serial}</li>)}
+              {summary.missing.map((m) => <li key={`m${m.serial}`}>Missing, removed from stock: {m.sku} <Serial value={m.serial} /></li>)}
+              {summary.moved_here.map((m) => <li key={`h${m.serial}`}>Found here, moved from {m.from ?? 'nowhere'}: {m.sku} <Serial value={m.serial} /></li>)}
+              {summary.added.map((m) => <li key={`a${m.serial}`}>New, added: {m.sku} <Serial value={m.serial} /></li>)}
               {summary.quantities.map((q) => <li key={`q${q.sku}`}>{q.sku}: {q.expected} expected, {q.counted} counted</li>)}
             </ul>
           </section>
         ) : null}
       </div>
       <ScanLog entries={verdicts.log} />
+      {review ? <CountReviewDialog review={review} onApplied={applied} onCancel={() => setReview(null)} /> : null}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { locationText } from '../../../../../shared/workflows/lifecycle';
 import { useRequest } from '../../../client/station-context';
+import { Serial } from '../../../words/Serial';
+import { statusWord } from '../../../words/statuses';
 
 /** Every serial with this value (one per product) and its timeline from the ledger, oldest first. */
 export function SerialTimeline({ serial }: { serial: string }) {
@@ -11,10 +13,10 @@ export function SerialTimeline({ serial }: { serial: string }) {
       {(history.value?.serials ?? []).map((s) => (
         <section key={`${s.sku}/${s.serial}`} aria-label={`History of ${s.sku} serial ${s.serial}`} className="timeline">
           <h3>
-            {s.sku} <code>{s.serial}</code> — {s.product_name}
+            {s.sku} <Serial value={s.serial} /> — {s.product_name}
           </h3>
           <p>
-            Now {s.status.replace('_', ' ')}
+            Now {statusWord(s.status)}
             {s.warehouse ? ` at ${locationText(s.warehouse, s.bin)}` : ''}
             {s.unit_cost !== null ? ` · cost ${s.unit_cost.toFixed(2)}` : ''}
           </p>

@@ -4,6 +4,7 @@ import { call, useClient, useRequest } from '../../../client/station-context';
 import { DeleteDialog } from './DeleteDialog';
 import { errorText } from './error-text';
 import { PrintDialog } from './PrintDialog';
+import { statusWord } from '../../../words/statuses';
 
 const PAGE = 50;
 
@@ -114,7 +115,7 @@ export function SerialTable({ pool, batch, onClearBatch, onChanged }: SerialTabl
             <tr key={s.id}>
               <td><input type="checkbox" aria-label={`Select ${s.value}`} checked={selected.has(s.id)} onChange={() => toggle(s)} /></td>
               <td className="pool-mono">{s.value}</td>
-              <td>{s.status}</td>
+              <td>{statusWord(s.status)}</td>
               <td>{s.batch ?? '—'}</td>
               <td>{s.lot ?? '—'}</td>
               <td>{s.expiry ?? '—'}</td>

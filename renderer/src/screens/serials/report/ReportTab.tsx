@@ -5,6 +5,8 @@ import { call, useClient } from '../../../client/station-context';
 import { PagedTable, type Column } from '../../../wizard/PagedTable';
 import { ExportPanel } from './ExportPanel';
 import { ProfitPanel } from './ProfitPanel';
+import { Serial } from '../../../words/Serial';
+import { statusWord } from '../../../words/statuses';
 
 const TEXT_FIELDS = [
   { key: 'serial', label: 'Serial starts with' },
@@ -19,7 +21,7 @@ const cellOf = (key: keyof SerialReportRow) => (r: SerialReportRow) => {
   if (v === null) return '—';
   if (typeof v === 'number') return v.toFixed(2);
   if (key === 'date_ordered' || key === 'sale_date') return v.slice(0, 10);
-  return key === 'serial' ? <code>{v}</code> : v;
+  return key === 'serial' ? <Serial value={String(v)} /> : key === 'status' ? statusWord(String(v)) : v;
 };
 
 const COLUMNS: Column<SerialReportRow>[] = REPORT_COLUMNS.map((c) => ({

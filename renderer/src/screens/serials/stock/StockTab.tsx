@@ -4,9 +4,10 @@ import { locationText } from '../../../../../shared/workflows/lifecycle';
 import { Dialog } from '../../../app/Dialog';
 import { call, useClient, useRequest } from '../../../client/station-context';
 import { PagedTable, type Column } from '../../../wizard/PagedTable';
+import { Serial } from '../../../words/Serial';
 
 const SERIAL_COLUMNS: Column<StockSerialRow>[] = [
-  { header: 'Serial', cell: (r) => <code>{r.serial}</code> },
+  { header: 'Serial', cell: (r) => <Serial value={r.serial} /> },
   { header: 'PO', cell: (r) => r.po ?? '—' },
   { header: 'Cost', cell: (r) => (r.unit_cost === null ? '—' : r.unit_cost.toFixed(2)), numeric: true },
   { header: 'Lot', cell: (r) => r.lot ?? '—' },

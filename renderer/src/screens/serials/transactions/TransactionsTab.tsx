@@ -3,12 +3,13 @@ import { SERIAL_EVENT_TYPES, type SerialEventType } from '../../../../../shared/
 import type { TransactionRow } from '../../../../../shared/workflows/lifecycle-report';
 import { call, useClient } from '../../../client/station-context';
 import { PagedTable, type Column } from '../../../wizard/PagedTable';
+import { Serial } from '../../../words/Serial';
 
 const COLUMNS: Column<TransactionRow>[] = [
   { header: 'When', cell: (r) => new Date(r.at).toLocaleString() },
   { header: 'Type', cell: (r) => r.type },
   { header: 'SKU', cell: (r) => r.sku },
-  { header: 'Serial', cell: (r) => <code>{r.serial}</code> },
+  { header: 'Serial', cell: (r) => <Serial value={r.serial} /> },
   { header: 'Document', cell: (r) => r.document ?? '—' },
   { header: 'What happened', cell: (r) => r.summary },
   { header: 'By', cell: (r) => [r.user, r.station].filter(Boolean).join(' at ') || '—' },

@@ -6,6 +6,8 @@ import { useScanHandler } from '../../../scan/scan-router';
 import { Verdict } from '../../../scan/Verdict';
 import { ScanLog } from '../../../wizard/ScanLog';
 import { useVerdicts } from '../../../wizard/use-verdicts';
+import { Serial } from '../../../words/Serial';
+import { statusWord } from '../../../words/statuses';
 
 /** One transfer: a scan per unit (its serial must be at the source), then finish — or receive a one-way transfer. */
 export function TransferWizard({ transferNumber, toSku, onLeave }: { transferNumber: string; toSku: string | null; onLeave(): void }) {
@@ -53,7 +55,7 @@ export function TransferWizard({ transferNumber, toSku, onLeave }: { transferNum
       <div>
         <p className="po-header">
           <strong>{state.transfer_number}</strong> · {TRANSFER_KIND_LABELS[state.kind]} · from {locationText(state.from_warehouse, state.from_bin)} to {locationText(state.to_warehouse, state.to_bin)}
-          {state.to_sku ? ` · becomes ${state.to_sku}` : ''} · {state.status.replace('_', ' ')} · {state.units} unit{state.units === 1 ? '' : 's'}
+          {state.to_sku ? ` · becomes ${state.to_sku}` : ''} · {statusWord(state.status)} · {state.units} unit{state.units === 1 ? '' : 's'}
         </p>
         <ScanField active={scanning} disabled={!scanning} prompt={state.prompt} />
         <Verdict view={verdicts.view} />
@@ -85,7 +87,7 @@ export function TransferWizard({ transferNumber, toSku, onLeave }: { transferNum
               <tr key={l.line_id}>
                 <td>{l.sku}</td>
                 <td>{l.to_sku ?? '—'}</td>
-                <td>{l.serial ? <code>{l.serial}</code> : '—'}</td>
+                <td>{l.serial ? <Serial value={l.serial} /> : '—'}</td>
                 <td className="num">{l.qty}</td>
               </tr>
             ))}

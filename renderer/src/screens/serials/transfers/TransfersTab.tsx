@@ -3,6 +3,7 @@ import { TRANSFER_KINDS, TRANSFER_KIND_LABELS, type TransferKind } from '../../.
 import { call, RequestFailed, useClient, useRequest } from '../../../client/station-context';
 import { PlaceFields, type Place } from '../stock/PlaceFields';
 import { TransferWizard } from './TransferWizard';
+import { statusWord } from '../../../words/statuses';
 
 /** Serials → Transfers: start a bin, warehouse, one-way or SKU-to-SKU transfer, or reopen one. */
 export function TransfersTab() {
@@ -66,7 +67,7 @@ export function TransfersTab() {
         {(list.value?.transfers ?? []).map((t) => (
           <li key={t.transfer_number}>
             <button type="button" onClick={() => setOpen({ number: t.transfer_number, toSku: null })}>
-              Open {t.transfer_number} — {TRANSFER_KIND_LABELS[t.kind]} from {t.from} to {t.to} — {t.units} unit{t.units === 1 ? '' : 's'} ({t.status.replace('_', ' ')})
+              Open {t.transfer_number} — {TRANSFER_KIND_LABELS[t.kind]} from {t.from} to {t.to} — {t.units} unit{t.units === 1 ? '' : 's'} ({statusWord(t.status)})
             </button>
           </li>
         ))}
