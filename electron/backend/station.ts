@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Shell, StationInfo } from '../../shared/api/requests/station';
 import { OptionsService } from '../options/options-service';
-import { databasePath, openDatabase, type Database } from '../storage/database';
+import { openDatabase, type Database } from '../storage/database';
+import { chooseStore, type StoreChoice } from './station-config';
 import { confStoreFactory, type StoreFactory } from '../options/store';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { scaleConfigFromOptions } from '../../shared/devices/scale/options';
@@ -17,6 +18,8 @@ import { SCANBAY_VERSION } from './version';
 
 export interface OpenStationOptions {
   dataDir: string;
+  /** `--database URL`: overrides $SCANBAY_DATABASE_URL and the data dir's station config. */
+  database?: string;
   shell: Shell;
   /** conf under Node (default); the Electron shell passes electron-store. */
   storeFactory?: StoreFactory;
@@ -34,6 +37,10 @@ export interface OpenStationOptions {
 /** The station backend: one per process, shared by every shell (IPC, WebSocket, REST, CLI). */
 export interface Station {
   readonly dataDir: string;
+  /** The stable id of this station (created in its data dir), written into every ledger event. */
+  readonly stationId: string;
+  /** Where the data is and which setting chose it (the URL inside never leaves the process). */
+  readonly store: StoreChoice;
   readonly shell: Shell;
   readonly options: OptionsService;
   readonly database: Database;
@@ -52,9 +59,13 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const options = new OptionsService(opts.dataDir, opts.storeFactory ?? confStoreFactory);
+  const store = chooseStore(opts.dataDir, opts.database);
   const database = await openDatabase({
-    file: databasePath(opts.dataDir),
+    location: store.location,
+    stationId: store.stationId,
+    poolSize: store.poolSize,
     ...(opts.nativeBinding === undefined ? {} : { nativeBinding: opts.nativeBinding }),
+    onConnectionError: (message) => log(`scanbay: database connection lost: ${message}`),
   });
   const events = new EventBus();
   const session = new StationSession((user) => events.publish('session.changed', { user }));
@@ -84,6 +95,8 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
 
   const station: Station = {
     dataDir: opts.dataDir,
+    stationId: store.stationId,
+    store,
     shell: opts.shell,
     options,
     database,

@@ -40,7 +40,7 @@ function serve(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
 /** Serials in ledger order (the order the station committed them) for a PO. */
 async function committedOrder(dataDir: string, po: string): Promise<string[]> {
   const d = await openDatabase({ file: join(dataDir, 'scanbay.db'), readonly: true });
-  const rows = d.sqlite
+  const rows = d.sqlite!
     .prepare('select s.value from serials s join po_lines l on l.id = s.received_po_line_id join purchase_orders p on p.id = l.po_id where p.po_number = ? order by s.id')
     .all(po) as { value: string }[];
   await d.close();

@@ -46,12 +46,12 @@ async function scanRecordLatency(d: Database, scans: number): Promise<number[]> 
 /** The same durable write with raw better-sqlite3 statements (no Kysely, no validation): the floor. */
 function rawInsertLatency(d: Database, scans: number): number[] {
   const now = new Date().toISOString();
-  const insertSerial = d.sqlite.prepare(
+  const insertSerial = d.sqlite!.prepare(
     `insert into serials (value, value_fold, unique_key, product_id, status, source, created_at, updated_at)
      values (?, ?, ?, 1, 'in_stock', 'received', ?, ?)`,
   );
-  const insertEvent = d.sqlite.prepare(`insert into serial_events (type, serial_id, product_id, at) values ('received', ?, 1, ?)`);
-  const record = d.sqlite.transaction((value: string) => {
+  const insertEvent = d.sqlite!.prepare(`insert into serial_events (type, serial_id, product_id, at) values ('received', ?, 1, ?)`);
+  const record = d.sqlite!.transaction((value: string) => {
     const { lastInsertRowid } = insertSerial.run(value, value.toLowerCase(), `1:${value}`, now, now);
     insertEvent.run(lastInsertRowid, now);
   });

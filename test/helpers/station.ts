@@ -4,22 +4,30 @@ import { join } from 'node:path';
 import { openStation, type Station } from '../../electron/backend/station';
 import { restOptionsFor } from '../../electron/rest/rest-options';
 import { startServer, type RunningServer } from '../../electron/server/http-server';
+import { createTestDatabase, testOnPostgres } from './postgres';
 
 export interface TempStation {
   station: Station;
   dataDir: string;
+  /** `--database` of the station: a fresh PostgreSQL database in the PostgreSQL test project. */
+  database: string | undefined;
   /** Closes the station and opens it again on the same data dir, as after a restart. */
   reopen(): Promise<Station>;
   dispose(): Promise<void>;
 }
 
-/** A real station (SQLite file with WAL, options file) in a fresh temp data dir. */
+/**
+ * A real station in a fresh temp data dir: options file, and a SQLite file with WAL — or, in the
+ * PostgreSQL test project, its own PostgreSQL database (dropped by `dispose`).
+ */
 export async function tempStation(): Promise<TempStation> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scanbay-test-'));
-  const open = () => openStation({ dataDir, shell: 'browser', log: () => {} });
+  const pg = testOnPostgres() ? await createTestDatabase() : undefined;
+  const open = () => openStation({ dataDir, shell: 'browser', log: () => {}, ...(pg ? { database: pg.url } : {}) });
   const temp: TempStation = {
     station: await open(),
     dataDir,
+    database: pg?.url,
     async reopen() {
       await temp.station.close();
       temp.station = await open();
@@ -28,6 +36,7 @@ export async function tempStation(): Promise<TempStation> {
     async dispose() {
       await temp.station.close();
       rmSync(dataDir, { recursive: true, force: true });
+      await pg?.drop();
     },
   };
   return temp;

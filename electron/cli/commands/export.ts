@@ -59,9 +59,9 @@ export function register(program: Command): void {
     try {
       await withStation(dataDirOf(opts), async (station) => {
         const progress = process.stderr.isTTY ? (rows: number, total: number) => process.stderr.write(`\rexport: ${rows} of ${total} rows`) : undefined;
-        const { db, sqlite } = station.database;
+        const { db } = station.database;
         // This process does nothing else: read the export as one streamed statement.
-        const source = streamedRows(sqlite);
+        const source = streamedRows(station.database);
         const result = await runExport(db, { kind, format, out: opts.out, filter, ctx: await reportContext(station), signal: abort.signal, source, ...(progress ? { onProgress: progress } : {}) });
         if (progress) process.stderr.write('\n');
         printJson({ kind, format, out: result.path, rows: result.rows });

@@ -4,6 +4,8 @@ import type { SerialKeyPolicy } from '../../../shared/domain/types';
 import type { ProductView } from '../../../shared/domain/views';
 import type { InsertObject } from 'kysely';
 import { BulkInserter } from '../../storage/bulk-insert';
+import { handleInfo } from '../../storage/handle-info';
+import { lockTableForBulkLoad } from '../../storage/locks';
 import type { DB } from '../../storage/schema';
 import { defaultWarehouse, findOrCreateBin, findOrCreateWarehouse } from '../../storage/repos/places';
 import { getProductBySku } from '../../storage/repos/products';
@@ -228,10 +230,10 @@ class SerialImport {
    */
   async #writeEvents(): Promise<void> {
     const { trx } = this.ctx;
-    const e = eventRowValues(0, 0, { type: 'adjusted', document: this.#document, details: { action: 'opening_stock' } }, this.#now);
+    const e = eventRowValues(0, 0, { type: 'adjusted', document: this.#document, details: { action: 'opening_stock' } }, this.#now, handleInfo(trx).stationId);
     await trx
       .insertInto('serial_events')
-      .columns(['type', 'serial_id', 'product_id', 'document_type', 'document_id', 'document_number', 'at', 'details'])
+      .columns(['type', 'serial_id', 'product_id', 'document_type', 'document_id', 'document_number', 'station_id', 'at', 'details'])
       .expression(
         trx
           .selectFrom('serials')
@@ -242,6 +244,7 @@ class SerialImport {
             eb.val(e.document_type).as('document_type'),
             eb.val(e.document_id).as('document_id'),
             eb.val(e.document_number).as('document_number'),
+            eb.val(e.station_id).as('station_id'),
             eb.val(e.at).as('at'),
             eb.val(e.details).as('details'),
           ])
@@ -253,6 +256,9 @@ class SerialImport {
 }
 
 export const importSerials: Importer = async (source, ctx) => {
+  // Other stations sharing the database wait until the import commits: the serials above `top`
+  // are then this import's alone.
+  await lockTableForBulkLoad(ctx.trx, 'serials');
   const { top } = await ctx.trx
     .selectFrom('serials')
     .select((eb) => eb.fn.max('id').as('top'))

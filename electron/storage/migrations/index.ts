@@ -9,6 +9,7 @@ import { migration0007 } from './0007-logs-api';
 import { migration0008 } from './0008-po-line-serial-count';
 import { migration0009 } from './0009-pools';
 import { migration0010 } from './0010-cycle-counts';
+import { migration0013 } from './0013-stations';
 
 /** One schema version. Never edit a released migration: add the next one. */
 export interface Migration {
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0013,
 ];

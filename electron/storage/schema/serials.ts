@@ -55,9 +55,13 @@ export interface SerialsTable {
   updated_at: string;
 }
 
-/** The append-only ledger. On SQLite a trigger rejects UPDATE and DELETE. */
+/** The append-only ledger. Triggers reject UPDATE and DELETE (migrations 5 and 13). */
 export interface SerialEventsTable {
   id: Generated<number>;
+  /** Database-assigned, strictly increasing in commit order (see ledger-seq.ts); history orders by it. */
+  seq: Generated<number>;
+  /** The stable id of the station that wrote the event (migration 13; null before). */
+  station_id: string | null;
   type: SerialEventType;
   serial_id: number;
   product_id: number;

@@ -22,12 +22,13 @@ export class SupervisorPins {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async check(pin: string): Promise<SupervisorCheck> {
+  /** `db`: the caller's transaction, when the check is part of one (a scan). */
+  async check(pin: string, db: Db = this.db): Promise<SupervisorCheck> {
     const now = this.now();
     if (now < this.#lockedUntil) {
       return { ok: false, reason: 'pin_locked', message: `Supervisor approval is locked after ${MAX_STATION_PIN_FAILURES} wrong PINs; try again at ${new Date(this.#lockedUntil).toLocaleTimeString()}.` };
     }
-    const supervisor = await findSupervisorByPin(this.db, pin);
+    const supervisor = await findSupervisorByPin(db, pin);
     if (supervisor) {
       this.#failures = 0;
       return { ok: true, supervisor: { id: supervisor.id, name: supervisor.name } };

@@ -1,4 +1,5 @@
 import type { Station } from '../../backend/station';
+import type { Db } from '../../storage/schema';
 import type { OverrideInput } from './scan-types';
 
 export type ApprovalCheck =
@@ -9,13 +10,13 @@ export type ApprovalCheck =
  * An override or replacement approval: with `pinRequired` a supervisor's PIN (wrong PINs count
  * towards the station's lock); without, the packer's own reason is enough.
  */
-export async function approve(station: Station, override: OverrideInput | undefined, pinRequired: boolean, what: string): Promise<ApprovalCheck> {
+export async function approve(station: Station, override: OverrideInput | undefined, pinRequired: boolean, what: string, db?: Db): Promise<ApprovalCheck> {
   if (!override) {
     return { ok: false, reason: 'pin_required', message: pinRequired ? `${what}: a supervisor PIN and a reason are needed.` : `${what}: give a reason.` };
   }
   if (!pinRequired) return { ok: true, approver: null, reason: override.reason };
   if (!override.pin) return { ok: false, reason: 'pin_required', message: `${what}: a supervisor PIN is needed.` };
-  const check = await station.approvals.check(override.pin);
+  const check = await station.approvals.check(override.pin, db);
   if (!check.ok) return { ok: false, reason: check.reason, message: check.message };
   return { ok: true, approver: check.supervisor, reason: override.reason };
 }

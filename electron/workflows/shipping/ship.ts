@@ -49,8 +49,8 @@ function packageGrams(wf: ShippingWorkflow, req: ShipRequest, via: ShipVia): num
  * dimensions, tracking number) and lines, and each serial `shipped` with its order and shipment.
  */
 export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequest, actor: WorkflowActor, via: ShipVia): Promise<ShipResult> {
-  return wf.lock(orderNumber, async () => {
-    const ctx = await wf.context(orderNumber);
+  return wf.lock(orderNumber, async (db) => {
+    const ctx = await wf.context(orderNumber, db);
     const gate = orderGate(ctx);
     if (gate) throw new StationError('conflict', gate.message);
     const pending = wf.pending.get(ctx.order.id)?.units[0];
@@ -70,16 +70,16 @@ export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequ
       heightMm: d ? toMillimetres(d.height, d.unit) : null,
       trackingNumber: tracking,
     };
-    const shipmentId = await writeTransaction(wf.db, async (trx) => {
+    const shipmentId = await writeTransaction(db, async (trx) => {
       // Kit counts follow the kit options in force now (they may have changed since the last scan).
       for (const line of ctx.lines.filter((l) => isKitLine(ctx, l))) await recountKitLine(trx, line.line_id, kitCount(ctx, line));
       await confirmOrder(trx, ctx.order.id);
       return shipOrder(trx, { orderId: ctx.order.id, station: actor.station, userId: actor.userId, trackingNumber: tracking, packages: [pkg] });
     });
-    wf.pending.clear(ctx.order.id);
     const units = rows.filter((r) => r.kind !== 'kit').reduce((n, r) => n + r.required, 0);
     const weight = grams === null ? '' : `, ${grams} g`;
     const message = `${orderNumber} shipped: shipment ${shipmentId}, ${units} unit${units === 1 ? '' : 's'}${weight}${tracking ? `, tracking ${tracking}` : ''}.`;
-    return { message, shipment_id: shipmentId, order_number: orderNumber, state: await wf.state(await wf.context(orderNumber)) };
+    wf.pending.clear(ctx.order.id);
+    return { message, shipment_id: shipmentId, order_number: orderNumber, state: await wf.state(await wf.context(orderNumber, db), db) };
   });
 }

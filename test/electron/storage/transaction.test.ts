@@ -22,7 +22,7 @@ describe('writeTransaction', () => {
         await trx.insertInto('vendors').values(vendor('C')).execute();
         await trx.insertInto('vendors').values(vendor('A')).execute(); // duplicate code
       }),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(/UNIQUE|unique constraint/);
     expect((await d.db.selectFrom('vendors').select('code').orderBy('code').execute()).map((r) => r.code)).toEqual(['A', 'B']);
     await d.close();
   });
@@ -45,17 +45,17 @@ describe('writeTransaction', () => {
     const file = join(tmp.dir, 'lock.db');
     const a = await openDatabase({ file });
     const b = await openDatabase({ file });
-    b.sqlite.pragma('busy_timeout = 0');
+    b.sqlite!.pragma('busy_timeout = 0');
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     const first = writeTransaction(a.db, async () => {
       await held; // no statement yet: a deferred BEGIN would not hold any lock here
     });
     await delay(10);
-    expect(() => b.sqlite.exec('begin immediate')).toThrow(/locked|busy/i);
+    expect(() => b.sqlite!.exec('begin immediate')).toThrow(/locked|busy/i);
     release();
     await first;
-    b.sqlite.exec('begin immediate; rollback');
+    b.sqlite!.exec('begin immediate; rollback');
     await a.close();
     await b.close();
   });
@@ -64,7 +64,7 @@ describe('writeTransaction', () => {
     const file = join(tmp.dir, 'busy.db');
     const a = await openDatabase({ file });
     const b = await openDatabase({ file });
-    b.sqlite.pragma('busy_timeout = 0');
+    b.sqlite!.pragma('busy_timeout = 0');
     // A holds the lock briefly: B's first attempt fails, a retry after the backoff succeeds.
     const first = writeTransaction(a.db, async (trx) => {
       await trx.insertInto('vendors').values(vendor('A')).execute();
