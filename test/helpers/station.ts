@@ -95,3 +95,36 @@ export async function refusal(station: Station, name: string, input: unknown) {
   if (r.ok) throw new Error(`${name} succeeded`);
   return r.error;
 }
+
+export interface SharedStations {
+  stations: Station[];
+  /** The PostgreSQL database they share. */
+  url: string;
+  dispose(): Promise<void>;
+}
+
+/**
+ * `n` stations (each its own data dir, so its own station id) on one fresh PostgreSQL database, as
+ * the docks and benches of one warehouse. PostgreSQL only (see test/helpers/postgres.ts).
+ */
+export async function stationsOnOneDatabase(n: number, names: string[] = []): Promise<SharedStations> {
+  const pg = await createTestDatabase();
+  const stations: Station[] = [];
+  const dirs: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'scanbay-test-'));
+    dirs.push(dataDir);
+    const station = await openStation({ dataDir, shell: 'browser', log: () => {}, database: pg.url });
+    await station.options.set({ 'general.stationName': names[i] ?? `Station ${String.fromCharCode(65 + i)}` });
+    stations.push(station);
+  }
+  return {
+    stations,
+    url: pg.url,
+    async dispose() {
+      for (const s of stations) await s.close();
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+      await pg.drop();
+    },
+  };
+}
