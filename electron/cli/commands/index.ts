@@ -9,6 +9,7 @@ import { register as registerDevices } from './devices';
 import { register as registerImport } from './import';
 import { register as registerUsers } from './users';
 import { register as registerExport } from './export';
+import { register as registerDb } from './db';
 
 /** One module per command; each adds itself to the program. */
 export function registerCommands(program: Command): void {
@@ -22,4 +23,5 @@ export function registerCommands(program: Command): void {
   registerImport(program);
   registerUsers(program);
   registerExport(program);
+  registerDb(program);
 }

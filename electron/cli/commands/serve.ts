@@ -1,10 +1,11 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { rendererDir } from '../../backend/app-root';
-import { openStation, type Station } from '../../backend/station';
+import type { Station } from '../../backend/station';
 import { seedDemo } from '../../demo/seed';
 import { restOptionsFor } from '../../rest/rest-options';
 import { startServer } from '../../server/http-server';
-import { dataDirOf, withDataDir } from '../data-dir-option';
+import { scopeOf, withStorage } from '../data-dir-option';
+import { openCliStation } from '../station-scope';
 import { CliError } from '../errors';
 
 export const DEFAULT_PORT = 7420;
@@ -30,15 +31,15 @@ export function parsePort(value: string): number {
 
 /** `scanbay serve`: browser mode — the UI, the station API over WebSocket and the REST API. */
 export function register(program: Command): void {
-  withDataDir(
+  withStorage(
     program
       .command('serve')
       .description('serve the station UI (browser mode), its WebSocket API and the REST API on loopback')
       .option('--host <host>', 'address to bind', '127.0.0.1')
       .option('--port <n>', `port (0 picks a free one; default ${DEFAULT_PORT})`, parsePort, DEFAULT_PORT)
       .option('--demo', 'seed demo data into an empty data dir and use simulated devices'),
-  ).action(async (opts: { host: string; port: number; demo?: boolean; dataDir?: string }) => {
-    const station = await openStation({ dataDir: dataDirOf(opts), shell: 'browser', watchOptions: true, startDevices: true });
+  ).action(async (opts: { host: string; port: number; demo?: boolean; dataDir?: string; database?: string }) => {
+    const station = await openCliStation(scopeOf(opts), { shell: 'browser', watchOptions: true, startDevices: true });
     if (opts.demo) await loadDemo(station);
     let server;
     try {

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { USER_ROLES, type UserRole } from '../../../shared/domain/types';
 import { StorageError } from '../../storage/errors';
 import { createUser, listUsers } from '../../users/users';
-import { dataDirOf, withDataDir } from '../data-dir-option';
+import { scopeOf, withStorage } from '../data-dir-option';
 import { CliError } from '../errors';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
@@ -10,15 +10,15 @@ import { withStation } from '../station-scope';
 /** `scanbay users add --name N --role R --pin P` (prints the user, never the PIN) and `users list`. */
 export function register(program: Command): void {
   const users = program.command('users').description('station users (operators and supervisors)');
-  withDataDir(
+  withStorage(
     users
       .command('add')
       .description('add a user; prints it as JSON')
       .requiredOption('--name <name>', 'unique user name')
       .addOption(new Option('--role <role>', 'what the user may do').choices(USER_ROLES).makeOptionMandatory())
       .requiredOption('--pin <pin>', '4 to 12 digits'),
-  ).action(async (opts: { name: string; role: UserRole; pin: string; dataDir?: string }) => {
-    await withStation(dataDirOf(opts), async (station) => {
+  ).action(async (opts: { name: string; role: UserRole; pin: string; dataDir?: string; database?: string }) => {
+    await withStation(scopeOf(opts), async (station) => {
       try {
         printJson(await createUser(station.database.db, { name: opts.name, role: opts.role, pin: opts.pin }));
       } catch (err) {
@@ -27,9 +27,9 @@ export function register(program: Command): void {
       }
     });
   });
-  withDataDir(users.command('list').description('print each user as one JSON line')).action(
-    async (opts: { dataDir?: string }) => {
-      await withStation(dataDirOf(opts), async (station) => {
+  withStorage(users.command('list').description('print each user as one JSON line')).action(
+    async (opts: { dataDir?: string; database?: string }) => {
+      await withStation(scopeOf(opts), async (station) => {
         for (const user of await listUsers(station.database.db)) printJson(user);
       });
     },

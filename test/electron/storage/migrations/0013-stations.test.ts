@@ -98,7 +98,7 @@ describe.skipIf(skip !== null)('migration 13 on PostgreSQL', () => {
     }
     const { rows } = await sql<{ id: number; type: string; seq: number }>`select id, type, seq from serial_events where id > 2 order by id`.execute(db);
     expect(rows.map((r) => r.type)).toEqual(['adjusted', 'assigned']);
-    const [first, second] = rows as [{ id: number; seq: number }, { id: number; seq: number }];
+    const [first, second] = rows as unknown as [{ id: number; seq: number }, { id: number; seq: number }];
     expect(first.id).toBeLessThan(second.id);
     expect(first.seq).toBeGreaterThan(second.seq);
   });
