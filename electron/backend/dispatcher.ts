@@ -29,7 +29,7 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
  * The single server-side entry for station API requests (IPC, WebSocket, CLI). Every payload is
  * size-checked and schema-validated before any handler sees it; every failure comes back as data.
  */
-export function createDispatcher(handlers: Handlers, onInternalError: (err: unknown) => void = () => {}): Dispatch {
+export function createDispatcher(handlers: Handlers, onInternalError: (err: unknown) => void = () => {}, onError: (err: unknown) => void = () => {}): Dispatch {
   return async (name, input, ctx) => {
     if (!isRequestName(name)) {
       const shown = typeof name === 'string' ? `"${name.slice(0, 80)}"` : typeof name;
@@ -50,6 +50,7 @@ export function createDispatcher(handlers: Handlers, onInternalError: (err: unkn
       const value = await handler(parsed.data as never, ctx);
       return { ok: true, value };
     } catch (err) {
+      onError(err);
       const known = asStationError(err);
       if (known) return { ok: false, error: known.toApiError() };
       onInternalError(err);

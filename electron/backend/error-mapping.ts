@@ -1,9 +1,13 @@
 import { StationError } from '../../shared/api/errors';
+import { STORAGE_UNAVAILABLE_MESSAGE } from '../../shared/api/requests/storage';
 import { ConflictError, isBusyError, StorageError, UnknownProductError, ValidationError } from '../storage/errors';
+import { isStorageUnavailable } from '../storage/unavailable';
 
 /** Domain errors from storage, as the station API reports them; null for unexpected errors. */
 export function asStationError(err: unknown): StationError | null {
   if (err instanceof StationError) return err;
+  // PostgreSQL down or refusing: the request's transaction never committed (a scan is refused).
+  if (isStorageUnavailable(err)) return new StationError('unavailable', `${STORAGE_UNAVAILABLE_MESSAGE}.`, undefined, undefined, 'storage_unavailable');
   // Still locked after busy_timeout and the retries: say so in words, never "database is locked".
   if (isBusyError(err)) return new StationError('unavailable', 'The station database is busy (another program is writing to it, such as an import); try again in a moment.');
   if (!(err instanceof StorageError)) return null;

@@ -3,6 +3,9 @@ import type { Shell, StationInfo } from '../../shared/api/requests/station';
 import { OptionsService } from '../options/options-service';
 import { openDatabase, type Database } from '../storage/database';
 import { chooseStore, type StoreChoice } from './station-config';
+import { StorageHealth } from './storage-health';
+import { readSharedOptions, writeSharedOptions } from '../storage/repos/shared-options';
+import { startLiveChanges } from './live-changes';
 import { confStoreFactory, type StoreFactory } from '../options/store';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { scaleConfigFromOptions } from '../../shared/devices/scale/options';
@@ -41,6 +44,10 @@ export interface Station {
   readonly stationId: string;
   /** Where the data is and which setting chose it (the URL inside never leaves the process). */
   readonly store: StoreChoice;
+  /** Whether the database can be reached now (PostgreSQL); failures turn it off until a probe succeeds. */
+  readonly storageHealth: StorageHealth;
+  /** The better-sqlite3 binding this process loads (the Electron app's ABI), for opening other SQLite files. */
+  readonly nativeBinding: string | undefined;
   readonly shell: Shell;
   readonly options: OptionsService;
   readonly database: Database;
@@ -68,8 +75,25 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     onConnectionError: (message) => log(`scanbay: database connection lost: ${message}`),
   });
   const events = new EventBus();
+  const storageHealth = new StorageHealth(database.db, {
+    changed: (available, message) => events.publish('storage.status', { available, message }),
+    log,
+  });
   const session = new StationSession((user) => events.publish('session.changed', { user }));
-  await reconcileSerialKeyPolicy(database.db, options, log);
+  try {
+    if (database.dialect === 'postgres') {
+      // Stations sharing the database share its warehouse-wide options (receiving.*, shipping.*, …).
+      await options.attachShared({
+        load: () => readSharedOptions(database.db),
+        save: (values, o) => writeSharedOptions(database.db, values, options.get('general.stationName'), o),
+      });
+    }
+    await reconcileSerialKeyPolicy(database.db, options, log);
+  } catch (err) {
+    options.close();
+    await database.close();
+    throw err;
+  }
   options.addGuard(serialKeyGuard(database.db));
   options.onLocalSet(optionsAudit(database.db, () => ({ userId: session.user?.id ?? null, station: options.get('general.stationName') })));
   const devices = new DeviceManager(
@@ -92,11 +116,17 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     if (keys.some((k) => k.startsWith('devices.'))) void configureDevices(values);
   });
   if (opts.watchOptions) options.watch();
+  // Long-running shells follow what other stations sharing the database change.
+  const live = opts.watchOptions
+    ? await startLiveChanges({ database, stationId: store.stationId, events, health: storageHealth, reloadSharedOptions: () => options.reloadShared(), log })
+    : null;
 
   const station: Station = {
     dataDir: opts.dataDir,
     stationId: store.stationId,
     store,
+    storageHealth,
+    nativeBinding: opts.nativeBinding,
     shell: opts.shell,
     options,
     database,
@@ -113,14 +143,18 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       devices: devices.list(),
     }),
     async close() {
+      await live?.close();
+      storageHealth.close();
       await devices.stop();
       options.close();
       events.removeAllListeners();
       await database.close();
     },
   };
-  (station as { dispatch: Dispatch }).dispatch = createDispatcher(createHandlers(station), (err) =>
-    log(`scanbay: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  (station as { dispatch: Dispatch }).dispatch = createDispatcher(
+    createHandlers(station),
+    (err) => log(`scanbay: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    (err) => storageHealth.report(err),
   );
   return station;
 }

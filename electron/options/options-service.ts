@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { StationError } from '../../shared/api/errors';
 import { optionDef, optionKeys, type OptionKey, type OptionValues } from '../../shared/options/registry';
+import { optionScope, warehouseOptionKeys } from '../../shared/options/scope';
 import { checkOptionPatch, type OptionPatch } from '../../shared/options/validate';
 import { storeConfig, type KeyValueStore, type StoreFactory } from './store';
 
@@ -10,6 +11,15 @@ export type OptionsListener = (keys: OptionKey[], values: OptionValues) => void;
 export type LocalSetListener = (patch: OptionPatch, previous: OptionValues) => Promise<void> | void;
 /** Runs before a change is written; throws a StationError to refuse it (nothing is written). */
 export type OptionsGuard = (patch: OptionPatch, current: OptionValues) => Promise<void> | void;
+
+/**
+ * Where warehouse-wide options live when stations share a database (see shared/options/scope.ts):
+ * read all, write some. The service validates what comes back.
+ */
+export interface SharedOptionsStore {
+  load(): Promise<Map<string, unknown>>;
+  save(values: Record<string, unknown>, opts?: { onlyMissing?: boolean }): Promise<void>;
+}
 
 /**
  * Station options: validated by the shared schema, persisted in one JSON file in the data dir,
@@ -24,6 +34,9 @@ export class OptionsService {
   readonly #localSet: LocalSetListener[] = [];
   #watcher: FSWatcher | undefined;
   #reloadTimer: NodeJS.Timeout | undefined;
+  #shared: SharedOptionsStore | undefined;
+  /** Warehouse-wide values from the shared store (they win over the options file). */
+  #sharedValues = new Map<OptionKey, unknown>();
 
   constructor(dataDir: string, factory: StoreFactory) {
     try {
@@ -46,6 +59,35 @@ export class OptionsService {
     return this.#values[key];
   }
 
+  /** True when warehouse-wide options come from the shared database (PostgreSQL). */
+  get shared(): boolean {
+    return this.#shared !== undefined;
+  }
+
+  /**
+   * From now on the warehouse-wide options are the shared database's. Keys it does not hold yet
+   * take this station's current values (the first station brings its rules along).
+   */
+  async attachShared(store: SharedOptionsStore): Promise<void> {
+    this.#shared = store;
+    const local = this.#read();
+    await store.save(Object.fromEntries(warehouseOptionKeys().map((k) => [k, local[k]])), { onlyMissing: true });
+    await this.reloadShared();
+  }
+
+  /** Reads the warehouse-wide options again (another station changed them); listeners hear what changed. */
+  async reloadShared(): Promise<void> {
+    if (!this.#shared) return;
+    const stored = await this.#shared.load();
+    const next = new Map<OptionKey, unknown>();
+    for (const key of warehouseOptionKeys()) {
+      if (!stored.has(key)) continue;
+      const parsed = optionDef(key).schema.safeParse(stored.get(key));
+      if (parsed.success) next.set(key, parsed.data);
+    }
+    this.#sharedValues = next;
+    this.#refresh();
+  }
   onChange(listener: OptionsListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
@@ -68,10 +110,22 @@ export class OptionsService {
     }
     const previous = this.#values;
     for (const guard of this.#guards) await guard(check.patch, previous);
-    this.#store.set(check.patch as Record<string, unknown>);
+    await this.#write(check.patch as Record<string, unknown>);
     this.#refresh();
     for (const listener of this.#localSet) await listener(check.patch, previous);
     return this.#values;
+  }
+
+  /** Station options go to the file; with a shared database, warehouse-wide ones go there. */
+  async #write(patch: Record<string, unknown>): Promise<void> {
+    const shared = this.#shared;
+    const toShare = shared ? Object.fromEntries(Object.entries(patch).filter(([k]) => optionScope(k) === 'warehouse')) : {};
+    const own = Object.fromEntries(Object.entries(patch).filter(([k]) => !(k in toShare)));
+    if (shared && Object.keys(toShare).length > 0) {
+      await shared.save(toShare);
+      for (const [k, v] of Object.entries(toShare)) this.#sharedValues.set(k as OptionKey, v);
+    }
+    if (Object.keys(own).length > 0) this.#store.set(own);
   }
 
   /** Starts following changes made to the file by other processes. */
@@ -114,6 +168,7 @@ export class OptionsService {
       const stored = lookup(store, key);
       values[key] = stored === undefined ? optionDef(key).default : stored;
     }
+    for (const [key, value] of this.#sharedValues) values[key] = value;
     return values as OptionValues;
   }
 }

@@ -14,6 +14,8 @@ export interface RestOptions {
   version: string;
   /** Resolves the caller from the two auth headers; throws RestError (AuthError) when refused. */
   authenticate(token: string, channelKey: string | undefined): Promise<AuthContext>;
+  /** Sees every failed request (the station's storage health watches for an unreachable database). */
+  onError?: (err: unknown) => void;
 }
 
 /** Mounts the REST API under /api/v1: JSON only, envelope everywhere, auth per route. */
@@ -26,6 +28,7 @@ export async function registerRest(app: FastifyInstance, opts: RestOptions): Pro
       );
       api.setErrorHandler((err: FastifyError, req, reply) => {
         if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') drainRefusedBody(req);
+        opts.onError?.(err);
         sendError(reply, err);
       });
       api.setNotFoundHandler((req, reply) => {
@@ -97,7 +100,8 @@ function sendError(reply: FastifyReply, err: FastifyError | Error): void {
   const known = asStationError(err);
   if (known) {
     const { status, type } = REST_ERROR_FOR[known.code];
-    const details = known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
+    // A refused scan says why in the verdict's terms: reason storage_unavailable (nothing was recorded).
+    const details = known.reason ? { verdict: 'rejected', reason: known.reason } : known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
     void reply.code(status).send(errorBody(type, known.message, details && (Array.isArray(details) ? (details.length > 0 ? details : undefined) : details)));
     return;
   }

@@ -15,5 +15,6 @@ export function restOptionsFor(station: Station): RestOptions {
     routes: restRoutes(station, auth),
     version: SCANBAY_VERSION,
     authenticate: (token, channel) => auth.authenticate(token, channel),
+    onError: (err) => station.storageHealth.report(err),
   };
 }

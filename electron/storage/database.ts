@@ -90,7 +90,7 @@ async function openPostgres(location: StoreLocation & { kind: 'postgres' }, opts
   const pool = createPostgresPool({
     url: location.url,
     ...(opts.poolSize === undefined ? {} : { poolSize: opts.poolSize }),
-    applicationName: opts.stationId ? `scanbay ${opts.stationId}` : 'scanbay',
+    applicationName: applicationName(opts.stationId ?? null),
     onError: (err) => opts.onConnectionError?.(scrubSecret(err.message, location)),
   });
   const db = new Kysely<DB>({ dialect: new ScanBayPostgresDialect(pool, opts.stationId ?? null) });
@@ -101,6 +101,14 @@ async function openPostgres(location: StoreLocation & { kind: 'postgres' }, opts
     throw scrubError(err, location);
   }
   return { db, dialect: 'postgres', location, sqlite: null, close: () => db.destroy() };
+}
+
+/**
+ * How this process shows in pg_stat_activity and in change notifications: the station and the
+ * process (a CLI command and `scanbay serve` of one data dir are different writers).
+ */
+export function applicationName(stationId: string | null): string {
+  return stationId ? `scanbay ${stationId} ${process.pid}` : `scanbay - ${process.pid}`;
 }
 
 /** Driver errors may carry the connection string: never let the password travel further. */

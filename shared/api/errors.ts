@@ -28,6 +28,8 @@ export interface ApiError {
   details?: FieldIssue[];
   /** For `conflict`: the values that collide (serials, SKUs, names). */
   conflicts?: string[];
+  /** A reason code saying more than `code`, e.g. `storage_unavailable` (nothing was recorded). */
+  reason?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -50,6 +52,7 @@ export class StationError extends Error {
     message: string,
     readonly details?: FieldIssue[],
     readonly conflicts?: string[],
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'StationError';
@@ -59,6 +62,7 @@ export class StationError extends Error {
     const error: ApiError = { code: this.code, message: this.message };
     if (this.details && this.details.length > 0) error.details = this.details;
     if (this.conflicts && this.conflicts.length > 0) error.conflicts = this.conflicts;
+    if (this.reason) error.reason = this.reason;
     return error;
   }
 }

@@ -19,7 +19,14 @@ export interface StationEvents {
   'pools.changed': { source: 'station' | 'api' };
   /** An export job's progress (rows written, done, failed, cancelled). */
   'export.progress': ExportJob;
+  /** The database became unreachable (nothing is recorded meanwhile) or reachable again. */
+  'storage.status': { available: boolean; message: string | null };
+  /** Another station sharing the database changed documents, stock or serials (a UI reloads what it shows). */
+  'data.changed': { areas: DataArea[]; station: string | null };
 }
+
+/** What another station changed, so a screen showing it reloads. */
+export type DataArea = 'documents' | 'stock' | 'pools' | 'options';
 
 export type EventName = keyof StationEvents;
 
@@ -33,4 +40,6 @@ export const EVENT_NAMES = Object.keys({
   'session.changed': true,
   'pools.changed': true,
   'export.progress': true,
+  'storage.status': true,
+  'data.changed': true,
 } satisfies Record<EventName, true>) as EventName[];

@@ -36,7 +36,7 @@ function migrationsHash(): string {
   const dir = join(root, 'electron/storage/migrations');
   const h = createHash('sha256');
   for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
-  h.update(readFileSync(join(root, 'electron/storage/ledger-seq.ts')));
+  for (const f of ['ledger-seq.ts', 'change-tables.ts']) h.update(readFileSync(join(root, 'electron/storage', f)));
   return h.digest('hex').slice(0, 12);
 }
 

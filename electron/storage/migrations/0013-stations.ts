@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../dialect';
+import { CHANGE_CHANNEL, NOTIFYING_TABLES } from '../change-tables';
 import { LEDGER_SEQ_LOCK } from '../ledger-seq';
 
 /**
@@ -9,14 +10,26 @@ import { LEDGER_SEQ_LOCK } from '../ledger-seq';
  *   SQLite: writers take the database one at a time (BEGIN IMMEDIATE) and the ledger is never
  *   deleted from, so the rowid already is that order: `seq` is a virtual column equal to `id`.
  *   PostgreSQL: see ledger-seq.ts (assigned at commit under an advisory lock).
- * - PostgreSQL only: the append-only rule as triggers (SQLite has its own since migration 5), and
- *   every `real` column (4-byte float there) widened to double precision, as SQLite stores them.
+ * - `shared_options`: the warehouse-wide options (receiving.*, shipping.*, …) of stations sharing a
+ *   PostgreSQL database (with SQLite every option stays in the station's options file).
+ * - PostgreSQL only: the append-only rule as triggers (SQLite has its own since migration 5),
+ *   every `real` column (4-byte float there) widened to double precision, as SQLite stores them,
+ *   and change notifications (NOTIFY `scanbay_changes`, see change-feed.ts) from the tables other
+ *   stations show on screen.
  */
 export const migration0013 = {
   version: 13,
   name: 'stations',
   async up(db: Kysely<any>): Promise<void> {
     await db.schema.alterTable('serial_events').addColumn('station_id', 'text').execute();
+    await db.schema
+      .createTable('shared_options')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      // JSON text of the value.
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('updated_by', 'text')
+      .execute();
     if (dialectOf(db) === 'postgres') await postgres(db);
     else await sqlite(db);
   },
@@ -70,4 +83,17 @@ async function postgres(db: Kysely<any>): Promise<void> {
     for each row execute function scanbay_ledger_append_only()`.execute(db);
   await sql`create trigger serial_events_no_truncate before truncate on serial_events
     for each statement execute function scanbay_ledger_append_only()`.execute(db);
+
+  // One notification per table and transaction (PostgreSQL folds identical payloads), sent at
+  // COMMIT only: "<table> <application_name>", the latter naming the writing station.
+  await sql.raw(`
+    create function scanbay_notify_change() returns trigger language plpgsql as $$
+    begin
+      perform pg_notify('${CHANGE_CHANNEL}', tg_table_name || ' ' || current_setting('application_name'));
+      return null;
+    end $$`).execute(db);
+  for (const table of NOTIFYING_TABLES) {
+    await sql`create trigger ${sql.id(`${table}_notify`)} after insert or update or delete on ${sql.table(table)}
+      for each statement execute function scanbay_notify_change()`.execute(db);
+  }
 }

@@ -75,6 +75,16 @@ export interface SerialEventsTable {
   details: string | null;
 }
 
+/** Warehouse-wide options shared by the stations of one PostgreSQL database (migration 13). */
+export interface SharedOptionsTable {
+  key: string;
+  /** JSON text. */
+  value: string;
+  updated_at: string;
+  /** The station name that changed it. */
+  updated_by: string | null;
+}
+
 /** Database-wide settings that must agree across processes (e.g. the serial key policy). */
 export interface StorageSettingsTable {
   key: string;

@@ -4,6 +4,7 @@ import { useOptions } from './options-context';
 import { Nav } from './Nav';
 import type { ScreenId } from './screens';
 import { StatusBar } from './StatusBar';
+import { StorageBanner } from './StorageBanner';
 import { ReceiveScreen } from '../screens/receive/ReceiveScreen';
 import { ReturnsScreen } from '../screens/returns/ReturnsScreen';
 import { SerialsScreen } from '../screens/serials/SerialsScreen';
@@ -17,6 +18,7 @@ export function App({ connection }: { connection: string | null }) {
     <div className={`app text-${values['general.textSize']}`}>
       <Nav current={screen} onSelect={setScreen} />
       <main className="main">
+        <StorageBanner />
         <DemoOffer />
         {screen === 'receive' && <ReceiveScreen />}
         {screen === 'ship' && <ShipScreen />}

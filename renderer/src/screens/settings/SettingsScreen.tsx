@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { OptionTab } from '../../../../shared/options/define';
 import { optionDef, optionKeys } from '../../../../shared/options/registry';
+import { optionScope } from '../../../../shared/options/scope';
+import { useRequest } from '../../client/station-context';
 import { DevicesPanel } from './DevicesPanel';
 import { OptionField } from './OptionField';
+import { StoragePanel } from './StoragePanel';
 import { UsersPanel } from './UsersPanel';
 
-type TabId = OptionTab | 'users';
+type TabId = OptionTab | 'users' | 'storage';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'general', label: 'General' },
@@ -16,13 +19,17 @@ const TABS: { id: TabId; label: string }[] = [
   { id: 'devices', label: 'Devices' },
   { id: 'api', label: 'API' },
   { id: 'users', label: 'Users' },
+  { id: 'storage', label: 'Storage' },
 ];
 
 /** Settings → tabs; each tab lists the options of its area, generated from the option definitions. */
 export function SettingsScreen() {
-  const tabs = TABS.filter((t) => t.id === 'users' || optionKeys.some((k) => optionDef(k).tab === t.id));
+  const tabs = TABS.filter((t) => t.id === 'users' || t.id === 'storage' || optionKeys.some((k) => optionDef(k).tab === t.id));
   const [tab, setTab] = useState<TabId>('general');
   const keys = optionKeys.filter((k) => optionDef(k).tab === tab);
+  // With a shared PostgreSQL database, the warehouse's rules are the same at every station.
+  const storage = useRequest('storage.status', {});
+  const shared = storage.value?.kind === 'postgres' ? keys.filter((k) => optionScope(k) === 'warehouse') : [];
   const move = (delta: number) => {
     const i = tabs.findIndex((t) => t.id === tab);
     const next = tabs[(i + delta + tabs.length) % tabs.length];
@@ -55,11 +62,17 @@ export function SettingsScreen() {
         ))}
       </div>
       <div role="tabpanel" id="settings-panel" aria-labelledby={`settings-tab-${tab}`} className="options">
+        {shared.length > 0 ? (
+          <p className="help" data-testid="shared-options">
+            Shared by every station of the warehouse ({storage.value?.database}): {shared.map((k) => optionDef(k).label).join('; ')}. The other options on this tab are this station’s own.
+          </p>
+        ) : null}
         {keys.map((k) => (
           <OptionField key={k} optionKey={k} />
         ))}
         {tab === 'devices' ? <DevicesPanel /> : null}
         {tab === 'users' ? <UsersPanel /> : null}
+        {tab === 'storage' ? <StoragePanel /> : null}
       </div>
     </section>
   );
