@@ -1,3 +1,6 @@
+import { sql, type QueryExecutorProvider, type RawBuilder } from 'kysely';
+import { dialectOf } from './dialect';
+
 /**
  * The ledger's order: `serial_events.seq`, assigned by the database, strictly increasing in the
  * order transactions COMMIT — so a reader paging `where seq > cursor order by seq` never skips an
@@ -16,6 +19,14 @@
  * Readers need nothing special: every committed event has its `seq`, and rows without one are an
  * open transaction's own. The event feed (issue 17) pages by `seq` with the same guarantee.
  */
+
+/**
+ * The ledger order as a column to sort by: `seq` — on SQLite its equal, the rowid `id`, which
+ * SQLite walks without sorting (and without an index on the virtual column).
+ */
+export function ledgerOrder(db: QueryExecutorProvider, alias: string): RawBuilder<number> {
+  return sql.ref<number>(`${alias}.${dialectOf(db) === 'sqlite' ? 'id' : 'seq'}`);
+}
 
 /** Key of the ledger's advisory lock (fixed; 'ScanLed' in ASCII). */
 export const LEDGER_SEQ_LOCK = '23471693180462436';

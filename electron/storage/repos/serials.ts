@@ -11,6 +11,7 @@ import type { SerialEventView, SerialView } from '../../../shared/domain/views';
 import { ConflictError, NotFoundError, isUniqueViolation } from '../errors';
 import { dialectOf } from '../dialect';
 import { handleInfo } from '../handle-info';
+import { ledgerOrder } from '../ledger-seq';
 import type { Db, SerialsTable } from '../schema';
 import { iso } from '../time';
 import { getSerialKeyPolicy } from './settings';
@@ -234,6 +235,8 @@ export async function serialHistory(db: Db, serialId: number): Promise<SerialEve
     .leftJoin('users', 'users.id', 'serial_events.user_id')
     .select([
       'serial_events.id',
+      'serial_events.seq',
+      'serial_events.station_id',
       'serial_events.type',
       'serial_events.at',
       'serial_events.serial_id',
@@ -246,7 +249,7 @@ export async function serialHistory(db: Db, serialId: number): Promise<SerialEve
       'serial_events.details',
     ])
     .where('serial_events.serial_id', '=', serialId)
-    .orderBy('serial_events.id')
+    .orderBy(ledgerOrder(db, 'serial_events'))
     .execute();
   return rows.map((r) => ({ ...r, details: r.details === null ? null : (JSON.parse(r.details) as Record<string, unknown>) }));
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Station } from '../../../../electron/backend/station';
 import { receivingWorkflow } from '../../../../electron/backend/handlers/receiving';
 import { shippingWorkflow } from '../../../../electron/backend/handlers/shipping';
+import { serialTimelines } from '../../../../electron/storage/repos/history';
 import { actorOf } from '../../../../electron/workflows/kit/actor';
 import { upsertOrder } from '../../../../electron/storage/writers/order-writer';
 import { upsertPurchaseOrder } from '../../../../electron/storage/writers/purchase-order-writer';
@@ -114,5 +115,14 @@ describe.skipIf(skip !== null)('rules across stations sharing one PostgreSQL dat
     const seqs = rows.map((r) => r.seq);
     expect([...seqs].sort((p, q) => p - q)).toEqual(seqs);
     expect(new Set(seqs).size).toBe(3);
+    // History and the transactions list show the order and the origin, newest first in the list.
+    const [timeline] = await serialTimelines(a.database.db, 'LEDG000002');
+    expect(timeline?.events).toEqual([expect.objectContaining({ type: 'received', station: 'Dock 2', station_id: b.stationId, seq: seqs[1] })]);
+    const list = await request<{ rows: { serial: string; seq: number; station_id: string }[] }>(b, 'stock.transactions', { offset: 0, limit: 3 });
+    expect(list.rows.map((r) => [r.serial, r.station_id])).toEqual([
+      ['LEDG000003', a.stationId],
+      ['LEDG000002', b.stationId],
+      ['LEDG000001', a.stationId],
+    ]);
   });
 });
