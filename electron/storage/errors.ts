@@ -86,6 +86,11 @@ export function isBusyError(err: unknown): boolean {
   return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'));
 }
 
+/** PostgreSQL: every pooled connection of this station stayed busy for the whole wait (pg-pool's message). */
+export function isPoolExhausted(err: unknown): boolean {
+  return err instanceof Error && err.message === 'timeout exceeded when trying to connect';
+}
+
 /**
  * Another station changed what this transaction read between the read and the write (a
  * conditional UPDATE changed fewer rows than it checked): the transaction is run again.

@@ -30,7 +30,10 @@ export interface PostgresPoolOptions {
   poolSize?: number;
   /** Shown in pg_stat_activity: which station holds the connection. */
   applicationName?: string;
-  /** Gives up connecting after this long (default 3000 ms); scans then fail fast while the server is down. */
+  /**
+   * Gives up connecting, or waiting for a free pooled connection, after this long (default 5000 ms).
+   * A server that is down refuses at once; this bounds a server that does not answer at all.
+   */
   connectTimeoutMs?: number;
   onError?: (err: Error) => void;
 }
@@ -40,7 +43,7 @@ export function createPostgresPool(opts: PostgresPoolOptions): pg.Pool {
     connectionString: opts.url,
     max: opts.poolSize ?? 10,
     application_name: opts.applicationName ?? 'scanbay',
-    connectionTimeoutMillis: opts.connectTimeoutMs ?? 3000,
+    connectionTimeoutMillis: opts.connectTimeoutMs ?? 5000,
     idleTimeoutMillis: 30_000,
     keepAlive: true,
     types: typeParsers,

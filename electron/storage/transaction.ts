@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isBusyError, isRetryableConflict, isUniqueViolation } from './errors';
+import { dialectOf } from './dialect';
+import { KeyedQueue } from './keyed-queue';
 import { lockDocument, type LockKind } from './locks';
 
 export interface DocumentLock {
@@ -23,6 +25,16 @@ export interface WriteOptions {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// Per database handle (its dialect adapter, shared by the handle and its transactions).
+const queues = new WeakMap<object, KeyedQueue>();
+
+function queueOf<D>(db: Kysely<D>): KeyedQueue {
+  const adapter = db.getExecutor().adapter;
+  let queue = queues.get(adapter);
+  if (!queue) queues.set(adapter, (queue = new KeyedQueue()));
+  return queue;
+}
 
 function retryable(err: unknown, opts: WriteOptions): boolean {
   if (isBusyError(err) || isRetryableConflict(err)) return true;
@@ -56,12 +68,18 @@ export async function writeTransaction<D, T>(
   };
   if (db.isTransaction) return run(db as Transaction<D>);
   const retries = opts.retries ?? 3;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.transaction().execute(run);
-    } catch (err) {
-      if (!retryable(err, opts) || attempt >= retries) throw err;
-      await sleep(25 * 2 ** attempt + Math.random() * 25);
+  const attempts = async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await db.transaction().execute(run);
+      } catch (err) {
+        if (!retryable(err, opts) || attempt >= retries) throw err;
+        await sleep(25 * 2 ** attempt + Math.random() * 25);
+      }
     }
-  }
+  };
+  // PostgreSQL: this process's transactions on one document queue here before taking a connection
+  // (SQLite has one connection, already a queue).
+  const keys = (opts.locks ?? []).map((l) => `${l.kind}:${l.key}`);
+  return keys.length > 0 && dialectOf(db) === 'postgres' ? queueOf(db).runAll(keys, attempts) : attempts();
 }

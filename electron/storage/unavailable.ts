@@ -10,7 +10,9 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 const SERVER_CODES = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
 /** SQLSTATE: class 28 (the login was refused: wrong password, no such role), 3D000 (no such database). */
 const REFUSED_CODES = /^(28[0-9A-Z]{3}|3D000)$/;
-const DRIVER_MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /not queryable/i, /connection (is )?closed/i, /the database system is (starting up|shutting down|in recovery mode)/i];
+// Not "timeout exceeded when trying to connect": that is pg-pool's wait for a free connection of
+// its own (a busy station), not the server.
+const DRIVER_MESSAGES = [/connection terminated/i, /not queryable/i, /connection (is )?closed/i, /the database system is (starting up|shutting down|in recovery mode)/i];
 
 function refused(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
