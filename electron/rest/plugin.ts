@@ -101,7 +101,7 @@ function sendError(reply: FastifyReply, err: FastifyError | Error): void {
   if (known) {
     const { status, type } = REST_ERROR_FOR[known.code];
     // A refused scan says why in the verdict's terms: reason storage_unavailable (nothing was recorded).
-    const details = known.reason ? { verdict: 'rejected', reason: known.reason } : known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
+    const details = known.reason ? { reason: known.reason } : known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
     void reply.code(status).send(errorBody(type, known.message, details && (Array.isArray(details) ? (details.length > 0 ? details : undefined) : details)));
     return;
   }

@@ -90,7 +90,7 @@ describe.skipIf(skip !== null)('an unreachable PostgreSQL', () => {
     await proxy.down();
     const res = await post('RESTF00002');
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ success: false, error: { message: 'Database unreachable — nothing was recorded.', details: { verdict: 'rejected', reason: 'storage_unavailable' } } });
+    expect(await res.json()).toMatchObject({ success: false, error: { message: 'Database unreachable — nothing was recorded.', details: { reason: 'storage_unavailable' } } });
     await proxy.up();
     await expect.poll(async () => (await post('RESTF00002')).status, { timeout: 5000 }).toBe(200);
   });
