@@ -27,6 +27,8 @@ export interface ChangeFeedOptions {
   /** The feed's connection broke (the database may be down), or works again. */
   onConnection?(up: boolean, err?: unknown): void;
   pollMs?: number;
+  /** Poll even where LISTEN works (tests of the fallback). */
+  poll?: boolean;
 }
 
 const ALL: ChangeArea[] = ['documents', 'stock', 'pools', 'options'];
@@ -48,10 +50,12 @@ export class ChangeFeed {
   #timer: NodeJS.Timeout | undefined;
   #delay = 250;
   #closed = false;
-  #polling = false;
+  #polling: boolean;
   #fingerprint: string | undefined;
 
-  constructor(private readonly opts: ChangeFeedOptions) {}
+  constructor(private readonly opts: ChangeFeedOptions) {
+    this.#polling = opts.poll ?? false;
+  }
 
   /** Connects and listens; resolves once listening (or once the first attempt failed: it keeps trying). */
   async start(): Promise<void> {
