@@ -26,6 +26,28 @@ export interface WriteOptions {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const beforeCommitHooks = new WeakMap<object, (() => Promise<void>)[]>();
+
+/**
+ * Runs `hook` as the transaction's last statements, just before COMMIT. For a write to a row that
+ * every station updates (a product's stock at a warehouse): done last, its row lock is held only
+ * for the commit itself, not while the rest of the scan runs. The transaction must not read what
+ * the hook writes. Outside a transaction the hook runs at once.
+ */
+export async function beforeCommit(db: { readonly isTransaction: boolean }, hook: () => Promise<void>): Promise<void> {
+  if (!db.isTransaction) return hook();
+  const hooks = beforeCommitHooks.get(db);
+  if (hooks) hooks.push(hook);
+  else beforeCommitHooks.set(db, [hook]);
+}
+
+async function runBeforeCommit(trx: object): Promise<void> {
+  for (let hooks = beforeCommitHooks.get(trx); hooks && hooks.length > 0; hooks = beforeCommitHooks.get(trx)) {
+    beforeCommitHooks.delete(trx);
+    for (const hook of hooks) await hook();
+  }
+}
+
 // Per database handle (its dialect adapter, shared by the handle and its transactions).
 const queues = new WeakMap<object, KeyedQueue>();
 
@@ -71,7 +93,15 @@ export async function writeTransaction<D, T>(
   const attempts = async () => {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await db.transaction().execute(run);
+        return await db.transaction().execute(async (trx) => {
+          try {
+            const result = await run(trx);
+            await runBeforeCommit(trx);
+            return result;
+          } finally {
+            beforeCommitHooks.delete(trx);
+          }
+        });
       } catch (err) {
         if (!retryable(err, opts) || attempt >= retries) throw err;
         await sleep(25 * 2 ** attempt + Math.random() * 25);

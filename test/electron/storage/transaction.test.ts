@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/storage/database';
-import { writeTransaction } from '../../../electron/storage/transaction';
+import { beforeCommit, writeTransaction } from '../../../electron/storage/transaction';
 import { memoryDb, tempDir } from './helpers';
 
 const vendor = (code: string) => ({ code, name: code, created_at: '2026-01-01T00:00:00Z' });
@@ -38,6 +38,33 @@ describe('writeTransaction', () => {
       }),
     ).rejects.toThrow('outer fails');
     expect(await d.db.selectFrom('vendors').selectAll().execute()).toEqual([]);
+    await d.close();
+  });
+
+  it('before-commit writes run last, in the outermost transaction, and not at all when it rolls back', async () => {
+    const d = await memoryDb();
+    const order: string[] = [];
+    await writeTransaction(d.db, async (trx) => {
+      await writeTransaction(trx, async (inner) => {
+        await beforeCommit(inner, async () => {
+          order.push('hook');
+          await inner.insertInto('vendors').values(vendor('LAST')).execute();
+        });
+      });
+      order.push('after nested');
+      await trx.insertInto('vendors').values(vendor('FIRST')).execute();
+      expect(await trx.selectFrom('vendors').select('code').execute()).toEqual([{ code: 'FIRST' }]);
+    });
+    expect(order).toEqual(['after nested', 'hook']);
+    expect((await d.db.selectFrom('vendors').select(['id', 'code']).orderBy('id').execute()).map((r) => r.code)).toEqual(['FIRST', 'LAST']);
+    await expect(
+      writeTransaction(d.db, async (trx) => {
+        await beforeCommit(trx, () => trx.insertInto('vendors').values(vendor('NEVER')).execute().then(() => undefined));
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    await beforeCommit(d.db, () => d.db.insertInto('vendors').values(vendor('NOW')).execute().then(() => undefined));
+    expect((await d.db.selectFrom('vendors').select('code').orderBy('id').execute()).map((r) => r.code)).toEqual(['FIRST', 'LAST', 'NOW']);
     await d.close();
   });
 
