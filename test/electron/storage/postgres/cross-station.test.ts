@@ -94,6 +94,26 @@ describe.skipIf(skip !== null)('rules across stations sharing one PostgreSQL dat
     expect(after).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('No count is running') } });
   });
 
+  it('transfers at two stations: one serial, or the last unit in a bin, moves once; the other is not_at_source', async () => {
+    await seedShipping(a);
+    const create = (s: Station, from_bin: string, to_bin: string) => request<{ transfer_number: string }>(s, 'transfers.create', { kind: 'bin', from_warehouse: 'MAIN', from_bin, to_bin });
+    const scan = (s: Station, t: string, code: string) => request<{ verdict: string; reason: string | null }>(s, 'transfers.scan', { transfer_number: t, code });
+    const [t1, t2] = await Promise.all([create(a, 'A-01', 'B-01'), create(b, 'A-01', 'A-02')]);
+    expect(t1.transfer_number).not.toBe(t2.transfer_number);
+    const serial = await Promise.all([scan(a, t1.transfer_number, 'SCN1000001'), scan(b, t2.transfer_number, 'SCN1000001')]);
+    expect(serial.map((v) => v.verdict).sort()).toEqual(['accepted', 'rejected']);
+    expect(serial.find((v) => v.verdict === 'rejected')).toMatchObject({ reason: 'not_at_source' });
+
+    const labels = await a.database.db.selectFrom('products').select('id').where('sku', '=', 'LBL-4X6').executeTakeFirstOrThrow();
+    await a.database.db.updateTable('stock').set({ qty: 1 }).where('product_id', '=', labels.id).execute();
+    const [t3, t4] = await Promise.all([create(a, 'A-02', 'B-01'), create(b, 'A-02', 'A-01')]);
+    const units = await Promise.all([scan(a, t3.transfer_number, 'LBL-4X6'), scan(b, t4.transfer_number, 'LBL-4X6')]);
+    expect(units.map((v) => v.verdict).sort()).toEqual(['accepted', 'rejected']);
+    expect(units.find((v) => v.verdict === 'rejected')).toMatchObject({ reason: 'not_at_source' });
+    const left = await a.database.db.selectFrom('stock').select(['qty']).where('product_id', '=', labels.id).where('bin_key', '!=', 0).execute();
+    expect(left.every((r) => r.qty >= 0)).toBe(true);
+  });
+
   it('ledger events carry the station that wrote them and a strictly increasing seq', async () => {
     await seedReceiving(a);
     await receive(a, 'PO-3', 'LEDG000001');
