@@ -1,10 +1,13 @@
 import type { Shell, StationInfo } from '../../shared/api/requests/station';
 import { OptionsService } from '../options/options-service';
-import { databasePath, openDatabase, type Database } from '../storage/database';
+import { openDatabase, type Database } from '../storage/database';
 import { assertRoom, assertWritableDir, classifyStorageError, startupFault, type StorageFaultError } from '../storage/faults';
 import { probeWrite } from '../storage/probe';
 import { recoverImports } from '../storage/repos/import-journal';
 import { StorageHealth } from './storage-health';
+import { chooseStore, type StoreChoice } from './station-config';
+import { readSharedOptions, writeSharedOptions } from '../storage/repos/shared-options';
+import { startLiveChanges } from './live-changes';
 import { confStoreFactory, type StoreFactory } from '../options/store';
 import { createAccessCheck } from './access';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -25,6 +28,8 @@ import { runtimeNativeBinding } from './native-path';
 
 export interface OpenStationOptions {
   dataDir: string;
+  /** `--database URL`: overrides $SCANBAY_DATABASE_URL and the data dir's station config. */
+  database?: string;
   shell: Shell;
   /** conf (default; every shell uses it); tests may substitute a store. */
   storeFactory?: StoreFactory;
@@ -45,6 +50,12 @@ export interface OpenStationOptions {
 /** The station backend: one per process, shared by every shell (IPC, WebSocket, REST, CLI). */
 export interface Station {
   readonly dataDir: string;
+  /** The stable id of this station (created in its data dir), written into every ledger event. */
+  readonly stationId: string;
+  /** Where the data is and which setting chose it (the URL inside never leaves the process). */
+  readonly store: StoreChoice;
+  /** The better-sqlite3 binding this process loads (the Electron app's ABI), for opening other SQLite files. */
+  readonly nativeBinding: string | undefined;
   readonly shell: Shell;
   readonly options: OptionsService;
   readonly database: Database;
@@ -69,9 +80,9 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   // Refuse to start where nothing could be recorded, naming the path and the cause.
   assertWritableDir(opts.dataDir);
   const options = new OptionsService(opts.dataDir, opts.storeFactory ?? confStoreFactory);
-  const { database, fault } = await openWritableDatabase(opts);
-  const rolledBack = await recoverImports(database.db);
-  if (rolledBack.length > 0) log(`scanbay: rolled back ${rolledBack.length} serial import(s) left half way by a stopped process (import ${rolledBack.join(', ')})`);
+  const store = chooseStore(opts.dataDir, opts.database);
+  const nativeBinding = opts.nativeBinding ?? runtimeNativeBinding();
+  const { database, fault } = await openWritableDatabase(opts, store, nativeBinding, log);
   const events = new EventBus();
   // The fault clears when the database records again and the disk has room for the options file too.
   const probe = async () => {
@@ -82,7 +93,23 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   // A CLI one-shot meets the fault itself when it writes, and says so as its one line on stderr.
   if (fault && opts.shell !== 'cli') storage.report(fault, 'start-up');
   const session = new StationSession((user) => events.publish('session.changed', { user }));
-  await reconcileSerialKeyPolicy(database.db, options, log);
+  try {
+    const rolledBack = await recoverImports(database.db);
+    if (rolledBack.length > 0) log(`scanbay: rolled back ${rolledBack.length} serial import(s) left half way by a stopped process (import ${rolledBack.join(', ')})`);
+    if (database.dialect === 'postgres') {
+      // Stations sharing the database share its warehouse-wide options (receiving.*, shipping.*, …).
+      await options.attachShared({
+        load: () => readSharedOptions(database.db),
+        save: (values, o) => writeSharedOptions(database.db, values, options.get('general.stationName'), o),
+      });
+    }
+    await reconcileSerialKeyPolicy(database.db, options, log);
+  } catch (err) {
+    options.close();
+    storage.close();
+    await database.close();
+    throw err;
+  }
   // The rekey and the audit row commit before the options file changes (option-hooks.ts).
   options.setRecorder(optionsRecorder(database.db, () => ({ userId: session.user?.id ?? null, station: options.get('general.stationName') })));
   const devices = new DeviceManager(
@@ -108,9 +135,16 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     if (keys.some((k) => k.startsWith('devices.'))) void configureDevices(values);
   });
   if (opts.watchOptions) options.watch();
+  // Long-running shells follow what other stations sharing the database change.
+  const live = opts.watchOptions
+    ? await startLiveChanges({ database, stationId: store.stationId, events, health: storage, reloadSharedOptions: () => options.reloadShared(), log })
+    : null;
 
   const station: Station = {
     dataDir: opts.dataDir,
+    stationId: store.stationId,
+    store,
+    nativeBinding,
     shell: opts.shell,
     options,
     database,
@@ -131,6 +165,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       storage: storage.status(),
     }),
     async close() {
+      await live?.close();
       storage.close();
       await devices.stop();
       options.close();
@@ -162,15 +197,30 @@ function shellProcess(shell: Shell): 'app' | 'serve' | 'cli' | 'backend' {
  * Unwritable storage refuses the start, naming the path and the cause; a full disk or a busy
  * database does not (reads still work, and it may clear): that fault is returned for the banner.
  */
-async function openWritableDatabase(opts: OpenStationOptions): Promise<{ database: Database; fault: StorageFaultError | null }> {
-  const file = databasePath(opts.dataDir);
-  const nativeBinding = opts.nativeBinding ?? runtimeNativeBinding();
+async function openWritableDatabase(
+  opts: OpenStationOptions,
+  store: StoreChoice,
+  nativeBinding: string | undefined,
+  log: (message: string) => void,
+): Promise<{ database: Database; fault: StorageFaultError | null }> {
+  const file = store.location.kind === 'sqlite' ? store.location.file : null;
   let database: Database | undefined;
   try {
-    database = await openDatabase({ file, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
+    database = await openDatabase({
+      location: store.location,
+      stationId: store.stationId,
+      poolSize: store.poolSize,
+      ...(nativeBinding === undefined ? {} : { nativeBinding }),
+      onConnectionError: (message) => log(`scanbay: database connection lost: ${message}`),
+    });
     await probeWrite(database.db);
     return { database, fault: null };
   } catch (err) {
+    // PostgreSQL: its own errors (unreachable, refused, newer schema) say what is wrong; the CLI maps them.
+    if (store.location.kind === 'postgres') {
+      await database?.close();
+      throw err;
+    }
     const fault = classifyStorageError(err, file);
     if (database && fault && (fault.fault === 'disk_full' || fault.fault === 'busy')) return { database, fault };
     await database?.close();

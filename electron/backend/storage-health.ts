@@ -1,12 +1,16 @@
 import type { StorageFault } from '../../shared/api/errors';
 import type { StorageStatus } from '../../shared/api/requests/station';
+import { STORAGE_UNAVAILABLE_MESSAGE } from '../../shared/api/requests/storage';
+import { asStorageFault } from '../storage/faults';
+import { isStorageUnavailable, storageUnavailableMessage } from '../storage/unavailable';
 
 export const STORAGE_OK: StorageStatus = { ok: true, fault: null, message: null, since: null };
 
 /**
  * Whether the station can record right now. A storage fault met by any request (station API,
- * REST) is logged and turns the status to failing, which the UI shows as a banner; while failing,
- * a small write is retried every `probeMs` and the first that succeeds clears it.
+ * REST) or by the change feed is logged and turns the status to failing, which every screen shows
+ * as a banner; while failing, a small write is tried every `probeMs` and the first that succeeds
+ * clears it (a PostgreSQL server that comes back is seen within that interval).
  */
 export class StorageHealth {
   #status: StorageStatus = STORAGE_OK;
@@ -17,11 +21,19 @@ export class StorageHealth {
     private readonly probe: () => Promise<void>,
     private readonly log: (message: string) => void,
     private readonly publish: (status: StorageStatus) => void,
-    private readonly probeMs = 2000,
+    private readonly probeMs = 500,
   ) {}
 
   status(): StorageStatus {
     return this.#status;
+  }
+
+  get available(): boolean {
+    return this.#status.ok;
+  }
+
+  get message(): string | null {
+    return this.#status.message;
   }
 
   /** A fault met while doing `what` (a request name, a route): logged every time. */
@@ -36,9 +48,23 @@ export class StorageHealth {
     this.#schedule();
   }
 
+  /** A raw driver error met outside a request (the change feed): reported when it is a storage fault. */
+  reportError(err: unknown, what: string): boolean {
+    if (isStorageUnavailable(err)) {
+      this.log(`scanbay: ${storageUnavailableMessage(err) ?? 'database unreachable'}`);
+      this.report({ fault: 'unavailable', message: STORAGE_UNAVAILABLE_MESSAGE }, what);
+      return true;
+    }
+    const fault = asStorageFault(err);
+    if (!fault) return false;
+    this.report({ fault: fault.fault, message: fault.message }, what);
+    return true;
+  }
+
   close(): void {
     this.#closed = true;
     clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   #schedule(): void {

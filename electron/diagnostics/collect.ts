@@ -50,7 +50,7 @@ async function versions(dataDir: string, station: Station | null): Promise<Recor
     arch: process.arch,
     osRelease: release(),
     betterSqlite3: (JSON.parse(readFileSync(requireHere.resolve('better-sqlite3/package.json'), 'utf8')) as { version: string }).version,
-    sqlite: station ? station.database.sqlite.prepare('select sqlite_version() as v').pluck().get() : db?.sqlite ?? null,
+    sqlite: station ? (station.database.sqlite?.prepare('select sqlite_version() as v').pluck().get() ?? null) : (db?.sqlite ?? null),
     schemaVersion: station ? await schemaVersion(station.database.db) : db?.schema ?? null,
     latestSchemaVersion: LATEST_SCHEMA_VERSION,
   };

@@ -1,5 +1,6 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { ExportPlan } from '../storage/repos/reports-export';
+import type { Database } from '../storage/database';
+import { rawRowReader } from '../storage/raw-rows';
 import type { Db } from '../storage/schema';
 
 /**
@@ -25,11 +26,13 @@ export function chunkedRows(chunkSize = 5000): RowSource {
 }
 
 /**
- * SQLite-specific and fastest, for a process that does nothing else (the CLI): the whole export is
- * one statement read as arrays (better-sqlite3's raw mode builds no object per row), on the
- * connection Kysely hands out and keeps for the duration.
+ * Fastest on SQLite, for a process that does nothing else (the CLI): the whole export is one
+ * statement read as arrays (no object per row), on the connection Kysely hands out and keeps for
+ * the duration. Where the database has no such reader (PostgreSQL), chunks as above.
  */
-export function streamedRows(sqlite: BetterSqlite3.Database, batchSize = 1000): RowSource {
+export function streamedRows(database: Database, batchSize = 1000): RowSource {
+  const read = rawRowReader(database);
+  if (!read) return chunkedRows();
   return (db, plan) => ({
     async *[Symbol.asyncIterator]() {
       let release: () => void = () => {};
@@ -42,8 +45,8 @@ export function streamedRows(sqlite: BetterSqlite3.Database, batchSize = 1000): 
       try {
         const compiled = plan.all();
         let batch: unknown[][] = [];
-        for (const row of sqlite.prepare(compiled.sql).raw(true).iterate(...(compiled.parameters as unknown[]))) {
-          batch.push(plan.shape(row as unknown[]));
+        for (const row of read(compiled)) {
+          batch.push(plan.shape(row));
           if (batch.length === batchSize) {
             yield batch;
             batch = [];

@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { StationError } from '../../shared/api/errors';
 import { optionDef, optionKeys, type OptionKey, type OptionValues } from '../../shared/options/registry';
+import { optionScope, warehouseOptionKeys } from '../../shared/options/scope';
 import { checkOptionPatch, type OptionPatch } from '../../shared/options/validate';
 import { classifyStorageError } from '../storage/faults';
 import { storeConfig, type KeyValueStore, type StoreFactory } from './store';
@@ -20,6 +21,15 @@ export type OptionsRecorder = (patch: OptionPatch, previous: OptionValues) => Pr
 export type OptionsUndo = (error: unknown) => Promise<void>;
 
 /**
+ * Where warehouse-wide options live when stations share a database (see shared/options/scope.ts):
+ * read all, write some. The service validates what comes back.
+ */
+export interface SharedOptionsStore {
+  load(): Promise<Map<string, unknown>>;
+  save(values: Record<string, unknown>, opts?: { onlyMissing?: boolean }): Promise<void>;
+}
+
+/**
  * Station options: validated by the shared schema, persisted in one JSON file in the data dir,
  * read from an in-memory snapshot (the scan path reads options on every scan), and reloaded
  * when another process (the CLI, the desktop app) changes the file.
@@ -33,6 +43,9 @@ export class OptionsService {
   #recorder: OptionsRecorder | undefined;
   #watcher: FSWatcher | undefined;
   #reloadTimer: NodeJS.Timeout | undefined;
+  #shared: SharedOptionsStore | undefined;
+  /** Warehouse-wide values from the shared store (they win over the options file). */
+  #sharedValues = new Map<OptionKey, unknown>();
 
   constructor(dataDir: string, factory: StoreFactory) {
     try {
@@ -55,6 +68,35 @@ export class OptionsService {
     return this.#values[key];
   }
 
+  /** True when warehouse-wide options come from the shared database (PostgreSQL). */
+  get shared(): boolean {
+    return this.#shared !== undefined;
+  }
+
+  /**
+   * From now on the warehouse-wide options are the shared database's. Keys it does not hold yet
+   * take this station's current values (the first station brings its rules along).
+   */
+  async attachShared(store: SharedOptionsStore): Promise<void> {
+    this.#shared = store;
+    const local = this.#read();
+    await store.save(Object.fromEntries(warehouseOptionKeys().map((k) => [k, local[k]])), { onlyMissing: true });
+    await this.reloadShared();
+  }
+
+  /** Reads the warehouse-wide options again (another station changed them); listeners hear what changed. */
+  async reloadShared(): Promise<void> {
+    if (!this.#shared) return;
+    const stored = await this.#shared.load();
+    const next = new Map<OptionKey, unknown>();
+    for (const key of warehouseOptionKeys()) {
+      if (!stored.has(key)) continue;
+      const parsed = optionDef(key).schema.safeParse(stored.get(key));
+      if (parsed.success) next.set(key, parsed.data);
+    }
+    this.#sharedValues = next;
+    this.#refresh();
+  }
   onChange(listener: OptionsListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
@@ -88,7 +130,7 @@ export class OptionsService {
     for (const guard of this.#guards) await guard(check.patch, previous);
     const undo = await this.#recorder?.(check.patch, previous);
     try {
-      this.#store.set(check.patch as Record<string, unknown>);
+      await this.#write(check.patch as Record<string, unknown>);
     } catch (err) {
       // Best effort: when even that cannot be written, the original fault is what the caller needs.
       await undo?.(err).catch(() => undefined);
@@ -97,6 +139,18 @@ export class OptionsService {
     this.#refresh();
     for (const listener of this.#localSet) await listener(check.patch, previous);
     return this.#values;
+  }
+
+  /** Station options go to the file; with a shared database, warehouse-wide ones go there. */
+  async #write(patch: Record<string, unknown>): Promise<void> {
+    const shared = this.#shared;
+    const toShare = shared ? Object.fromEntries(Object.entries(patch).filter(([k]) => optionScope(k) === 'warehouse')) : {};
+    const own = Object.fromEntries(Object.entries(patch).filter(([k]) => !(k in toShare)));
+    if (shared && Object.keys(toShare).length > 0) {
+      await shared.save(toShare);
+      for (const [k, v] of Object.entries(toShare)) this.#sharedValues.set(k as OptionKey, v);
+    }
+    if (Object.keys(own).length > 0) this.#store.set(own);
   }
 
   /** Starts following changes made to the file by other processes. */
@@ -139,6 +193,7 @@ export class OptionsService {
       const stored = lookup(store, key);
       values[key] = stored === undefined ? optionDef(key).default : stored;
     }
+    for (const [key, value] of this.#sharedValues) values[key] = value;
     return values as OptionValues;
   }
 }

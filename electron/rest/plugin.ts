@@ -146,7 +146,8 @@ function sendError(reply: FastifyReply, err: FastifyError | Error, onStorageFaul
     const { status, type, headers } = restStatusOf(known);
     if (known.code === 'storage') onStorageFault(known);
     void reply.headers(headers);
-    const details = known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
+    // A refused scan says why in the verdict's terms: reason storage_unavailable (nothing was recorded).
+    const details = known.reason ? { reason: known.reason } : known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
     void reply.code(status).send(errorBody(type, known.message, details && (Array.isArray(details) ? (details.length > 0 ? details : undefined) : details)));
     return;
   }

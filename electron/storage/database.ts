@@ -3,28 +3,41 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { ScanBaySqliteDialect } from './sqlite-driver';
+import { ScanBayPostgresDialect, createPostgresPool } from './postgres-driver';
 import { migrate } from './migrator';
+import { DATABASE_FILE_NAME, scrubSecret, type StoreLocation } from './store-url';
 import type { DB } from './schema';
 
-/** The station database file inside a data dir. */
-export const DATABASE_FILE_NAME = 'scanbay.db';
+export { DATABASE_FILE_NAME };
 
 export function databasePath(dataDir: string): string {
   return join(dataDir, DATABASE_FILE_NAME);
 }
 
 export interface OpenDatabaseOptions {
-  file: string;
+  /** A SQLite file (`:memory:` for a throw-away database); or give `location`. */
+  file?: string;
+  /** Where the data is: SQLite or PostgreSQL (see store-url.ts). */
+  location?: StoreLocation;
+  /** The station's stable id, written into every ledger event (null: not a station, e.g. a copy tool). */
+  stationId?: string | null;
+  /** PostgreSQL: connections kept open at most. */
+  poolSize?: number;
   /** Path of a better-sqlite3 binary built for another ABI (the Electron app passes Electron's). */
   nativeBinding?: string;
   readonly?: boolean;
   /** Apply pending migrations (default: true unless read-only). A newer schema is always refused. */
   migrate?: boolean;
+  /** PostgreSQL: a connection broke outside a query (the next query reconnects). */
+  onConnectionError?: (message: string) => void;
 }
 
 export interface Database {
   db: Kysely<DB>;
-  sqlite: BetterSqlite3.Database;
+  dialect: 'sqlite' | 'postgres';
+  location: StoreLocation;
+  /** SQLite only: the better-sqlite3 handle (pragmas, fast streaming reads); null on PostgreSQL. */
+  sqlite: BetterSqlite3.Database | null;
   close(): Promise<void>;
 }
 
@@ -43,15 +56,26 @@ function applyPragmas(sqlite: BetterSqlite3.Database, readonly: boolean): void {
   sqlite.pragma('busy_timeout = 5000');
 }
 
+function locationOf(opts: OpenDatabaseOptions): StoreLocation {
+  if (opts.location) return opts.location;
+  if (opts.file === undefined) throw new Error('openDatabase needs a file or a location');
+  return { kind: 'sqlite', file: opts.file, display: `sqlite:${opts.file}` };
+}
+
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
+  const location = locationOf(opts);
+  return location.kind === 'postgres' ? openPostgres(location, opts) : openSqlite(location, opts);
+}
+
+async function openSqlite(location: StoreLocation & { kind: 'sqlite' }, opts: OpenDatabaseOptions): Promise<Database> {
   const readonly = opts.readonly ?? false;
   const options: BetterSqlite3.Options = { readonly, fileMustExist: readonly };
   if (opts.nativeBinding !== undefined) options.nativeBinding = opts.nativeBinding;
-  const sqlite = new BetterSqlite3(opts.file, options);
+  const sqlite = new BetterSqlite3(location.file, options);
   let db: Kysely<DB> | undefined;
   try {
     applyPragmas(sqlite, readonly);
-    db = new Kysely<DB>({ dialect: new ScanBaySqliteDialect(sqlite) });
+    db = new Kysely<DB>({ dialect: new ScanBaySqliteDialect(sqlite, opts.stationId ?? null) });
     await migrate(db, { apply: opts.migrate ?? !readonly });
   } catch (err) {
     if (db) await db.destroy();
@@ -59,13 +83,46 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
     throw err;
   }
   const handle = db;
-  return { db: handle, sqlite, close: () => handle.destroy() };
+  return { db: handle, dialect: 'sqlite', location, sqlite, close: () => handle.destroy() };
 }
 
-/** Opens (creating the directory and the schema when needed) the database of a station data dir. */
+async function openPostgres(location: StoreLocation & { kind: 'postgres' }, opts: OpenDatabaseOptions): Promise<Database> {
+  const pool = createPostgresPool({
+    url: location.url,
+    ...(opts.poolSize === undefined ? {} : { poolSize: opts.poolSize }),
+    applicationName: applicationName(opts.stationId ?? null),
+    onError: (err) => opts.onConnectionError?.(scrubSecret(err.message, location)),
+  });
+  const db = new Kysely<DB>({ dialect: new ScanBayPostgresDialect(pool, opts.stationId ?? null) });
+  try {
+    await migrate(db, { apply: opts.migrate ?? !(opts.readonly ?? false) });
+  } catch (err) {
+    await db.destroy().catch(() => undefined);
+    throw scrubError(err, location);
+  }
+  return { db, dialect: 'postgres', location, sqlite: null, close: () => db.destroy() };
+}
+
+/**
+ * How this process shows in pg_stat_activity and in change notifications: the station and the
+ * process (a CLI command and `scanbay serve` of one data dir are different writers).
+ */
+export function applicationName(stationId: string | null): string {
+  return stationId ? `scanbay ${stationId} ${process.pid}` : `scanbay - ${process.pid}`;
+}
+
+/** Driver errors may carry the connection string: never let the password travel further. */
+export function scrubError(err: unknown, location: StoreLocation): unknown {
+  if (location.kind !== 'postgres' || !(err instanceof Error)) return err;
+  err.message = scrubSecret(err.message, location);
+  if (err.stack) err.stack = scrubSecret(err.stack, location);
+  return err;
+}
+
+/** Opens (creating the directory and the schema when needed) the SQLite database of a station data dir. */
 export async function openDataDirDatabase(
   dataDir: string,
-  opts: Omit<OpenDatabaseOptions, 'file'> = {},
+  opts: Omit<OpenDatabaseOptions, 'file' | 'location'> = {},
 ): Promise<Database> {
   if (!opts.readonly) mkdirSync(dataDir, { recursive: true });
   return openDatabase({ ...opts, file: databasePath(dataDir) });

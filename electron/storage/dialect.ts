@@ -1,10 +1,10 @@
 import { PostgresAdapter, SqliteAdapter, sql } from 'kysely';
-import type { Kysely } from 'kysely';
+import type { Kysely, QueryExecutorProvider } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres' | 'other';
 
 /** Which SQL dialect a handle speaks; dialect-specific code (pragmas, triggers) branches on it. */
-export function dialectOf(db: Kysely<any>): DialectName {
+export function dialectOf(db: QueryExecutorProvider): DialectName {
   const adapter = db.getExecutor().adapter;
   if (adapter instanceof SqliteAdapter) return 'sqlite';
   if (adapter instanceof PostgresAdapter) return 'postgres';

@@ -13,8 +13,9 @@ export class StorageError extends Error {
   constructor(
     readonly code: 'not_found' | 'unknown_product' | 'conflict' | 'validation' | 'newer_schema',
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = new.target.name;
   }
 }
@@ -45,8 +46,10 @@ export class ConflictError extends StorageError {
     message: string,
     readonly conflicts: string[] = [],
     readonly issues: FieldIssue[] = [],
+    /** `cause`: the driver's unique violation, when the database itself found the collision. */
+    options?: ErrorOptions,
   ) {
-    super('conflict', message);
+    super('conflict', message, options);
   }
 }
 
@@ -81,6 +84,29 @@ export class NewerSchemaError extends StorageError {
 export function isBusyError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'));
+}
+
+/** PostgreSQL: every pooled connection of this station stayed busy for the whole wait (pg-pool's message). */
+export function isPoolExhausted(err: unknown): boolean {
+  return err instanceof Error && err.message === 'timeout exceeded when trying to connect';
+}
+
+/**
+ * Another station changed what this transaction read between the read and the write (a
+ * conditional UPDATE changed fewer rows than it checked): the transaction is run again.
+ */
+export class RaceLostError extends Error {
+  constructor(message = 'another station changed the same data at the same time') {
+    super(message);
+    this.name = 'RaceLostError';
+  }
+}
+
+/** PostgreSQL: serialization_failure, deadlock_detected (the server chose this transaction); or a RaceLostError. */
+export function isRetryableConflict(err: unknown): boolean {
+  if (err instanceof RaceLostError) return true;
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '40001' || code === '40P01';
 }
 
 /** True for a UNIQUE constraint violation on SQLite or PostgreSQL. */

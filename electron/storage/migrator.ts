@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from './dialect';
 import { NewerSchemaError } from './errors';
+import { lockMigrations } from './locks';
 import { MIGRATIONS, type Migration } from './migrations';
 import { writeTransaction } from './transaction';
 
@@ -9,8 +10,12 @@ const TABLE = 'schema_migrations';
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
 async function hasMigrationsTable(db: Kysely<any>): Promise<boolean> {
-  const tables = await db.introspection.getTables();
-  return tables.some((t) => t.name === TABLE);
+  if (dialectOf(db) === 'postgres') {
+    const { rows } = await sql<{ found: boolean }>`select to_regclass(${TABLE}) is not null as found`.execute(db);
+    return rows[0]?.found === true;
+  }
+  const { rows } = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = ${TABLE}`.execute(db);
+  return Number(rows[0]?.n ?? 0) > 0;
 }
 
 async function userVersion(db: Kysely<any>): Promise<number> {
@@ -25,8 +30,7 @@ async function userVersion(db: Kysely<any>): Promise<number> {
  */
 export async function schemaVersion(db: Kysely<any>): Promise<number> {
   let recorded = 0;
-  // Introspection runs outside the transaction's connection; inside one the table exists already.
-  if (db.isTransaction || (await hasMigrationsTable(db))) {
+  if (await hasMigrationsTable(db)) {
     const row = await db
       .selectFrom(TABLE)
       .select((eb) => eb.fn.max<number | null>('version').as('v'))
@@ -47,6 +51,8 @@ export interface MigrateOptions {
 /**
  * Applies pending migrations in order, each in its own write transaction together with its record
  * in `schema_migrations` and the `PRAGMA user_version` mirror. Refuses a database from a newer build.
+ * Stations starting together on one PostgreSQL database queue on an advisory lock (SQLite's
+ * BEGIN IMMEDIATE does the same), and each re-reads the version once it holds the lock.
  */
 export async function migrate(db: Kysely<any>, opts: MigrateOptions = {}): Promise<{ from: number; to: number }> {
   const migrations = opts.migrations ?? MIGRATIONS;
@@ -59,6 +65,7 @@ export async function migrate(db: Kysely<any>, opts: MigrateOptions = {}): Promi
   for (const migration of migrations) {
     if (migration.version <= to || migration.version > target) continue;
     to = await writeTransaction(db, async (trx) => {
+      await lockMigrations(trx);
       await trx.schema
         .createTable(TABLE)
         .ifNotExists()

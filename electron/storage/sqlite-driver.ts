@@ -1,7 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, SelectQueryNode, SqliteDialect } from 'kysely';
-import type { DatabaseConnection, Driver, QueryResult } from 'kysely';
+import { CompiledQuery, SelectQueryNode, SqliteAdapter, SqliteDialect } from 'kysely';
+import type { DatabaseConnection, DialectAdapter, Driver, QueryResult } from 'kysely';
 import { classifyStorageError } from './faults';
+import { registerHandle } from './handle-info';
 
 /**
  * SQLite-specific: Kysely's driver for better-sqlite3, with two changes.
@@ -113,11 +114,18 @@ class ImmediateSqliteDriver implements Driver {
 }
 
 export class ScanBaySqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: BetterSqlite3.Database) {
+  constructor(
+    private readonly sqlite: BetterSqlite3.Database,
+    private readonly stationId: string | null = null,
+  ) {
     super({ database: sqlite });
   }
 
   override createDriver(): Driver {
     return new ImmediateSqliteDriver(this.sqlite);
+  }
+
+  override createAdapter(): DialectAdapter {
+    return registerHandle(new SqliteAdapter(), { stationId: this.stationId });
   }
 }

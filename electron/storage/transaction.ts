@@ -1,19 +1,77 @@
 import type { Kysely, Transaction } from 'kysely';
-import { isBusyError } from './errors';
+import { isBusyError, isRetryableConflict, isUniqueViolation } from './errors';
+import { dialectOf } from './dialect';
+import { KeyedQueue } from './keyed-queue';
+import { lockDocument, type LockKind } from './locks';
+
+export interface DocumentLock {
+  kind: LockKind;
+  key: string;
+}
 
 export interface WriteOptions {
-  /** Extra attempts after SQLITE_BUSY (the lock wait itself is busy_timeout, 5 s). */
+  /** Extra attempts after a lost race (SQLITE_BUSY, a PostgreSQL serialization failure or deadlock). */
   retries?: number;
+  /**
+   * Locks taken first, held until COMMIT: the documents this transaction checks and changes, for
+   * every station sharing the database (see locks.ts; SQLite's BEGIN IMMEDIATE already covers it).
+   */
+  locks?: readonly DocumentLock[];
+  /**
+   * A unique violation means another station wrote the same value first: run `fn` again, and its
+   * checks (which now see the other station's commit) give the answer a single station would.
+   */
+  retryOnConflict?: boolean;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const beforeCommitHooks = new WeakMap<object, (() => Promise<void>)[]>();
+
+/**
+ * Runs `hook` as the transaction's last statements, just before COMMIT. For a write to a row that
+ * every station updates (a product's stock at a warehouse): done last, its row lock is held only
+ * for the commit itself, not while the rest of the scan runs. The transaction must not read what
+ * the hook writes. Outside a transaction the hook runs at once.
+ */
+export async function beforeCommit(db: { readonly isTransaction: boolean }, hook: () => Promise<void>): Promise<void> {
+  if (!db.isTransaction) return hook();
+  const hooks = beforeCommitHooks.get(db);
+  if (hooks) hooks.push(hook);
+  else beforeCommitHooks.set(db, [hook]);
+}
+
+async function runBeforeCommit(trx: object): Promise<void> {
+  for (let hooks = beforeCommitHooks.get(trx); hooks && hooks.length > 0; hooks = beforeCommitHooks.get(trx)) {
+    beforeCommitHooks.delete(trx);
+    for (const hook of hooks) await hook();
+  }
+}
+
+// Per database handle (its dialect adapter, shared by the handle and its transactions).
+const queues = new WeakMap<object, KeyedQueue>();
+
+function queueOf<D>(db: Kysely<D>): KeyedQueue {
+  const adapter = db.getExecutor().adapter;
+  let queue = queues.get(adapter);
+  if (!queue) queues.set(adapter, (queue = new KeyedQueue()));
+  return queue;
+}
+
+function retryable(err: unknown, opts: WriteOptions): boolean {
+  if (isBusyError(err) || isRetryableConflict(err)) return true;
+  if (!opts.retryOnConflict) return false;
+  return isUniqueViolation(err) || isUniqueViolation((err as { cause?: unknown } | null)?.cause);
+}
+
 /**
  * Runs `fn` in one write transaction: everything it writes is committed together or not at all.
- * On SQLite the transaction starts with BEGIN IMMEDIATE (see dialect.ts); other dialects use
- * plain BEGIN. Called inside another transaction, `fn` joins it. When the write lock cannot be
- * had (SQLITE_BUSY after busy_timeout) the whole transaction is retried a few times, so `fn` must
- * have no effects outside the database.
+ * On SQLite the transaction starts with BEGIN IMMEDIATE (see sqlite-driver.ts); other dialects use
+ * plain BEGIN (READ COMMITTED) and take `locks` first. Called inside another transaction, `fn`
+ * joins it (and takes its locks there). When the transaction loses a race (SQLITE_BUSY after
+ * busy_timeout, a PostgreSQL deadlock or serialization failure, a RaceLostError, or with
+ * `retryOnConflict` a unique violation) the whole transaction is retried a few times, so `fn` must
+ * undo its effects outside the database when it throws.
  */
 export function writeTransaction<D, T>(
   db: Transaction<D>,
@@ -26,14 +84,32 @@ export async function writeTransaction<D, T>(
   fn: (trx: Transaction<D>) => Promise<T>,
   opts: WriteOptions = {},
 ): Promise<T> {
-  if (db.isTransaction) return fn(db as Transaction<D>);
+  const run = async (trx: Transaction<D>) => {
+    for (const lock of opts.locks ?? []) await lockDocument(trx, lock.kind, lock.key);
+    return fn(trx);
+  };
+  if (db.isTransaction) return run(db as Transaction<D>);
   const retries = opts.retries ?? 3;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.transaction().execute(fn);
-    } catch (err) {
-      if (!isBusyError(err) || attempt >= retries) throw err;
-      await sleep(25 * 2 ** attempt + Math.random() * 25);
+  const attempts = async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await db.transaction().execute(async (trx) => {
+          try {
+            const result = await run(trx);
+            await runBeforeCommit(trx);
+            return result;
+          } finally {
+            beforeCommitHooks.delete(trx);
+          }
+        });
+      } catch (err) {
+        if (!retryable(err, opts) || attempt >= retries) throw err;
+        await sleep(25 * 2 ** attempt + Math.random() * 25);
+      }
     }
-  }
+  };
+  // PostgreSQL: this process's transactions on one document queue here before taking a connection
+  // (SQLite has one connection, already a queue).
+  const keys = (opts.locks ?? []).map((l) => `${l.kind}:${l.key}`);
+  return keys.length > 0 && dialectOf(db) === 'postgres' ? queueOf(db).runAll(keys, attempts) : attempts();
 }

@@ -6,6 +6,7 @@ import { receivingRequests } from './requests/receiving';
 import { shippingRequests } from './requests/shipping';
 import { sessionRequests } from './requests/session';
 import { stationRequests } from './requests/station';
+import { storageRequests } from './requests/storage';
 
 /** The station API: request name → input schema + output type. One map for every shell. */
 export const requests = {
@@ -16,6 +17,7 @@ export const requests = {
   ...shippingRequests,
   ...lifecycleRequests,
   ...poolsRequests,
+  ...storageRequests,
 };
 
 export type Requests = typeof requests;

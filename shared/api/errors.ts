@@ -38,6 +38,8 @@ export interface ApiError {
   conflicts?: string[];
   /** For `storage`: which fault. */
   fault?: StorageFault;
+  /** A reason code saying more than `code`, e.g. `storage_unavailable` (nothing was recorded). */
+  reason?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -60,6 +62,7 @@ export class StationError extends Error {
     message: string,
     readonly details?: FieldIssue[],
     readonly conflicts?: string[],
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'StationError';
@@ -70,14 +73,16 @@ export class StationError extends Error {
     if (this.details && this.details.length > 0) error.details = this.details;
     if (this.conflicts && this.conflicts.length > 0) error.conflicts = this.conflicts;
     if (this.fault !== undefined) error.fault = this.fault;
+    if (this.reason) error.reason = this.reason;
     return error;
   }
 
   /** Set for code `storage`. */
   fault?: StorageFault;
 
+  /** A storage fault; an unreachable database also carries the scan reason `storage_unavailable`. */
   static storage(fault: StorageFault, message: string): StationError {
-    const err = new StationError('storage', message);
+    const err = new StationError('storage', message, undefined, undefined, fault === 'unavailable' ? 'storage_unavailable' : undefined);
     err.fault = fault;
     return err;
   }

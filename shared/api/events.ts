@@ -20,9 +20,14 @@ export interface StationEvents {
   'pools.changed': { source: 'station' | 'api' };
   /** An export job's progress (rows written, done, failed, cancelled). */
   'export.progress': ExportJob;
-  /** Storage started failing (disk full, read-only, busy…) or recovered. */
+  /** Storage started failing (disk full, read-only, busy, unreachable…) or recovered. */
   'storage.status': StorageStatus;
+  /** Another station sharing the database changed documents, stock or serials (a UI reloads what it shows). */
+  'data.changed': { areas: DataArea[]; station: string | null };
 }
+
+/** What another station changed, so a screen showing it reloads. */
+export type DataArea = 'documents' | 'stock' | 'pools' | 'options';
 
 export type EventName = keyof StationEvents;
 
@@ -37,4 +42,5 @@ export const EVENT_NAMES = Object.keys({
   'pools.changed': true,
   'export.progress': true,
   'storage.status': true,
+  'data.changed': true,
 } satisfies Record<EventName, true>) as EventName[];

@@ -156,6 +156,10 @@ export interface SerialView {
 
 export interface SerialEventView {
   id: number;
+  /** The ledger's order: strictly increasing in the order events were committed, across stations. */
+  seq: number;
+  /** The stable id of the station that wrote it (null for events written before migration 13). */
+  station_id: string | null;
   type: SerialEventType;
   at: string;
   serial_id: number;

@@ -10,6 +10,9 @@ export interface HistoryEvent {
   document_type: DocumentType | null;
   user: string | null;
   station: string | null;
+  /** The ledger's order (commit order across stations) and the writing station's stable id. */
+  seq?: number;
+  station_id?: string | null;
   /** Received on a PO: its vendor and the unit's purchase price. */
   vendor?: string | null;
   cost?: number | null;

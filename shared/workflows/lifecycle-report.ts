@@ -121,6 +121,9 @@ export interface StockSerialRow {
 
 export interface TransactionRow {
   id: number;
+  /** The ledger's order (commit order across stations). */
+  seq: number;
+  station_id: string | null;
   at: string;
   type: SerialEventType;
   sku: string;

@@ -3,8 +3,8 @@ import { POOL_REASONS } from './reasons-pools';
 import { RECEIVING_REASONS } from './reasons-receiving';
 import { SHIPPING_REASONS } from './reasons-shipping';
 
-/** Reasons any workflow may give: the scan itself could not be read. */
-export const SCAN_REASONS = ['empty', 'too_long', 'control_character', 'bad_barcode', 'unknown_product', 'unknown_document', 'bad_quantity'] as const;
+/** Reasons any workflow may give: the scan itself could not be read, or could not be recorded (the database is unreachable). */
+export const SCAN_REASONS = ['empty', 'too_long', 'control_character', 'bad_barcode', 'unknown_product', 'unknown_document', 'bad_quantity', 'storage_unavailable'] as const;
 
 /** Serial rules shared by every workflow (length, pattern, characters, a product code scanned by mistake). */
 export const SERIAL_REASONS = ['invalid_characters', 'bad_length', 'bad_pattern', 'looks_like_upc', 'looks_like_document'] as const;

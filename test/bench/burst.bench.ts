@@ -29,7 +29,7 @@ const wedgeCount = (ctx: BenchContext, rate: number) => (ctx.size === 'full' ? r
 async function committedOrder(dataDir: string, po: string): Promise<string[]> {
   const d = await openDatabase({ file: join(dataDir, 'scanbay.db'), readonly: true });
   try {
-    const rows = d.sqlite
+    const rows = d.sqlite!
       .prepare('select s.value from serials s join po_lines l on l.id = s.received_po_line_id join purchase_orders p on p.id = l.po_id where p.po_number = ? order by s.id')
       .all(po) as { value: string }[];
     return rows.map((r) => r.value);

@@ -41,7 +41,7 @@ describe('the export baseline', () => {
       mkdirSync(dataDir);
       const d = await openDatabase({ file: join(dataDir, 'scanbay.db') });
       await seedDemo(d.db);
-      const serials = Number((d.sqlite.prepare("select count(*) as n from serials where status != 'deleted'").get() as { n: number }).n);
+      const serials = Number((d.sqlite!.prepare("select count(*) as n from serials where status != 'deleted'").get() as { n: number }).n);
       await d.close();
       const out = join(dir, 'report.csv');
       const captured = captureExport(dataDir, dir, ['report', '--format', 'csv', '--out', out]);

@@ -29,7 +29,7 @@ async function seededDataDir(ctx: BenchContext, n: number): Promise<{ dataDir: s
   const dataDir = join(ctx.tmpDir, `data-${n}`);
   mkdirSync(dataDir, { recursive: true });
   const d = await openDatabase({ file: join(dataDir, 'scanbay.db') });
-  const db = d.sqlite;
+  const db = d.sqlite!;
   db.pragma('synchronous = OFF');
   const now = '2026-03-01T10:00:00.000Z';
   db.transaction(() => {

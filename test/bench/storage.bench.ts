@@ -60,23 +60,23 @@ async function openLedger(ctx: BenchContext, n: number): Promise<Ledger> {
   const warehouseId = (await defaultWarehouse(d.db)).id;
   const lineId = po.lines[0]!.id;
   const now = new Date().toISOString();
-  const probe = d.sqlite.prepare('select id from serials where unique_key = ?');
-  const insertSerial = d.sqlite.prepare(
+  const probe = d.sqlite!.prepare('select id from serials where unique_key = ?');
+  const insertSerial = d.sqlite!.prepare(
     `insert into serials (value, value_fold, unique_key, product_id, status, warehouse_id, document_type, document_id, source, received_po_line_id, received_session_id, created_at, updated_at)
      values (?, ?, ?, ?, 'in_stock', ?, 'purchase_order', ?, 'received', ?, ?, ?, ?)`,
   );
-  const insertEvent = d.sqlite.prepare(
+  const insertEvent = d.sqlite!.prepare(
     `insert into serial_events (type, serial_id, product_id, document_type, document_id, document_number, station, at, details) values ('received', ?, ?, 'purchase_order', ?, 'PO-B', 'Bench', ?, ?)`,
   );
-  const sessionLine = d.sqlite.prepare(
+  const sessionLine = d.sqlite!.prepare(
     'insert into receiving_session_lines (session_id, po_line_id, qty) values (?, ?, 1) on conflict (session_id, po_line_id) do update set qty = qty + excluded.qty',
   );
-  const poLine = d.sqlite.prepare('update po_lines set received_qty = received_qty + 1, serial_count = serial_count + 1 where id = ?');
-  const stock = d.sqlite.prepare(
+  const poLine = d.sqlite!.prepare('update po_lines set received_qty = received_qty + 1, serial_count = serial_count + 1 where id = ?');
+  const stock = d.sqlite!.prepare(
     'insert into stock (product_id, warehouse_id, bin_key, qty) values (?, ?, 0, 1) on conflict (product_id, warehouse_id, bin_key) do update set qty = qty + excluded.qty',
   );
   const details = JSON.stringify({ session_id: session.id, po_line_id: lineId, unit_cost: null });
-  const record = d.sqlite.transaction((value: string) => {
+  const record = d.sqlite!.transaction((value: string) => {
     const key = `${p0}:${value}`;
     if (probe.get(key)) throw new Error('duplicate');
     const { lastInsertRowid } = insertSerial.run(value, value.toLowerCase(), key, p0, warehouseId, po.id, lineId, session.id, now, now);
@@ -98,7 +98,7 @@ async function openLedger(ctx: BenchContext, n: number): Promise<Ledger> {
 /** The raw baseline must write what ScanBay writes: compare the last serial (and event) of each. */
 function checkSameRows(l: Ledger): void {
   const row = (value: string) =>
-    l.d.sqlite
+    l.d.sqlite!
       .prepare(
         `select s.product_id, s.status, s.warehouse_id, s.bin_id, s.document_type, s.document_id, s.source, s.unit_cost, s.received_po_line_id,
                 s.received_session_id, s.lot, s.expiry, e.type, e.document_type, e.document_id, e.document_number, e.station, e.user_id, e.details

@@ -20,6 +20,16 @@ export function runCli(args: string[], opts: { input?: string | Buffer; env?: No
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Runs the real `scanbay` CLI without blocking, so several can run at the same moment. */
+export function runCliAsync(args: string[], opts: { env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
+
 /** Starts `scanbay serve` and resolves with its printed URL once ready. */
 export function startServe(args: string[], timeoutMs = 15_000): Promise<{ child: ChildProcess; url: string; stdout: () => string }> {
   const child = spawn(process.execPath, [CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });

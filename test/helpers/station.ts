@@ -4,22 +4,30 @@ import { join } from 'node:path';
 import { openStation, type Station } from '../../electron/backend/station';
 import { restOptionsFor } from '../../electron/rest/rest-options';
 import { startServer, type RunningServer } from '../../electron/server/http-server';
+import { createTestDatabase, testOnPostgres } from './postgres';
 
 export interface TempStation {
   station: Station;
   dataDir: string;
+  /** `--database` of the station: a fresh PostgreSQL database in the PostgreSQL test project. */
+  database: string | undefined;
   /** Closes the station and opens it again on the same data dir, as after a restart. */
   reopen(): Promise<Station>;
   dispose(): Promise<void>;
 }
 
-/** A real station (SQLite file with WAL, options file) in a fresh temp data dir. */
+/**
+ * A real station in a fresh temp data dir: options file, and a SQLite file with WAL — or, in the
+ * PostgreSQL test project, its own PostgreSQL database (dropped by `dispose`).
+ */
 export async function tempStation(): Promise<TempStation> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scanbay-test-'));
-  const open = () => openStation({ dataDir, shell: 'browser', log: () => {} });
+  const pg = testOnPostgres() ? await createTestDatabase() : undefined;
+  const open = () => openStation({ dataDir, shell: 'browser', log: () => {}, ...(pg ? { database: pg.url } : {}) });
   const temp: TempStation = {
     station: await open(),
     dataDir,
+    database: pg?.url,
     async reopen() {
       await temp.station.close();
       temp.station = await open();
@@ -28,6 +36,7 @@ export async function tempStation(): Promise<TempStation> {
     async dispose() {
       await temp.station.close();
       rmSync(dataDir, { recursive: true, force: true });
+      await pg?.drop();
     },
   };
   return temp;
@@ -85,4 +94,37 @@ export async function refusal(station: Station, name: string, input: unknown) {
   const r = await station.dispatch(name, input, { origin: 'test' });
   if (r.ok) throw new Error(`${name} succeeded`);
   return r.error;
+}
+
+export interface SharedStations {
+  stations: Station[];
+  /** The PostgreSQL database they share. */
+  url: string;
+  dispose(): Promise<void>;
+}
+
+/**
+ * `n` stations (each its own data dir, so its own station id) on one fresh PostgreSQL database, as
+ * the docks and benches of one warehouse. PostgreSQL only (see test/helpers/postgres.ts).
+ */
+export async function stationsOnOneDatabase(n: number, names: string[] = []): Promise<SharedStations> {
+  const pg = await createTestDatabase();
+  const stations: Station[] = [];
+  const dirs: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'scanbay-test-'));
+    dirs.push(dataDir);
+    const station = await openStation({ dataDir, shell: 'browser', log: () => {}, database: pg.url });
+    await station.options.set({ 'general.stationName': names[i] ?? `Station ${String.fromCharCode(65 + i)}` });
+    stations.push(station);
+  }
+  return {
+    stations,
+    url: pg.url,
+    async dispose() {
+      for (const s of stations) await s.close();
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+      await pg.drop();
+    },
+  };
 }

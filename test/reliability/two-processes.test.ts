@@ -50,7 +50,7 @@ describe('two processes on one data dir', () => {
     server.child.kill('SIGTERM');
     await waitExit(server.child);
     const check = await openStation({ dataDir, shell: 'cli', log: () => {} });
-    const counts = check.database.sqlite
+    const counts = check.database.sqlite!
       .prepare("select count(*) as n, count(distinct unique_key) as keys from serials where status <> 'deleted'")
       .get() as { n: number; keys: number };
     expect(counts.n).toBe(counts.keys);

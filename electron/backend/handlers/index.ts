@@ -7,6 +7,7 @@ import { receivingHandlers } from './receiving';
 import { shippingHandlers } from './shipping';
 import { sessionHandlers } from './session';
 import { stationHandlers } from './station';
+import { storageHandlers } from './storage';
 
 /** Every request handler, by domain. Missing one is a compile error (see `Handlers`). */
 export function createHandlers(station: Station): Handlers {
@@ -18,5 +19,6 @@ export function createHandlers(station: Station): Handlers {
     ...shippingHandlers(station),
     ...lifecycleHandlers(station),
     ...poolsHandlers(station),
+    ...storageHandlers(station),
   };
 }

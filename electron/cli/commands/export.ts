@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, EXPORT_KINDS, isDay, type ExportFilter, type ExportForm
 import { streamedRows } from '../../export/row-sources';
 import { ExportCancelled, ExportError, runExport } from '../../export/run-export';
 import { reportContext } from '../../workflows/reports/report-context';
-import { dataDirOf, withDataDir } from '../data-dir-option';
+import { scopeOf, withStorage } from '../data-dir-option';
 import { CliError } from '../errors';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
@@ -16,6 +16,7 @@ interface ExportFlags {
   vendor?: string;
   sku?: string;
   dataDir?: string;
+  database?: string;
 }
 
 function filterOf(opts: ExportFlags): ExportFilter {
@@ -38,7 +39,7 @@ function filterOf(opts: ExportFlags): ExportFilter {
  * the end: a failure or Ctrl+C leaves no partial file). Prints one JSON line `{kind, format, out, rows}`.
  */
 export function register(program: Command): void {
-  withDataDir(
+  withStorage(
     program
       .command('export')
       .description('export arrivals with serials, product serial numbers or the product serial report (CSV or XLSX)')
@@ -57,11 +58,11 @@ export function register(program: Command): void {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-      await withStation(dataDirOf(opts), async (station) => {
+      await withStation(scopeOf(opts), async (station) => {
         const progress = process.stderr.isTTY ? (rows: number, total: number) => process.stderr.write(`\rexport: ${rows} of ${total} rows`) : undefined;
-        const { db, sqlite } = station.database;
+        const { db } = station.database;
         // This process does nothing else: read the export as one streamed statement.
-        const source = streamedRows(sqlite);
+        const source = streamedRows(station.database);
         const result = await runExport(db, { kind, format, out: opts.out, filter, ctx: await reportContext(station), signal: abort.signal, source, ...(progress ? { onProgress: progress } : {}) });
         if (progress) process.stderr.write('\n');
         printJson({ kind, format, out: result.path, rows: result.rows });

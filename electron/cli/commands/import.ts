@@ -4,7 +4,7 @@ import { ImportFileError, formatRowError } from '../../import/errors';
 import { progressReporter } from '../../import/progress';
 import { IMPORT_KINDS, runImport, type ImportKind } from '../../import/run-import';
 import { StorageError } from '../../storage/errors';
-import { dataDirOf, withDataDir } from '../data-dir-option';
+import { scopeOf, withStorage } from '../data-dir-option';
 import { CliError } from '../errors';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
@@ -23,16 +23,16 @@ function defaultSerialLength(values: Record<string, unknown>): number | null {
  * exit code 1, nothing written. Columns: docs/import.md.
  */
 export function register(program: Command): void {
-  withDataDir(
+  withStorage(
     program
       .command('import')
       .description('import a CSV file (columns: docs/import.md); all rows or none')
       .addArgument(new Argument('<kind>', 'what the file holds').choices(IMPORT_KINDS))
       .argument('<file>', 'CSV file, UTF-8, header row with the column names')
       .option('--dry-run', 'check every row, write nothing'),
-  ).action(async (kind: ImportKind, file: string, opts: { dryRun?: boolean; dataDir?: string }) => {
+  ).action(async (kind: ImportKind, file: string, opts: { dryRun?: boolean; dataDir?: string; database?: string }) => {
     if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`no such file: ${file}`);
-    await withStation(dataDirOf(opts), async (station) => {
+    await withStation(scopeOf(opts), async (station) => {
       const onProgress = progressReporter(file, (line) => process.stderr.write(`${line}\n`));
       let outcome;
       try {

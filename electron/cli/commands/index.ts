@@ -11,6 +11,7 @@ import { register as registerUsers } from './users';
 import { register as registerExport } from './export';
 import { register as registerDiagnostics } from './diagnostics';
 import { register as registerProducts } from './products';
+import { register as registerDb } from './db';
 
 /** One module per command; each adds itself to the program. */
 export function registerCommands(program: Command): void {
@@ -26,4 +27,5 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerDiagnostics(program);
   registerProducts(program);
+  registerDb(program);
 }

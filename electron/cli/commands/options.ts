@@ -1,32 +1,53 @@
 import type { Command } from 'commander';
 import { StationError } from '../../../shared/api/errors';
 import { isOptionKey } from '../../../shared/options/registry';
+import { optionScope, warehouseOptionKeys } from '../../../shared/options/scope';
 import { parseCliValue } from '../../../shared/options/validate';
-import { dataDirOf, withDataDir } from '../data-dir-option';
+import { scopeOf, withStorage } from '../data-dir-option';
 import { CliError } from '../errors';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
 
+/** Which options this station shares with the others of its database, in words (stderr of `options list`). */
+function scopeNote(shared: boolean, database: string): string {
+  if (!shared) return 'scanbay: every option is this station\'s own (SQLite); with a shared PostgreSQL database receiving.*, shipping.*, returns.*, serials.*, transfers.* and pools.* (but the label printer) are the warehouse\'s';
+  const warehouse = warehouseOptionKeys();
+  return `scanbay: warehouse-wide, shared by every station of ${database}: ${warehouse.join(', ')}; every other option is this station's own`;
+}
+
 /** `scanbay options list|get KEY|set KEY VALUE`. */
 export function register(program: Command): void {
   const options = program.command('options').description('read and change station options (dotted keys)');
-  withDataDir(options.command('list').description('print every option as one JSON object')).action(
-    async (opts: { dataDir?: string }) => withStation(dataDirOf(opts), async (s) => printJson(s.options.values())),
+  withStorage(
+    options
+      .command('list')
+      .option('--scopes', 'print each option as {"value","scope"}: warehouse (shared by the stations of a PostgreSQL database) or station')
+      .description('print every option as one JSON object (stderr says which are shared by the warehouse)'),
+  ).action(async (opts: { dataDir?: string; database?: string; scopes?: boolean }) =>
+    withStation(scopeOf(opts), async (s) => {
+      const values = s.options.values();
+      if (opts.scopes) {
+        printJson(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v, scope: s.options.shared ? optionScope(k) : 'station' }])));
+      } else {
+        printJson(values);
+      }
+      process.stderr.write(`${scopeNote(s.options.shared, s.store.location.display)}\n`);
+    }),
   );
-  withDataDir(options.command('get').argument('<key>', 'dotted option key').description('print one option value as JSON')).action(
-    async (key: string, opts: { dataDir?: string }) => {
+  withStorage(options.command('get').argument('<key>', 'dotted option key').description('print one option value as JSON')).action(
+    async (key: string, opts: { dataDir?: string; database?: string }) => {
       if (!isOptionKey(key)) throw new CliError(`unknown option "${key}" (see \`scanbay options list\`)`);
-      await withStation(dataDirOf(opts), async (s) => printJson(s.options.get(key)));
+      await withStation(scopeOf(opts), async (s) => printJson(s.options.get(key)));
     },
   );
-  withDataDir(
+  withStorage(
     options
       .command('set')
       .argument('<key>', 'dotted option key')
       .argument('<value>', 'new value: parsed as JSON, else taken as a string')
       .description('change one option'),
-  ).action(async (key: string, value: string, opts: { dataDir?: string }) => {
-    await withStation(dataDirOf(opts), async (s) => {
+  ).action(async (key: string, value: string, opts: { dataDir?: string; database?: string }) => {
+    await withStation(scopeOf(opts), async (s) => {
       try {
         const values = await s.options.set({ [key]: parseCliValue(value) });
         printJson({ [key]: values[key as keyof typeof values] });

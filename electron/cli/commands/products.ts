@@ -3,7 +3,7 @@ import { issuesOf } from '../../../shared/domain/document-fields';
 import { productPatchSchema } from '../../../shared/domain/product-patch';
 import { StorageError, ValidationError } from '../../storage/errors';
 import { patchProduct } from '../../storage/writers/product-writer';
-import { dataDirOf, withDataDir } from '../data-dir-option';
+import { scopeOf, withStorage } from '../data-dir-option';
 import { CliError } from '../errors';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
@@ -15,7 +15,7 @@ import { withStation } from '../station-scope';
  */
 export function register(program: Command): void {
   const products = program.command('products').description('the product catalog');
-  withDataDir(
+  withStorage(
     products
       .command('update')
       .description('change only the given fields of a product; prints it as JSON')
@@ -23,7 +23,7 @@ export function register(program: Command): void {
       .argument('<changes>', 'a JSON object of fields to change, e.g. {"gtin":null,"weight_grams":250}')
       .option('--force', 'change tracking, serial rules or GTIN even while stock or open documents hold the product (audited)')
       .option('--reason <text>', 'why (recorded with a forced change)'),
-  ).action(async (sku: string, changes: string, opts: { force?: boolean; reason?: string; dataDir?: string }) => {
+  ).action(async (sku: string, changes: string, opts: { force?: boolean; reason?: string; dataDir?: string; database?: string }) => {
     let json: unknown;
     try {
       json = JSON.parse(changes);
@@ -32,7 +32,7 @@ export function register(program: Command): void {
     }
     const parsed = productPatchSchema.safeParse(json);
     if (!parsed.success) throw new CliError(ValidationError.fromIssues(issuesOf(parsed.error)).message);
-    await withStation(dataDirOf(opts), async (station) => {
+    await withStation(scopeOf(opts), async (station) => {
       const force = opts.force ? { via: 'cli', userId: null, station: station.options.get('general.stationName'), reason: opts.reason ?? null } : undefined;
       try {
         printJson((await patchProduct(station.database.db, sku, parsed.data, force ? { force } : {})).value);

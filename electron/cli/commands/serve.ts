@@ -1,10 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { rendererDir } from '../../backend/app-root';
-import { openStation, type Station } from '../../backend/station';
+import type { Station } from '../../backend/station';
 import { seedDemo } from '../../demo/seed';
 import { restOptionsFor } from '../../rest/rest-options';
 import { startServer } from '../../server/http-server';
-import { dataDirOf, withDataDir } from '../data-dir-option';
+import { scopeOf, withStorage } from '../data-dir-option';
+import { openCliStation } from '../station-scope';
 import { CliError } from '../errors';
 import { createLogger } from '../../logging/logger';
 import { logCrashes } from '../../logging/crash';
@@ -35,7 +36,7 @@ export function parsePort(value: string): number {
 
 /** `scanbay serve`: browser mode — the UI, the station API over WebSocket and the REST API. */
 export function register(program: Command): void {
-  withDataDir(
+  withStorage(
     program
       .command('serve')
       .description('serve the station UI (browser mode), its WebSocket API and the REST API on loopback')
@@ -44,8 +45,9 @@ export function register(program: Command): void {
       .option('--demo', 'seed demo data into an empty data dir and use simulated devices')
       // The desktop app runs its backend through this same entry, as an Electron utility process.
       .addOption(new Option('--desktop', 'serve the desktop app over its parent port').hideHelp()),
-  ).action(async (opts: { host: string; port: number; demo?: boolean; desktop?: boolean; dataDir?: string }) => {
-    const dataDir = dataDirOf(opts);
+  ).action(async (opts: { host: string; port: number; demo?: boolean; desktop?: boolean; dataDir?: string; database?: string }) => {
+    const scope = scopeOf(opts);
+    const dataDir = scope.dataDir;
     if (opts.desktop) {
       const parent = parentPortOf();
       if (!parent) throw new CliError('--desktop runs only as the station backend of the ScanBay desktop app');
@@ -58,7 +60,7 @@ export function register(program: Command): void {
     logger.info({ version: SCANBAY_VERSION, dataDir, host: opts.host, port: opts.port, node: process.version }, 'scanbay serve starting');
     let station: Station;
     try {
-      station = await openStation({ dataDir, shell: 'browser', watchOptions: true, startDevices: true, logger });
+      station = await openCliStation(scope, { shell: 'browser', watchOptions: true, startDevices: true, logger });
     } catch (err) {
       logger.error({ err, dataDir, echo: false }, 'the station cannot open');
       throw err;

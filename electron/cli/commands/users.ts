@@ -3,7 +3,7 @@ import { USER_ROLES, type UserRole } from '../../../shared/domain/types';
 import { StorageError } from '../../storage/errors';
 import { createUserWithBadge } from '../../users/badges';
 import { listUsers } from '../../users/users';
-import { dataDirOf, withDataDir } from '../data-dir-option';
+import { scopeOf, withStorage } from '../data-dir-option';
 import { CliError } from '../errors';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
@@ -11,7 +11,7 @@ import { withStation } from '../station-scope';
 /** `scanbay users add --name N --role R --pin P [--badge CODE]` (prints the user, never the PIN or badge) and `users list`. */
 export function register(program: Command): void {
   const users = program.command('users').description('station users (operators and supervisors)');
-  withDataDir(
+  withStorage(
     users
       .command('add')
       .description('add a user; prints it as JSON')
@@ -19,8 +19,8 @@ export function register(program: Command): void {
       .addOption(new Option('--role <role>', 'what the user may do').choices(USER_ROLES).makeOptionMandatory())
       .requiredOption('--pin <pin>', '4 to 12 digits')
       .option('--badge <code>', 'a badge code: scanning it signs the user in without a PIN'),
-  ).action(async (opts: { name: string; role: UserRole; pin: string; badge?: string; dataDir?: string }) => {
-    await withStation(dataDirOf(opts), async (station) => {
+  ).action(async (opts: { name: string; role: UserRole; pin: string; badge?: string; dataDir?: string; database?: string }) => {
+    await withStation(scopeOf(opts), async (station) => {
       try {
         printJson(await createUserWithBadge(station.database.db, { name: opts.name, role: opts.role, pin: opts.pin, badge: opts.badge }));
       } catch (err) {
@@ -29,9 +29,9 @@ export function register(program: Command): void {
       }
     });
   });
-  withDataDir(users.command('list').description('print each user as one JSON line')).action(
-    async (opts: { dataDir?: string }) => {
-      await withStation(dataDirOf(opts), async (station) => {
+  withStorage(users.command('list').description('print each user as one JSON line')).action(
+    async (opts: { dataDir?: string; database?: string }) => {
+      await withStation(scopeOf(opts), async (station) => {
         for (const user of await listUsers(station.database.db)) printJson(user);
       });
     },

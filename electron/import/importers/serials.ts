@@ -4,6 +4,7 @@ import { settleAfterBulkChunk } from '../../storage/dialect';
 import { beginImport, finishImport, noteImportProgress, rollbackImport } from '../../storage/repos/import-journal';
 import { defaultWarehouse, findOrCreateBin, findOrCreateWarehouse, getWarehouseByCode } from '../../storage/repos/places';
 import { eventRowValues } from '../../storage/repos/serials';
+import { handleInfo } from '../../storage/handle-info';
 import { getSerialKeyPolicy } from '../../storage/repos/settings';
 import { adjustStock, type StockChange } from '../../storage/repos/stock';
 import type { DB, Db } from '../../storage/schema';
@@ -175,7 +176,7 @@ class ChunkWriter {
       const byKey = new Map(inserted.map((r) => [r.unique_key as string, r.id as number]));
       const event = { type: 'adjusted' as const, document: this.#document, details: { action: 'opening_stock' } };
       const events = new BulkInserter(trx, 'serial_events', 500);
-      await events.run(chunk.map((s) => eventRowValues(byKey.get(s.unique_key)!, s.product_id, event, this.#now)));
+      await events.run(chunk.map((s) => eventRowValues(byKey.get(s.unique_key)!, s.product_id, event, this.#now, handleInfo(trx).stationId)));
       for (const change of stock.values()) await adjustStock(trx, change);
       await noteImportProgress(trx, this.importId, this.written + chunk.length);
     });

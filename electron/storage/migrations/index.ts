@@ -11,6 +11,7 @@ import { migration0009 } from './0009-pools';
 import { migration0010 } from './0010-cycle-counts';
 import { migration0011 } from './0011-station-trust';
 import { migration0012 } from './0012-robustness';
+import { migration0013 } from './0013-stations';
 
 /** One schema version. Never edit a released migration: add the next one. */
 export interface Migration {
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];

@@ -2,6 +2,7 @@ import type { SerialEventType } from '../../../shared/domain/types';
 import { foldSerial } from '../../../shared/domain/serial-key';
 import { describeEvent, type HistoryEvent, type SerialHistory } from '../../../shared/workflows/lifecycle-history';
 import { dayAfter, type StockLine, type StockSerialRow, type TransactionRow } from '../../../shared/workflows/lifecycle-report';
+import { ledgerOrder } from '../ledger-seq';
 import type { Db } from '../schema';
 import { findSerials, serialHistory } from './serials';
 import { getSerialKeyPolicy } from './settings';
@@ -35,7 +36,7 @@ export async function serialTimelines(db: Db, value: string): Promise<SerialHist
       unit_cost: s.unit_cost,
       events: events.map((e) => {
         const d = e.details ?? {};
-        const h: HistoryEvent = { type: e.type, at: e.at, document: e.document_number, document_type: e.document_type, user: e.user, station: e.station, summary: '', details: e.details };
+        const h: HistoryEvent = { type: e.type, at: e.at, document: e.document_number, document_type: e.document_type, user: e.user, station: e.station, seq: e.seq, station_id: e.station_id, summary: '', details: e.details };
         if (e.type === 'received') {
           h.vendor = e.document_id !== null ? (vendors.get(e.document_id) ?? null) : null;
           h.cost = typeof d.unit_cost === 'number' ? d.unit_cost : null;
@@ -78,8 +79,8 @@ export async function serialTransactions(db: Db, q: TransactionQuery): Promise<{
   const count = await transactionsBase(db, q, caseSensitive).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await transactionsBase(db, q, caseSensitive)
     .leftJoin('users as u', 'u.id', 'e.user_id')
-    .select(['e.id', 'e.at', 'e.type', 'p.sku', 's.value as serial', 'e.document_number as document', 'e.document_type', 'u.name as user', 'e.station', 'e.details'])
-    .orderBy('e.id', 'desc')
+    .select(['e.id', 'e.seq', 'e.station_id', 'e.at', 'e.type', 'p.sku', 's.value as serial', 'e.document_number as document', 'e.document_type', 'u.name as user', 'e.station', 'e.details'])
+    .orderBy(ledgerOrder(db, 'e'), 'desc')
     .offset(q.offset)
     .limit(q.limit)
     .execute();

@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from '../errors';
 import type { Db } from '../schema';
 import { chunks, iso } from '../time';
+import { lockSerialValues } from '../locks';
 import { writeTransaction } from '../transaction';
 import { defaultWarehouse } from './places';
 import { changeSerial, type Actor } from './serials';
@@ -184,6 +185,12 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
       .orderBy('id')
       .execute();
     if (scans.length === 0) throw new ConflictError(`nothing is scanned on order ${order.order_number}`);
+    // Stations deciding on these serials meanwhile (a transfer, a return) wait for this shipment.
+    const serialIds = scans.flatMap((s) => (s.serial_id === null ? [] : [s.serial_id]));
+    for (const part of chunks(serialIds)) {
+      const values = await trx.selectFrom('serials').select('value').where('id', 'in', part).execute();
+      await lockSerialValues(trx, values.map((v) => v.value));
+    }
     const at = input.at ?? new Date();
     const { id: shipmentId } = await trx
       .insertInto('shipments')

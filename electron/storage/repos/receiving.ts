@@ -3,7 +3,7 @@ import type { ReceivingSessionView } from '../../../shared/domain/views';
 import { ConflictError, NotFoundError } from '../errors';
 import type { Db } from '../schema';
 import { iso, isoDay } from '../time';
-import { writeTransaction } from '../transaction';
+import { beforeCommit, writeTransaction } from '../transaction';
 import { defaultWarehouse, getBinById } from './places';
 import { appendSerialEvent, deleteSerial, insertSerial, type Actor, type DocumentRef } from './serials';
 import { getSerialKeyPolicy } from './settings';
@@ -261,7 +261,8 @@ export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ seri
       .set((eb) => ({ received_qty: eb('received_qty', '+', input.qty), serial_count: eb('serial_count', '+', serialCount) }))
       .where('id', '=', line.id)
       .execute();
-    await adjustStock(trx, { productId: line.product_id, warehouseId, binId, delta: input.qty });
+    // Every dock receiving this product here updates this one stock row: last, see beforeCommit.
+    await beforeCommit(trx, () => adjustStock(trx, { productId: line.product_id, warehouseId, binId, delta: input.qty }));
     await refreshPoStatus(trx, session.po_id);
     return { serialIds };
   });

@@ -1,3 +1,4 @@
+import { ledgerOrder } from '../ledger-seq';
 import type { Db } from '../schema';
 import { lastShippedScan, type ReportContext } from './reports';
 
@@ -52,7 +53,7 @@ export function reportIdRows(db: Db) {
       'rb.warehouse_id as bin_warehouse_id',
       'o.warehouse_id as order_warehouse_id',
       's.status',
-      eb.selectFrom('serial_events as se').select('se.document_number').whereRef('se.serial_id', '=', 's.id').where('se.type', '=', 'returned').orderBy('se.id', 'desc').limit(1).as('rma'),
+      eb.selectFrom('serial_events as se').select('se.document_number').whereRef('se.serial_id', '=', 's.id').where('se.type', '=', 'returned').orderBy(ledgerOrder(db, 'se'), 'desc').limit(1).as('rma'),
     ]);
 }
 

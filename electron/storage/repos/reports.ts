@@ -1,3 +1,4 @@
+import { ledgerOrder } from '../ledger-seq';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { DB, Db } from '../schema';
@@ -101,7 +102,7 @@ export function reportRows(db: Db, ctx: ReportContext) {
         .select('se.document_number')
         .whereRef('se.serial_id', '=', 's.id')
         .where('se.type', '=', 'returned')
-        .orderBy('se.id', 'desc')
+        .orderBy(ledgerOrder(db, 'se'), 'desc')
         .limit(1)
         .as('rma'),
       cost.as('cost'),

@@ -9,6 +9,9 @@ import type {
 } from '../../../shared/domain/types';
 import type { SerialEventView, SerialView } from '../../../shared/domain/views';
 import { ConflictError, NotFoundError, isUniqueViolation } from '../errors';
+import { dialectOf } from '../dialect';
+import { handleInfo } from '../handle-info';
+import { ledgerOrder } from '../ledger-seq';
 import type { Db, SerialsTable } from '../schema';
 import { iso } from '../time';
 import { getSerialKeyPolicy } from './settings';
@@ -77,7 +80,8 @@ export function serialRowValues(s: NewSerial, policy: SerialKeyPolicy, now: stri
   };
 }
 
-export function eventRowValues(serialId: number, productId: number, e: EventInput, now: string) {
+/** A ledger row; `stationId` is the writing station's (see handle-info.ts: `handleInfo(db).stationId`). */
+export function eventRowValues(serialId: number, productId: number, e: EventInput, now: string, stationId: string | null = null) {
   return {
     type: e.type,
     serial_id: serialId,
@@ -87,6 +91,7 @@ export function eventRowValues(serialId: number, productId: number, e: EventInpu
     document_number: e.document?.number ?? null,
     user_id: e.userId ?? null,
     station: e.station ?? null,
+    station_id: stationId,
     at: now,
     details: e.details ? JSON.stringify(e.details) : null,
   };
@@ -108,15 +113,15 @@ export async function insertSerial(
   try {
     ({ id } = await db.insertInto('serials').values(values).returning('id').executeTakeFirstOrThrow());
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError(`serial ${serial.value} already exists`, [serial.value]);
+    if (isUniqueViolation(err)) throw new ConflictError(`serial ${serial.value} already exists`, [serial.value], [], { cause: err });
     throw err;
   }
-  await db.insertInto('serial_events').values(eventRowValues(id, serial.productId, event, now)).execute();
+  await db.insertInto('serial_events').values(eventRowValues(id, serial.productId, event, now, handleInfo(db).stationId)).execute();
   return id;
 }
 
 export async function appendSerialEvent(db: Db, serialId: number, productId: number, event: EventInput): Promise<void> {
-  await db.insertInto('serial_events').values(eventRowValues(serialId, productId, event, iso(event.at))).execute();
+  await db.insertInto('serial_events').values(eventRowValues(serialId, productId, event, iso(event.at), handleInfo(db).stationId)).execute();
 }
 
 export interface SerialChange {
@@ -130,7 +135,10 @@ export interface SerialChange {
 
 /** Changes a serial's status/location/document and appends the event, in the caller's transaction. */
 export async function changeSerial(db: Db, serialId: number, change: SerialChange, event: EventInput): Promise<void> {
-  const current = await db.selectFrom('serials').selectAll().where('id', '=', serialId).executeTakeFirst();
+  let read = db.selectFrom('serials').selectAll().where('id', '=', serialId);
+  // PostgreSQL: the row as it is now, locked until COMMIT (SQLite's one writer needs no row lock).
+  if (dialectOf(db) === 'postgres') read = read.forUpdate();
+  const current = await read.executeTakeFirst();
   if (!current) throw new NotFoundError('serial', String(serialId));
   const now = iso(event.at);
   const status = change.status ?? current.status;
@@ -151,7 +159,7 @@ export async function changeSerial(db: Db, serialId: number, change: SerialChang
   try {
     await db.updateTable('serials').set(update).where('id', '=', serialId).execute();
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError(`serial ${current.value} already exists`, [current.value]);
+    if (isUniqueViolation(err)) throw new ConflictError(`serial ${current.value} already exists`, [current.value], [], { cause: err });
     throw err;
   }
   await appendSerialEvent(db, serialId, productId, event);
@@ -229,6 +237,8 @@ export async function serialHistory(db: Db, serialId: number): Promise<SerialEve
     .leftJoin('users', 'users.id', 'serial_events.user_id')
     .select([
       'serial_events.id',
+      'serial_events.seq',
+      'serial_events.station_id',
       'serial_events.type',
       'serial_events.at',
       'serial_events.serial_id',
@@ -241,7 +251,7 @@ export async function serialHistory(db: Db, serialId: number): Promise<SerialEve
       'serial_events.details',
     ])
     .where('serial_events.serial_id', '=', serialId)
-    .orderBy('serial_events.id')
+    .orderBy(ledgerOrder(db, 'serial_events'))
     .execute();
   return rows.map((r) => ({ ...r, details: r.details === null ? null : (JSON.parse(r.details) as Record<string, unknown>) }));
 }

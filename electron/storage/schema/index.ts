@@ -35,6 +35,7 @@ export interface DB {
   serials: R.SerialsTable;
   serial_events: R.SerialEventsTable;
   storage_settings: R.StorageSettingsTable;
+  shared_options: R.SharedOptionsTable;
   returns: L.ReturnsTable;
   return_lines: L.ReturnLinesTable;
   transfers: L.TransfersTable;

@@ -57,9 +57,13 @@ export interface SerialsTable {
   updated_at: string;
 }
 
-/** The append-only ledger. On SQLite a trigger rejects UPDATE and DELETE. */
+/** The append-only ledger. Triggers reject UPDATE and DELETE (migrations 5 and 13). */
 export interface SerialEventsTable {
   id: Generated<number>;
+  /** Database-assigned, strictly increasing in commit order (see ledger-seq.ts); history orders by it. */
+  seq: Generated<number>;
+  /** The stable id of the station that wrote the event (migration 13; null before). */
+  station_id: string | null;
   type: SerialEventType;
   serial_id: number;
   product_id: number;
@@ -71,6 +75,16 @@ export interface SerialEventsTable {
   at: string;
   /** JSON object text. */
   details: string | null;
+}
+
+/** Warehouse-wide options shared by the stations of one PostgreSQL database (migration 13). */
+export interface SharedOptionsTable {
+  key: string;
+  /** JSON text. */
+  value: string;
+  updated_at: string;
+  /** The station name that changed it. */
+  updated_by: string | null;
 }
 
 /** Database-wide settings that must agree across processes (e.g. the serial key policy). */

@@ -36,16 +36,17 @@ export class SupervisorPins {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async check(pin: string, requester: Requester): Promise<SupervisorCheck> {
+  /** `db`: the caller's transaction, when the check is part of one (a scan). */
+  async check(pin: string, requester: Requester, db: Db = this.db): Promise<SupervisorCheck> {
     const now = new Date(this.now());
-    const state = await approvalLockout(this.db, requester.subject, now);
+    const state = await approvalLockout(db, requester.subject, now);
     if (state.locked) return locked(state.until);
-    const supervisor = await findSupervisorByPin(this.db, pin);
+    const supervisor = await findSupervisorByPin(db, pin);
     if (supervisor) {
-      if (state.failures > 0) await clearApprovalFailures(this.db, requester.subject);
+      if (state.failures > 0) await clearApprovalFailures(db, requester.subject);
       return { ok: true, supervisor: { id: supervisor.id, name: supervisor.name } };
     }
-    const after = await recordApprovalFailure(this.db, requester.subject, requester.userId, now, { maxFailures: MAX_STATION_PIN_FAILURES, lockMs: STATION_PIN_LOCK_MS });
+    const after = await recordApprovalFailure(db, requester.subject, requester.userId, now, { maxFailures: MAX_STATION_PIN_FAILURES, lockMs: STATION_PIN_LOCK_MS });
     if (after.locked) {
       return { ok: false, reason: 'pin_locked', message: `Wrong supervisor PIN. ${MAX_STATION_PIN_FAILURES} wrong PINs: approvals are locked for a minute.` };
     }

@@ -3,7 +3,8 @@ import { yymmddToIso } from '../../../shared/barcode/dates';
 import { foldSerial, serialUniqueKey } from '../../../shared/domain/serial-key';
 import type { SerialKeyPolicy } from '../../../shared/domain/types';
 import { BulkInserter } from '../../storage/bulk-insert';
-import { ConflictError } from '../../storage/errors';
+import { ConflictError, RaceLostError } from '../../storage/errors';
+import { lockPool } from '../../storage/locks';
 import { findBatchByName, getPoolRowOfProduct, insertBatch } from '../../storage/repos/pools';
 import { serialRowValues, type Actor, type DocumentRef } from '../../storage/repos/serials';
 import { getSerialKeyPolicy } from '../../storage/repos/settings';
@@ -59,6 +60,7 @@ export async function commissionSerials(db: Db, input: CommissionInput, defaults
   const at = input.actor.at ?? new Date();
   const expiry = yymmddToIso(input.expiryDate, at.getFullYear());
   await writeTransaction(db, async (trx) => {
+    await lockPool(trx, product.id);
     const policy = await getSerialKeyPolicy(trx);
     const dupes = repeats(input.serials, product.id, policy);
     if (dupes.length > 0) throw new StationError('validation', `the request repeats ${dupes.length} serial(s)`, dupes);
@@ -142,6 +144,8 @@ async function existingSerials(trx: Db, serials: string[], productId: number, po
 export async function requestSerials(db: Db, productCode: string, count: number, actor: Actor, via: string): Promise<ApiSerial[]> {
   return writeTransaction(db, async (trx) => {
     const pool = await poolRowByProductCode(trx, productCode);
+    // Two callers asking at once never get the same serials: the second waits, then takes the next ones.
+    await lockPool(trx, pool.product_id);
     const rows = await trx
       .selectFrom('serials')
       .select(['id', 'value'])
@@ -153,7 +157,9 @@ export async function requestSerials(db: Db, productCode: string, count: number,
     if (rows.length < count) {
       throw new StationError('conflict', `the pool of ${pool.sku} has ${rows.length} available serial(s), ${count} requested; nothing was assigned`);
     }
-    await changePoolStatus(trx, statusChange(pool, rows.map((r) => r.id), 'assign', actor, { via }));
+    const changed = await changePoolStatus(trx, statusChange(pool, rows.map((r) => r.id), 'assign', actor, { via }));
+    // A serial received at a dock meanwhile (not under the pool's lock) is no longer available.
+    if (changed.length < rows.length) throw new RaceLostError();
     return rows.map((r) => ({ serial_number: r.value, status: 'Assigned' as const }));
   });
 }
@@ -162,6 +168,7 @@ export async function requestSerials(db: Db, productCode: string, count: number,
 export async function releaseSerialValues(db: Db, productCode: string, serials: string[], actor: Actor, via: string): Promise<ApiSerial[]> {
   return writeTransaction(db, async (trx) => {
     const pool = await poolRowByProductCode(trx, productCode);
+    await lockPool(trx, pool.product_id);
     const policy = await getSerialKeyPolicy(trx);
     const byKey = new Map<string, { id: number; status: string; pool_id: number | null }>();
     for (const part of chunks(serials.map((v) => serialUniqueKey(pool.product_id, v, policy)))) {

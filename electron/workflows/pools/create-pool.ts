@@ -4,6 +4,7 @@ import type { ProductView } from '../../../shared/domain/views';
 import { MAX_POOL_SERIAL_LENGTH, type PoolSource } from '../../../shared/workflows/pools';
 import { getPoolRowOfProduct, insertPool } from '../../storage/repos/pools';
 import type { Db } from '../../storage/schema';
+import { lockPool } from '../../storage/locks';
 import { writeTransaction } from '../../storage/transaction';
 
 export interface PoolDefaults {
@@ -44,6 +45,7 @@ export async function createPool(db: Db, input: CreatePoolInput, defaults: PoolD
     ]);
   }
   return writeTransaction(db, async (trx) => {
+    await lockPool(trx, product.id);
     if (await getPoolRowOfProduct(trx, product.id)) {
       throw new StationError('conflict', `product ${product.sku} already has a serial pool`, undefined, [product.sku]);
     }

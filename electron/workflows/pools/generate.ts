@@ -7,6 +7,7 @@ import { serialRowValues, type Actor, type DocumentRef } from '../../storage/rep
 import { getSerialKeyPolicy } from '../../storage/repos/settings';
 import type { Db } from '../../storage/schema';
 import { iso } from '../../storage/time';
+import { lockPool } from '../../storage/locks';
 import { writeTransaction } from '../../storage/transaction';
 import { appendEvents } from './ledger-rows';
 
@@ -38,8 +39,11 @@ const ROUNDS = 8;
 export async function generateSerials(db: Db, input: GenerateInput): Promise<Generated> {
   const at = input.actor.at ?? new Date();
   return writeTransaction(db, async (trx) => {
-    const pool = await trx.selectFrom('serial_pools').selectAll().where('id', '=', input.poolId).executeTakeFirst();
-    if (!pool) throw new StationError('not_found', `serial pool ${input.poolId} not found`);
+    const found = await trx.selectFrom('serial_pools').select('product_id').where('id', '=', input.poolId).executeTakeFirst();
+    if (!found) throw new StationError('not_found', `serial pool ${input.poolId} not found`);
+    // Two stations generating into one pool at once: the second counts what the first made.
+    await lockPool(trx, found.product_id);
+    const pool = await trx.selectFrom('serial_pools').selectAll().where('id', '=', input.poolId).executeTakeFirstOrThrow();
     if (pool.mode === 'continuous' && input.count !== 1) {
       throw new StationError('validation', 'a continuous pool generates one serial at a time (batches are for batch pools)', [
         { path: 'count', message: 'must be 1 for a continuous pool' },

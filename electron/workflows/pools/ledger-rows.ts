@@ -1,4 +1,5 @@
 import { BulkInserter } from '../../storage/bulk-insert';
+import { handleInfo } from '../../storage/handle-info';
 import { eventRowValues, type EventInput } from '../../storage/repos/serials';
 import type { Db } from '../../storage/schema';
 
@@ -8,6 +9,6 @@ import type { Db } from '../../storage/schema';
  */
 export async function appendEvents(db: Db, serialIds: readonly number[], productId: number, event: EventInput, now: string): Promise<void> {
   if (serialIds.length === 0) return;
-  const base = eventRowValues(0, productId, event, now);
+  const base = eventRowValues(0, productId, event, now, handleInfo(db).stationId);
   await new BulkInserter(db, 'serial_events', 500).insert(serialIds.map((serial_id) => ({ ...base, serial_id })));
 }

@@ -4,6 +4,7 @@ import { ConflictError } from '../../storage/errors';
 import { poolSerialsByIds } from '../../storage/repos/pools';
 import { deleteSerial, type Actor } from '../../storage/repos/serials';
 import type { Db } from '../../storage/schema';
+import { lockPool } from '../../storage/locks';
 import { writeTransaction } from '../../storage/transaction';
 import { statusChange } from './commission';
 import { poolById } from './resolve';
@@ -31,6 +32,7 @@ export async function serialsOfPool(db: Db, poolId: number, ids: number[]): Prom
 export async function deletePoolSerials(db: Db, poolId: number, ids: number[], actor: Actor, reason: string): Promise<number> {
   return writeTransaction(db, async (trx) => {
     const pool = await poolById(trx, poolId);
+    await lockPool(trx, pool.product_id);
     const serials = await serialsOfPool(trx, pool.id, [...new Set(ids)]);
     const kept = serials.filter((s) => !s.deletable || s.status !== 'available');
     if (kept.length > 0) {
@@ -49,6 +51,7 @@ export async function deletePoolSerials(db: Db, poolId: number, ids: number[], a
 export async function releasePoolSerials(db: Db, poolId: number, ids: number[], actor: Actor, via: string): Promise<number> {
   return writeTransaction(db, async (trx) => {
     const pool = await poolById(trx, poolId);
+    await lockPool(trx, pool.product_id);
     const serials = await serialsOfPool(trx, pool.id, [...new Set(ids)]);
     const notAssigned = serials.filter((s) => s.status !== 'assigned');
     if (notAssigned.length > 0) {
@@ -66,6 +69,7 @@ export async function releasePoolSerials(db: Db, poolId: number, ids: number[], 
 export async function assignPrinted(db: Db, poolId: number, ids: number[], actor: Actor, details: Record<string, unknown>): Promise<number> {
   return writeTransaction(db, async (trx) => {
     const pool = await poolById(trx, poolId);
+    await lockPool(trx, pool.product_id);
     const changed = await changePoolStatus(trx, statusChange(pool, ids, 'assign', actor, details));
     return changed.length;
   });

@@ -5,6 +5,8 @@ import { accepted, rejected, type Verdict } from '../../../shared/workflows/verd
 import { findPurchaseOrders, listOpenPurchaseOrders, listOpenPurchaseOrdersForProduct } from '../../storage/repos/purchase-orders';
 import { closeReceivingSession, findOpenReceivingSession, listReceivingSessions, removeReceivedSerial, replaceReceivedSerial } from '../../storage/repos/receiving';
 import { countPoSerials, listPoSerials, serialsWithValue, type PoSerialQuery } from '../../storage/repos/receiving-queries';
+import { lockSerialValue } from '../../storage/locks';
+import type { Db } from '../../storage/schema';
 import { apiActor, type WorkflowActor } from '../kit/actor';
 import { readScan } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
@@ -44,9 +46,9 @@ export async function findPo(wf: ReceivingWorkflow, query: string): Promise<Find
  * fewer arrived than expected, since the confirmed quantity is what was scanned.
  */
 export async function closeSession(wf: ReceivingWorkflow, poNumber: string, actor: WorkflowActor): Promise<CloseResult> {
-  return wf.lock(poNumber, async () => {
-    const ctx = await wf.context(poNumber);
-    const session = await findOpenReceivingSession(wf.db, ctx.po.id, actor.station, apiActor(actor));
+  return wf.lock(poNumber, async (db) => {
+    const ctx = await wf.context(poNumber, db);
+    const session = await findOpenReceivingSession(db, ctx.po.id, actor.station, apiActor(actor));
     if (!session) throw new StationError('conflict', `No open receiving session on ${poNumber} at this station.`);
     const notes: string[] = [];
     const pending = wf.pending.get(ctx.po.id);
@@ -56,14 +58,15 @@ export async function closeSession(wf: ReceivingWorkflow, poNumber: string, acto
     } else if (pending?.kind === 'measure') {
       notes.push(`${pending.qty} × ${pending.sku} waiting to be weighed ${pending.qty === 1 ? 'was' : 'were'} not received.`);
     }
-    wf.pending.set(ctx.po.id, null);
     for (const line of ctx.lines) {
       if (line.expected_serials > 0 && line.serials !== line.expected_serials) {
         notes.push(`${line.sku}: ${line.serials} of ${line.expected_serials} expected serials received; the confirmed quantity is ${line.received_qty}.`);
       }
     }
-    await closeReceivingSession(wf.db, session.id);
-    return { session_id: session.id, notes, state: await wf.state(await wf.context(poNumber), actor) };
+    await closeReceivingSession(db, session.id);
+    // After the last write: a retried transaction finds the pending units as they were.
+    wf.pending.set(ctx.po.id, null);
+    return { session_id: session.id, notes, state: await wf.state(await wf.context(poNumber, db), actor, db) };
   });
 }
 
@@ -79,8 +82,8 @@ export async function poSerials(wf: ReceivingWorkflow, poNumber: string, q: Omit
   return { total, rows: rows.map(({ id: _id, ...r }) => r) };
 }
 
-async function serialOnPo(wf: ReceivingWorkflow, poId: number, value: string) {
-  const found = await serialsWithValue(wf.db, value, true);
+async function serialOnPo(db: Db, poId: number, value: string) {
+  const found = await serialsWithValue(db, value, true);
   const s = found.find((f) => f.po_id === poId);
   if (!s) throw new StationError('not_found', `Serial ${value} was not received on this PO.`);
   return s;
@@ -88,30 +91,32 @@ async function serialOnPo(wf: ReceivingWorkflow, poId: number, value: string) {
 
 /** Deletes a serial captured on the PO (ledger: adjusted/deleted); with the option on, one unit less is received. */
 export async function deletePoSerial(wf: ReceivingWorkflow, poNumber: string, value: string, reason: string, actor: WorkflowActor): Promise<ReceivingState> {
-  return wf.lock(poNumber, async () => {
-    const ctx = await wf.context(poNumber);
-    const serial = await serialOnPo(wf, ctx.po.id, value);
-    await removeReceivedSerial(wf.db, { serialId: serial.id, reason, resetCount: ctx.options['receiving.resetCountOnSerialDelete'], userId: actor.userId, station: actor.station });
-    return wf.state(await wf.context(poNumber), actor);
+  return wf.lock(poNumber, async (db) => {
+    const ctx = await wf.context(poNumber, db);
+    await lockSerialValue(db, value);
+    const serial = await serialOnPo(db, ctx.po.id, value);
+    await removeReceivedSerial(db, { serialId: serial.id, reason, resetCount: ctx.options['receiving.resetCountOnSerialDelete'], userId: actor.userId, station: actor.station });
+    return wf.state(await wf.context(poNumber, db), actor, db);
   });
 }
 
 /** Corrects a captured serial: the new value passes every receiving rule, the old one is deleted in the ledger. */
 export async function editPoSerial(wf: ReceivingWorkflow, poNumber: string, value: string, newValue: string, actor: WorkflowActor): Promise<Verdict & { state: ReceivingState }> {
-  return wf.lock(poNumber, async () => {
-    const ctx = await wf.context(poNumber);
-    const serial = await serialOnPo(wf, ctx.po.id, value);
+  return wf.lock(poNumber, async (db) => {
+    const ctx = await wf.context(poNumber, db);
+    await lockSerialValue(db, value);
+    const serial = await serialOnPo(db, ctx.po.id, value);
     const line = ctx.lines.find((l) => l.line_id === serial.received_po_line_id);
     if (!line) throw new StationError('not_found', `Serial ${value} has no line on ${poNumber}.`);
-    const check = await checkReceivingSerial(wf.db, ctx, line, newValue);
+    const check = await checkReceivingSerial(db, ctx, line, newValue);
     let verdict: Verdict;
     if (!check.ok) verdict = rejected(check.reason, check.message);
     else {
-      await replaceReceivedSerial(wf.db, { serialId: serial.id, newValue, userId: actor.userId, station: actor.station });
+      await replaceReceivedSerial(db, { serialId: serial.id, newValue, userId: actor.userId, station: actor.station });
       verdict = accepted(`Serial ${value} of ${line.sku} corrected to ${newValue}.`);
     }
-    const fresh = await wf.context(poNumber);
+    const fresh = await wf.context(poNumber, db);
     const after = lineById(fresh, line.line_id);
-    return { ...verdict, line: after ? lineView(fresh, after) : null, state: await wf.state(fresh, actor) };
+    return { ...verdict, line: after ? lineView(fresh, after) : null, state: await wf.state(fresh, actor, db) };
   });
 }

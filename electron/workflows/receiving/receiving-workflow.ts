@@ -7,10 +7,9 @@ import { setProductMeasure } from '../../storage/repos/products';
 import { openReceivingSession, recordReceipt, setReceivingSessionBin } from '../../storage/repos/receiving';
 import { findOpenSessionRef, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
 import type { Db } from '../../storage/schema';
-import { writeTransaction } from '../../storage/transaction';
+import { writeTransaction, type WriteOptions } from '../../storage/transaction';
 import { apiActor, type WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
-import { KeyedLock } from '../kit/keyed-lock';
 import { readScan, type ScanRead } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
 import { PendingStore, quantityBarcode } from './pending';
@@ -45,7 +44,6 @@ type Outcome = { verdict: Verdict<ReceivingLine> };
  */
 export class ReceivingWorkflow {
   readonly pending = new PendingStore();
-  readonly #lock = new KeyedLock();
 
   constructor(readonly station: Station) {}
 
@@ -89,21 +87,27 @@ export class ReceivingWorkflow {
   }
 
   #scanOnce(poNumber: string, input: ReceivingScanInput, actor: WorkflowActor, withState: boolean): Promise<Verdict<ReceivingLine> & { state?: ReceivingState }> {
-    return this.#lock.run(poNumber, () =>
-      writeTransaction(this.db, async (db) => {
-        const ctx = await this.context(poNumber, db);
-        const before = this.pending.snapshot(ctx.po.id);
-        // The wizard's step moves only with a committed scan.
-        const { verdict } = await this.#scan(db, ctx, input, actor).catch((err: unknown) => {
-          this.pending.restore(ctx.po.id, before);
-          throw err;
-        });
+    return this.lock(poNumber, async (db) => {
+      const ctx = await this.context(poNumber, db);
+      // The wizard's step moves only with a committed scan (a failed or retried one puts it back).
+      return this.#keepingStep(ctx.po.id, async () => {
+        const { verdict } = await this.#scan(db, ctx, input, actor);
         await journal(db, actor, { workflow: 'receive', documentType: 'purchase_order', documentNumber: poNumber, raw: input.code, verdict });
         const line = verdict.line ? lineById(ctx, verdict.line.line_id) : undefined;
         const result = { ...verdict, line: line ? lineView(ctx, line) : verdict.line };
         return withState ? { ...result, state: await this.state(ctx, actor, db) } : result;
-      }),
-    );
+      });
+    });
+  }
+
+  async #keepingStep<T>(poId: number, task: () => Promise<T>): Promise<T> {
+    const before = this.pending.snapshot(poId);
+    try {
+      return await task();
+    } catch (err) {
+      this.pending.restore(poId, before);
+      throw err;
+    }
   }
 
   async #scan(db: Db, ctx: PoContext, input: ReceivingScanInput, actor: WorkflowActor): Promise<Outcome> {
@@ -265,7 +269,7 @@ export class ReceivingWorkflow {
 
   /** Weight (and dimensions) for the product at the measure step, then on to its serials or receipt. */
   measure(poNumber: string, m: MeasureInput, actor: WorkflowActor): Promise<ReceivingScanResult> {
-    return this.#lock.run(poNumber, () => writeTransaction(this.db, async (db) => {
+    return this.lock(poNumber, async (db) => {
       const ctx = await this.context(poNumber, db);
       const pending = this.pending.get(ctx.po.id);
       const line = pending?.kind === 'measure' ? lineById(ctx, pending.lineId) : undefined;
@@ -283,14 +287,16 @@ export class ReceivingWorkflow {
         throw new StationError('validation', 'Give the length, width and height (mm), each above zero.');
       }
       await setProductMeasure(db, line.product_id, { weight_grams: grams, length_mm: m.length_mm ?? null, width_mm: m.width_mm ?? null, height_mm: m.height_mm ?? null });
-      const fresh = await this.context(poNumber, db);
-      const { verdict } = await this.#afterMeasure(db, fresh, lineById(fresh, line.line_id) ?? line, pending.qty, actor);
-      const after = await this.context(poNumber, db);
-      // The line as committed (received counts included), as a scan's verdict carries it.
-      const committed = lineById(after, line.line_id);
-      const view = committed ? lineView(after, committed) : verdict.line;
-      return { ...verdict, line: view, message: `${line.sku} weighs ${grams} g. ${verdict.message}`, state: await this.state(after, actor, db) };
-    }));
+      return this.#keepingStep(ctx.po.id, async () => {
+        const fresh = await this.context(poNumber, db);
+        const { verdict } = await this.#afterMeasure(db, fresh, lineById(fresh, line.line_id) ?? line, pending.qty, actor);
+        const after = await this.context(poNumber, db);
+        // The line as committed (received counts included), as a scan's verdict carries it.
+        const committed = lineById(after, line.line_id);
+        const view = committed ? lineView(after, committed) : verdict.line;
+        return { ...verdict, line: view, message: `${line.sku} weighs ${grams} g. ${verdict.message}`, state: await this.state(after, actor, db) };
+      });
+    });
   }
 
   /** Drops units still waiting for serials (or a weight): they were not received. */
@@ -301,7 +307,13 @@ export class ReceivingWorkflow {
     return this.state(ctx, actor);
   }
 
-  lock<T>(poNumber: string, task: () => Promise<T>): Promise<T> {
-    return this.#lock.run(poNumber, task);
+  /**
+   * One write transaction holding the PO's lock, for every station sharing the database (storage
+   * locks.ts): the checks and writes of two scans of one PO never interleave. A unique violation
+   * (another station received the same serial first) runs the task again, so it answers with the
+   * verdict a single station gives; `task` must leave in-memory state as it found it when it throws.
+   */
+  lock<T>(poNumber: string, task: (db: Db) => Promise<T>, opts: WriteOptions = {}): Promise<T> {
+    return writeTransaction(this.db, task, { locks: [{ kind: 'po', key: poNumber }], retryOnConflict: true, ...opts });
   }
 }

@@ -2,6 +2,7 @@ import { foldSerial } from '../../../shared/domain/serial-key';
 import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
 import { isExpectedSerial, poAliases, serialsWithValue, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
+import { lockSerialValue } from '../../storage/locks';
 import type { Db } from '../../storage/schema';
 import type { PoContext } from './po-context';
 
@@ -32,6 +33,8 @@ export async function checkReceivingSerial(db: Db, ctx: PoContext, line: PoLineF
   const basic = checkSerial(value, serialRuleOf(line, o['serials.defaultLength']));
   if (!basic.ok) return refuse(basic.reason, basic.message);
 
+  // Other stations deciding on this serial now wait for this scan's commit (see locks.ts).
+  await lockSerialValue(db, value);
   const existing = await serialsWithValue(db, value, caseSensitive);
   if (o['receiving.requireUniqueSerial'] && existing.some((s) => s.po_id === ctx.po.id)) {
     return refuse('duplicate_in_po', `Serial ${value} was already scanned on ${ctx.po.po_number}.`);

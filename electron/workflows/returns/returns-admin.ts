@@ -5,6 +5,7 @@ import { defaultWarehouse, getBin, getWarehouseByCode, getWarehouseById } from '
 import { getReturn, lastShipmentOfSerial, listReturnsOfOrder, restockReturn, returnLines, type PutAway } from '../../storage/repos/returns';
 import { cancelReturn } from '../../storage/repos/returns-cancel';
 import { findSerials } from '../../storage/repos/serials';
+import type { Db } from '../../storage/schema';
 import type { WorkflowActor } from '../kit/actor';
 import type { ReturnsWorkflow } from './returns-workflow';
 
@@ -32,10 +33,10 @@ export interface RestockInput {
   lines?: { line_id: number; disposition: Disposition }[];
 }
 
-export async function creditMemo(wf: ReturnsWorkflow, rmaNumber: string): Promise<CreditMemo> {
-  const rma = await getReturn(wf.db, rmaNumber);
+export async function creditMemo(wf: ReturnsWorkflow, rmaNumber: string, db: Db = wf.db): Promise<CreditMemo> {
+  const rma = await getReturn(db, rmaNumber);
   if (!rma) throw new StationError('not_found', `No RMA ${rmaNumber}.`);
-  const lines = (await returnLines(wf.db, rma.id)).map((l) => ({
+  const lines = (await returnLines(db, rma.id)).map((l) => ({
     sku: l.sku,
     serial: l.serial,
     qty: l.qty,
@@ -52,16 +53,16 @@ export async function creditMemo(wf: ReturnsWorkflow, rmaNumber: string): Promis
  * or to quarantine in that warehouse — and closes it; answers with the credit memo.
  */
 export async function restock(wf: ReturnsWorkflow, rmaNumber: string, input: RestockInput, actor: WorkflowActor): Promise<RestockResult> {
-  return wf.lock(rmaNumber, async () => {
-    const ctx = await wf.context(rmaNumber);
+  return wf.lock(rmaNumber, async (db) => {
+    const ctx = await wf.context(rmaNumber, db);
     if (ctx.rma.status !== 'open') throw new StationError('conflict', `${rmaNumber} is closed; its units were put away on ${ctx.rma.closed_at?.slice(0, 10) ?? 'an earlier day'}.`);
-    const waiting = (await returnLines(wf.db, ctx.rma.id)).filter((l) => l.disposition === null);
+    const waiting = (await returnLines(db, ctx.rma.id)).filter((l) => l.disposition === null);
     if (waiting.length === 0) throw new StationError('conflict', `Nothing returned on ${rmaNumber} is waiting to be put away: scan the returned units first.`);
     const warehouse = input.warehouse
-      ? await getWarehouseByCode(wf.db, input.warehouse)
-      : ((ctx.rma.order_warehouse_id === null ? undefined : await getWarehouseById(wf.db, ctx.rma.order_warehouse_id)) ?? (await defaultWarehouse(wf.db)));
+      ? await getWarehouseByCode(db, input.warehouse)
+      : ((ctx.rma.order_warehouse_id === null ? undefined : await getWarehouseById(db, ctx.rma.order_warehouse_id)) ?? (await defaultWarehouse(db)));
     if (!warehouse) throw new StationError('not_found', `No warehouse ${input.warehouse}.`, [{ path: 'warehouse', message: 'unknown warehouse' }]);
-    const bin = input.bin ? await getBin(wf.db, warehouse.id, input.bin) : undefined;
+    const bin = input.bin ? await getBin(db, warehouse.id, input.bin) : undefined;
     if (input.bin && !bin) throw new StationError('not_found', `${input.bin} is not a bin of warehouse ${warehouse.code}.`, [{ path: 'bin', message: 'unknown bin' }]);
     const chosen = new Map((input.lines ?? []).map((l) => [l.line_id, l.disposition]));
     const unknown = [...chosen.keys()].filter((id) => !waiting.some((l) => l.line_id === id));
@@ -71,10 +72,10 @@ export async function restock(wf: ReturnsWorkflow, rmaNumber: string, input: Res
       // Quarantined units stay in the warehouse but out of the bins that stock sellable units.
       return { lineId: l.line_id, disposition, warehouseId: warehouse.id, binId: disposition === 'restock' ? (bin?.id ?? null) : null };
     });
-    await restockReturn(wf.db, ctx.rma.id, putAway, { userId: actor.userId, station: actor.station });
+    await restockReturn(db, ctx.rma.id, putAway, { userId: actor.userId, station: actor.station });
     wf.forget(rmaNumber);
     const restocked = putAway.filter((p) => p.disposition === 'restock').length;
-    return { restocked, quarantined: putAway.length - restocked, credit_memo: await creditMemo(wf, rmaNumber), state: await wf.state(rmaNumber) };
+    return { restocked, quarantined: putAway.length - restocked, credit_memo: await creditMemo(wf, rmaNumber, db), state: await wf.state(rmaNumber, db) };
   });
 }
 

@@ -6,9 +6,11 @@ import type { Station } from '../../backend/station';
 import { getOrder } from '../../storage/repos/orders';
 import { getProductById, getProductBySku } from '../../storage/repos/products';
 import { createReturn, getReturn, recordReturnUnit, returnLines } from '../../storage/repos/returns';
+import { lockDocument } from '../../storage/locks';
+import type { Db } from '../../storage/schema';
+import { writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
-import { KeyedLock } from '../kit/keyed-lock';
 import { readScan, type ScanRead } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
 import { buildReturnState, loadReturnContext, orderLineFor, type ReturnContext } from './return-context';
@@ -35,7 +37,6 @@ type Outcome = Verdict<ReturnLineView>;
  * checked before anything is written, and an accepted unit is committed before its verdict returns.
  */
 export class ReturnsWorkflow {
-  readonly #lock = new KeyedLock();
   /** RMA number → the product waiting for its serial. */
   readonly #pending = new Map<string, { productId: number; sku: string }>();
 
@@ -45,13 +46,13 @@ export class ReturnsWorkflow {
     return this.station.database.db;
   }
 
-  context(rma: string): Promise<ReturnContext> {
-    return loadReturnContext(this.db, rma, this.station.options.values());
+  context(rma: string, db: Db = this.db): Promise<ReturnContext> {
+    return loadReturnContext(db, rma, this.station.options.values());
   }
 
-  async state(rma: string): Promise<ReturnState> {
-    const ctx = await this.context(rma);
-    return buildReturnState(this.db, ctx, ctx.rma.status === 'open' ? (this.#pending.get(rma)?.sku ?? null) : null);
+  async state(rma: string, db: Db = this.db): Promise<ReturnState> {
+    const ctx = await this.context(rma, db);
+    return buildReturnState(db, ctx, ctx.rma.status === 'open' ? (this.#pending.get(rma)?.sku ?? null) : null);
   }
 
   /**
@@ -59,27 +60,39 @@ export class ReturnsWorkflow {
    * retried request creates nothing twice); one on another order is a conflict.
    */
   async create(input: CreateReturnInput, actor: WorkflowActor): Promise<{ created: boolean; state: ReturnState }> {
-    const order = await getOrder(this.db, input.order_number);
-    if (!order) throw new StationError('not_found', `No order ${input.order_number}.`);
-    if (input.rma_number) {
-      const existing = await getReturn(this.db, input.rma_number);
-      if (existing && existing.order_id !== order.id) {
-        throw new StationError('conflict', `RMA ${input.rma_number} already exists for order ${existing.order_number}.`, undefined, [input.rma_number]);
+    // Two stations opening an RMA at once may pick the same next number: the UNIQUE index refuses
+    // one, which then runs again and takes the following number.
+    return writeTransaction(this.db, async (db) => {
+      await lockDocument(db, 'order', input.order_number);
+      const order = await getOrder(db, input.order_number);
+      if (!order) throw new StationError('not_found', `No order ${input.order_number}.`);
+      if (input.rma_number) {
+        const existing = await getReturn(db, input.rma_number);
+        if (existing && existing.order_id !== order.id) {
+          throw new StationError('conflict', `RMA ${input.rma_number} already exists for order ${existing.order_number}.`, undefined, [input.rma_number]);
+        }
+        if (existing) return { created: false, state: await this.state(existing.rma_number, db) };
       }
-      if (existing) return { created: false, state: await this.state(existing.rma_number) };
-    }
-    const shipped = order.lines.reduce((n, l) => n + l.shipped_qty, 0);
-    if (shipped === 0) throw new StationError('conflict', `Order ${order.order_number} has not shipped anything: there is nothing to return.`);
-    const rma = await createReturn(this.db, { orderId: order.id, rmaNumber: input.rma_number ?? null, reason: input.reason ?? null, userId: actor.userId });
-    return { created: true, state: await this.state(rma) };
+      const shipped = order.lines.reduce((n, l) => n + l.shipped_qty, 0);
+      if (shipped === 0) throw new StationError('conflict', `Order ${order.order_number} has not shipped anything: there is nothing to return.`);
+      const rma = await createReturn(db, { orderId: order.id, rmaNumber: input.rma_number ?? null, reason: input.reason ?? null, userId: actor.userId });
+      return { created: true, state: await this.state(rma, db) };
+    }, { retryOnConflict: true });
   }
 
   scan(rma: string, input: ReturnScanInput, actor: WorkflowActor): Promise<ReturnScanResult> {
-    return this.#lock.run(rma, async () => {
-      const ctx = await this.context(rma);
-      const verdict = await this.#scan(ctx, input, actor);
-      await journal(this.db, actor, { workflow: 'return', documentType: 'return', documentNumber: rma, raw: input.code, verdict });
-      return { ...verdict, state: await this.state(rma) };
+    return this.lock(rma, async (db) => {
+      const ctx = await this.context(rma, db);
+      const before = this.#pending.get(rma);
+      try {
+        const verdict = await this.#scan(db, ctx, input, actor);
+        await journal(db, actor, { workflow: 'return', documentType: 'return', documentNumber: rma, raw: input.code, verdict });
+        return { ...verdict, state: await this.state(rma, db) };
+      } catch (err) {
+        if (before) this.#pending.set(rma, before);
+        else this.#pending.delete(rma);
+        throw err;
+      }
     });
   }
 
@@ -88,15 +101,27 @@ export class ReturnsWorkflow {
     return this.state(rma);
   }
 
-  lock<T>(rma: string, task: () => Promise<T>): Promise<T> {
-    return this.#lock.run(rma, task);
+  /**
+   * One write transaction holding the RMA's lock and its order's (over-returns are counted per
+   * order line, across RMAs), for every station sharing the database (storage locks.ts).
+   */
+  lock<T>(rma: string, task: (db: Db) => Promise<T>): Promise<T> {
+    return writeTransaction(
+      this.db,
+      async (db) => {
+        const header = await getReturn(db, rma);
+        if (header) await lockDocument(db, 'order', header.order_number);
+        return task(db);
+      },
+      { locks: [{ kind: 'rma', key: rma }], retryOnConflict: true },
+    );
   }
 
   forget(rma: string): void {
     this.#pending.delete(rma);
   }
 
-  async #scan(ctx: ReturnContext, input: ReturnScanInput, actor: WorkflowActor): Promise<Outcome> {
+  async #scan(db: Db, ctx: ReturnContext, input: ReturnScanInput, actor: WorkflowActor): Promise<Outcome> {
     const no = (reason: ReasonCode, message: string): Outcome => rejected(reason, message);
     const rma = ctx.rma.rma_number;
     if (ctx.rma.status !== 'open') return no('rma_closed', `${rma} is closed; start a new return to take more units back.`);
@@ -109,23 +134,23 @@ export class ReturnsWorkflow {
     }
 
     if (input.sku !== undefined) {
-      const product = await getProductBySku(this.db, input.sku);
+      const product = await getProductBySku(db, input.sku);
       if (!product) return no('unknown_product', `${input.sku} is not a known SKU.`);
-      return product.tracking === 'none' ? this.#unit(ctx, product, condition, actor) : this.#serial(ctx, product, read.gs1 && read.serial ? read.serial : read.code, condition, actor);
+      return product.tracking === 'none' ? this.#unit(db, ctx, product, condition, actor) : this.#serial(db, ctx, product, read.gs1 && read.serial ? read.serial : read.code, condition, actor);
     }
 
     const pending = this.#pending.get(rma);
     if (pending) {
-      const product = await getProductById(this.db, pending.productId);
+      const product = await getProductById(db, pending.productId);
       if (!product) return no('unknown_product', `${pending.sku} is no longer in the catalog.`);
-      return this.#serial(ctx, product, await this.#serialOf(read, product), condition, actor);
+      return this.#serial(db, ctx, product, await this.#serialOf(db, read, product), condition, actor);
     }
 
-    const match = await resolveProduct(this.db, read);
+    const match = await resolveProduct(db, read);
     if (match) {
       const product = match.product;
-      if (read.gs1 && read.serial) return this.#serial(ctx, product, read.serial, condition, actor);
-      if (product.tracking === 'none') return this.#unit(ctx, product, condition, actor);
+      if (read.gs1 && read.serial) return this.#serial(db, ctx, product, read.serial, condition, actor);
+      if (product.tracking === 'none') return this.#unit(db, ctx, product, condition, actor);
       const line = orderLineFor(ctx, product.id);
       if (!line) return no('not_on_order', `${product.sku} (${product.name}) is not on ${ctx.rma.order_number}.`);
       if (line.returned >= line.shipped) {
@@ -135,26 +160,26 @@ export class ReturnsWorkflow {
       return accepted(`${product.sku}: scan the serial number of the returned unit.`);
     }
     // Not a product code: a serial on its own names its product.
-    const [serial] = await serialsForReturn(this.db, ctx, read.code);
+    const [serial] = await serialsForReturn(db, ctx, read.code);
     if (serial) {
-      const product = await getProductById(this.db, serial.product_id);
-      if (product) return this.#serial(ctx, product, serial.value, condition, actor);
+      const product = await getProductById(db, serial.product_id);
+      if (product) return this.#serial(db, ctx, product, serial.value, condition, actor);
     }
     const shown = read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code;
     return no(ctx.options['returns.requireSerialValidation'] ? 'not_shipped_on_order' : 'unknown_product', `${shown} is neither a product code nor a serial shipped on ${ctx.rma.order_number}.`);
   }
 
   /** The serial a scan carries for the pending product: the plain code, or AI (21) of its GS1 barcode. */
-  async #serialOf(read: ScanRead, product: ProductView): Promise<string> {
+  async #serialOf(db: Db, read: ScanRead, product: ProductView): Promise<string> {
     if (!read.gs1) return read.code;
-    const match = await resolveProduct(this.db, read);
+    const match = await resolveProduct(db, read);
     return match?.product.id === product.id && read.serial ? read.serial : read.code;
   }
 
-  async #serial(ctx: ReturnContext, product: ProductView, value: string, condition: ReturnCondition | null, actor: WorkflowActor): Promise<Outcome> {
-    const check = await checkReturnSerial(this.db, ctx, product, value);
+  async #serial(db: Db, ctx: ReturnContext, product: ProductView, value: string, condition: ReturnCondition | null, actor: WorkflowActor): Promise<Outcome> {
+    const check = await checkReturnSerial(db, ctx, product, value);
     if (!check.ok) return rejected(check.reason, check.message);
-    const lineId = await recordReturnUnit(this.db, {
+    const lineId = await recordReturnUnit(db, {
       returnId: ctx.rma.id,
       productId: product.id,
       orderLineId: check.line.order_line_id,
@@ -168,16 +193,16 @@ export class ReturnsWorkflow {
     });
     this.#pending.delete(ctx.rma.rma_number);
     const added = check.newSerial ? ' (new to the ledger)' : '';
-    return accepted(`Returned ${product.sku} serial ${value}${added}${condition ? `, ${CONDITION_LABELS[condition].toLowerCase()}` : ''}.`, await this.#line(ctx, lineId));
+    return accepted(`Returned ${product.sku} serial ${value}${added}${condition ? `, ${CONDITION_LABELS[condition].toLowerCase()}` : ''}.`, await this.#line(db, ctx, lineId));
   }
 
-  async #unit(ctx: ReturnContext, product: ProductView, condition: ReturnCondition | null, actor: WorkflowActor): Promise<Outcome> {
+  async #unit(db: Db, ctx: ReturnContext, product: ProductView, condition: ReturnCondition | null, actor: WorkflowActor): Promise<Outcome> {
     const line = orderLineFor(ctx, product.id);
     if (!line) return rejected('not_on_order', `${product.sku} (${product.name}) is not on ${ctx.rma.order_number}.`);
     if (line.returned + 1 > line.shipped) {
       return rejected('over_returned', `${line.shipped} × ${product.sku} shipped on ${ctx.rma.order_number} and ${line.returned} came back already: no more can be returned.`);
     }
-    const lineId = await recordReturnUnit(this.db, {
+    const lineId = await recordReturnUnit(db, {
       returnId: ctx.rma.id,
       productId: product.id,
       orderLineId: line.order_line_id,
@@ -187,10 +212,10 @@ export class ReturnsWorkflow {
       userId: actor.userId,
       station: actor.station,
     });
-    return accepted(`Returned 1 × ${product.sku} (${line.returned + 1} of ${line.shipped} shipped).`, await this.#line(ctx, lineId));
+    return accepted(`Returned 1 × ${product.sku} (${line.returned + 1} of ${line.shipped} shipped).`, await this.#line(db, ctx, lineId));
   }
 
-  async #line(ctx: ReturnContext, lineId: number): Promise<ReturnLineView | null> {
-    return (await returnLines(this.db, ctx.rma.id)).find((l) => l.line_id === lineId) ?? null;
+  async #line(db: Db, ctx: ReturnContext, lineId: number): Promise<ReturnLineView | null> {
+    return (await returnLines(db, ctx.rma.id)).find((l) => l.line_id === lineId) ?? null;
   }
 }

@@ -4,6 +4,7 @@ import { locationText } from '../../../shared/workflows/lifecycle';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
 import { lastShipmentOfSerial, type ReturnOrderLineRow } from '../../storage/repos/returns';
 import { findSerials } from '../../storage/repos/serials';
+import { lockSerialValue } from '../../storage/locks';
 import type { Db } from '../../storage/schema';
 import { orderLineFor, type ReturnContext } from './return-context';
 
@@ -34,6 +35,8 @@ function notOut(s: SerialView, sku: string): ReturnSerialCheck {
  */
 export async function checkReturnSerial(db: Db, ctx: ReturnContext, product: ProductView, value: string): Promise<ReturnSerialCheck> {
   const order = ctx.rma.order_number;
+  // Other stations deciding on this serial now wait for this scan's commit (see locks.ts).
+  await lockSerialValue(db, value);
   const [serial] = await findSerials(db, value, { productId: product.id });
   if (ctx.options['returns.requireSerialValidation']) {
     if (!serial) return refuse('not_shipped_on_order', `Serial ${value} of ${product.sku} is not in the ledger: it was not shipped on ${order}.`);

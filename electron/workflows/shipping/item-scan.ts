@@ -52,7 +52,7 @@ export async function unitsScan(sc: ScanCtx, row: Row, qty: number, read: ScanRe
     sc.pending.set(ctx.order.id, { units: Array.from({ length: qty }, () => unit), total: qty });
     return { verdict: accepted(`${sku} × ${qty}: scan ${qty === 1 ? 'its serial number' : `${qty} serial numbers`}.`, view) };
   }
-  const packed = await packUnits(sc.station.database.db, ctx, [{ lineId: row.line.line_id, productId: row.product.product_id, sku, qty }], sc.actor);
+  const packed = await packUnits(sc.db, ctx, [{ lineId: row.line.line_id, productId: row.product.product_id, sku, qty }], sc.actor);
   return { verdict: accepted(`Packed ${qty} × ${sku} (${row.scanned + qty} of ${row.required}).${completeTail(packed)}`, view) };
 }
 
@@ -75,7 +75,7 @@ export async function wholeKit(sc: ScanCtx, kitRow: Row, read: ScanRead | null, 
     else units.push({ lineId: line.line_id, productId: part.product.product_id, sku: part.product.sku, qty: need });
   }
   if (kitParentNeeded(ctx) && parentScans(ctx, line) < next) units.push({ lineId: line.line_id, productId: line.product_id, sku: line.sku, qty: 1 });
-  const result: PackResult = units.length > 0 ? await packUnits(sc.station.database.db, ctx, units, sc.actor) : { complete: false, confirmed: false };
+  const result: PackResult = units.length > 0 ? await packUnits(sc.db, ctx, units, sc.actor) : { complete: false, confirmed: false };
   const packed = units.filter((u) => u.productId !== line.product_id).map((u) => `${u.sku} ×${u.qty}`);
   const head = `${line.sku}: whole kit ${next} of ${line.qty}${packed.length > 0 ? ` — packed ${packed.join(', ')}` : ''}`;
   if (serialUnits.length === 0) return { verdict: accepted(`${head}.${completeTail(result)}`, view) };
@@ -98,7 +98,7 @@ async function kitParentScan(sc: ScanCtx, kitRow: Row, read: ScanRead | null): P
   if (kitRow.remaining === 0) return { verdict: rejected('more_than_ordered', `${line.sku}: all ${line.qty} kits are scanned.`, view) };
   const parents = parentScans(ctx, line);
   if (kitParentNeeded(ctx) && kitsByComponents(sc.rows, line.line_id) > parents) {
-    const packed = await packUnits(sc.station.database.db, ctx, [{ lineId: line.line_id, productId: line.product_id, sku: line.sku, qty: 1 }], sc.actor);
+    const packed = await packUnits(sc.db, ctx, [{ lineId: line.line_id, productId: line.product_id, sku: line.sku, qty: 1 }], sc.actor);
     return { verdict: accepted(`${line.sku}: kit ${parents + 1} of ${line.qty} complete.${completeTail(packed)}`, view) };
   }
   if (ctx.options['shipping.kits.parentScansWholeKit']) return wholeKit(sc, kitRow, read, line.product_id);

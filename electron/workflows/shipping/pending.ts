@@ -35,6 +35,17 @@ export class PendingStore {
     if (p) this.set(orderId, { ...p, units: p.units.slice(1) });
   }
 
+  /** The whole step of an order, to put back when a scan's transaction fails or is run again. */
+  snapshot(orderId: number): { pending: Pending | null; qty: number | undefined } {
+    return { pending: this.get(orderId), qty: this.#nextQty.get(orderId) };
+  }
+
+  restore(orderId: number, snap: { pending: Pending | null; qty: number | undefined }): void {
+    this.set(orderId, snap.pending);
+    if (snap.qty === undefined) this.#nextQty.delete(orderId);
+    else this.#nextQty.set(orderId, snap.qty);
+  }
+
   clear(orderId: number): void {
     this.#pending.delete(orderId);
     this.#nextQty.delete(orderId);

@@ -13,7 +13,7 @@ import type { Outcome, ScanCtx } from './scan-types';
 export async function replaceableRow(sc: ScanCtx, replacement: ProductView): Promise<Row | undefined> {
   const candidates = sc.rows.filter((r) => r.kind === 'item' && r.scanned === 0 && r.remaining > 0);
   if (candidates.length === 0) return undefined;
-  const replaced = await productsReplacedBy(sc.station.database.db, replacement.id, candidates.map((r) => r.product.product_id));
+  const replaced = await productsReplacedBy(sc.db, replacement.id, candidates.map((r) => r.product.product_id));
   return candidates.find((r) => replaced.includes(r.product.product_id));
 }
 
@@ -28,9 +28,9 @@ export async function replaceLine(sc: ScanCtx, row: Row, replacement: ProductVie
   const approval: Approval = { kind: 'replacement', pin_required: pinRequired, serial: null, sku: replacement.sku, replaces: row.product.sku };
   const what = `${replacement.sku} may replace ${row.product.sku} on ${ctx.order.order_number}`;
   const override = pinRequired ? sc.override : (sc.override ?? { reason: `${replacement.sku} scanned as an allowed replacement` });
-  const ok = await approve(sc.station, sc.actor, override, pinRequired, what);
+  const ok = await approve(sc.station, sc.actor, override, pinRequired, what, sc.db);
   if (!ok.ok) return { refused: { verdict: rejected(ok.reason, ok.message, rowView(ctx, row)), approval } };
-  await writeTransaction(sc.station.database.db, async (trx) => {
+  await writeTransaction(sc.db, async (trx) => {
     await replaceOrderLineProduct(trx, row.line.line_id, replacement.id);
     await recordAudit(trx, {
       userId: ok.approver?.id ?? sc.actor.userId,

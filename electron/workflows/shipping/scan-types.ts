@@ -1,6 +1,7 @@
 import type { Approval, ShippingLine, WrongItem } from '../../../shared/workflows/shipping';
 import type { Verdict } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
+import type { Db } from '../../storage/schema';
 import type { WorkflowActor } from '../kit/actor';
 import type { OrderContext } from './order-context';
 import type { PendingStore } from './pending';
@@ -22,6 +23,8 @@ export interface Outcome {
 /** Everything a scan step works with: the station, the order as loaded for this scan, who scans. */
 export interface ScanCtx {
   station: Station;
+  /** The scan's write transaction (holding the order's lock): every read and write of the scan. */
+  db: Db;
   pending: PendingStore;
   ctx: OrderContext;
   rows: Row[];

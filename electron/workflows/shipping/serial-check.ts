@@ -2,6 +2,7 @@ import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
 import { findProductByCode } from '../../storage/repos/products';
 import { serialsForShipping, type ShippingProduct } from '../../storage/repos/shipping-queries';
+import { lockSerialValue } from '../../storage/locks';
 import type { Db } from '../../storage/schema';
 import type { OrderContext } from './order-context';
 
@@ -39,6 +40,8 @@ export async function checkShippingSerial(db: Db, ctx: OrderContext, product: Sh
   const asProduct = await findProductByCode(db, value);
   if (asProduct) return hard('looks_like_upc', `${value} is a product code (${asProduct.product.sku}), not a serial: scan the serial number of ${product.sku}.`);
 
+  // Other stations deciding on this serial now wait for this scan's commit (see locks.ts).
+  await lockSerialValue(db, value);
   const found = await serialsForShipping(db, value, o['serials.caseSensitive']);
   const mine = found.find((s) => s.product_id === product.product_id);
   if (!mine && found.length > 0) {

@@ -21,7 +21,7 @@ export async function serialScan(sc: ScanCtx, unit: SerialUnit, serial: SerialIn
   const { ctx } = sc;
   const row = sc.rows.find((r) => r.key === unit.row) as Row;
   const view = rowView(ctx, row);
-  const check = await checkShippingSerial(sc.station.database.db, ctx, row.product, serial.value);
+  const check = await checkShippingSerial(sc.db, ctx, row.product, serial.value);
   if (!check.ok) return { verdict: rejected(check.hard.reason, check.hard.message, view) };
 
   const base: PackUnit = { lineId: unit.lineId, productId: unit.productId, sku: unit.sku, qty: 1, serial: check.serialId === null ? serial : { id: check.serialId } };
@@ -37,7 +37,7 @@ export async function serialScan(sc: ScanCtx, unit: SerialUnit, serial: SerialIn
     if (!o['shipping.allowSerialOverride']) {
       return { verdict: rejected('override_not_allowed', `${first.message} Overriding serial validation is off at this station.`, view) };
     }
-    const ok = await approve(sc.station, sc.actor, sc.override, pinRequired, `Override for serial ${serial.value}`);
+    const ok = await approve(sc.station, sc.actor, sc.override, pinRequired, `Override for serial ${serial.value}`, sc.db);
     if (!ok.ok) {
       const approval = { kind: 'serial_override' as const, pin_required: pinRequired, serial: serial.value, sku: unit.sku, replaces: null };
       return { verdict: rejected(ok.reason, ok.message, view), approval };
@@ -46,7 +46,7 @@ export async function serialScan(sc: ScanCtx, unit: SerialUnit, serial: SerialIn
     overridden = ` Override (${check.soft.map((s) => s.reason).join(', ')})${ok.approver ? ` approved by ${ok.approver.name}` : ''}: ${ok.reason.replace(/[.!?]+$/, '')}.`;
   }
 
-  const packed = await packUnits(sc.station.database.db, ctx, [base], sc.actor);
+  const packed = await packUnits(sc.db, ctx, [base], sc.actor);
   const pending = fromPending ? sc.pending.get(ctx.order.id) : null;
   if (fromPending) sc.pending.shift(ctx.order.id);
   const progress = pending && pending.total > 1 ? ` (${pending.total - pending.units.length + 1} of ${pending.total})` : ` (${row.scanned + 1} of ${row.required})`;

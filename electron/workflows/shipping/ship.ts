@@ -6,6 +6,7 @@ import { toMillimetres, typedWeight, type DimensionUnit, type WeightUnit } from 
 import { recordAudit } from '../../storage/repos/audit-log';
 import { packedItemWeights } from '../../storage/repos/package-weights';
 import { confirmOrder, recountKitLine, shipOrder } from '../../storage/repos/packing';
+import type { Db } from '../../storage/schema';
 import { writeTransaction } from '../../storage/transaction';
 import { apiActor, type WorkflowActor } from '../kit/actor';
 import { approve } from './approval';
@@ -36,10 +37,10 @@ function scaleConnected(wf: ShippingWorkflow): boolean {
 }
 
 /** The package weight in grams and when it was read: the scale's, or a typed one (only without a scale, unless allowed). */
-async function packageWeight(wf: ShippingWorkflow, ctx: OrderContext, req: ShipRequest, via: ShipVia): Promise<{ grams: number; readAt: string } | null> {
+async function packageWeight(wf: ShippingWorkflow, db: Db, ctx: OrderContext, req: ShipRequest, via: ShipVia): Promise<{ grams: number; readAt: string } | null> {
   const o = wf.station.options;
   if (req.from_scale) {
-    await wf.packageSteps.load(wf.db, o.get('general.stationName'));
+    await wf.packageSteps.load(db, o.get('general.stationName'));
     const check = judgePackageWeight(wf.station.devices.scaleSnapshot(), wf.packageSteps.weighing(ctx.order.id), o.get('shipping.requireWeightChange'));
     if (!check.ok) throw new StationError('validation', check.message);
     return { grams: check.grams, readAt: check.reading.received_at };
@@ -56,18 +57,18 @@ async function packageWeight(wf: ShippingWorkflow, ctx: OrderContext, req: ShipR
 type WeightApproval = { refused: ShipResult | null; approvedBy: { id: number; name: string } | null; reason: string | null };
 
 /** The expected-weight check of a bench package: passes, refuses (with an approval to ask for), or is approved. */
-async function expectedWeightGate(wf: ShippingWorkflow, ctx: OrderContext, actor: WorkflowActor, grams: number, expected: ExpectedWeight, override: OverrideInput | undefined): Promise<WeightApproval> {
+async function expectedWeightGate(wf: ShippingWorkflow, db: Db, ctx: OrderContext, actor: WorkflowActor, grams: number, expected: ExpectedWeight, override: OverrideInput | undefined): Promise<WeightApproval> {
   const fit = checkExpectedWeight(grams, expected);
   if (fit.ok) return { refused: null, approvedBy: null, reason: null };
   const pinRequired = ctx.options['shipping.requirePinForOverride'];
   const approval: Approval = { kind: 'weight_override', pin_required: pinRequired, serial: null, sku: ctx.order.order_number, replaces: null };
   const refuse = async (reason: 'weight_out_of_tolerance' | 'pin_required' | 'bad_pin' | 'pin_locked', message: string): Promise<WeightApproval> => ({
-    refused: { verdict: 'rejected', reason, message, shipment_id: null, order_number: ctx.order.order_number, state: await wf.state(ctx), approval },
+    refused: { verdict: 'rejected', reason, message, shipment_id: null, order_number: ctx.order.order_number, state: await wf.state(ctx, db), approval },
     approvedBy: null,
     reason: null,
   });
   if (!override) return refuse('weight_out_of_tolerance', fit.message);
-  const ok = await approve(wf.station, actor, override, pinRequired, `Weight ${grams} g of ${ctx.order.order_number}`);
+  const ok = await approve(wf.station, actor, override, pinRequired, `Weight ${grams} g of ${ctx.order.order_number}`, db);
   if (!ok.ok) return refuse(ok.reason, ok.message);
   return { refused: null, approvedBy: ok.approver, reason: ok.reason };
 }
@@ -80,8 +81,8 @@ async function expectedWeightGate(wf: ShippingWorkflow, ctx: OrderContext, actor
  * tracking number) and lines, each serial `shipped` with its order and shipment, and the approval.
  */
 export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequest, actor: WorkflowActor, via: ShipVia): Promise<ShipResult> {
-  return wf.lock(orderNumber, async () => {
-    const ctx = await wf.context(orderNumber);
+  return wf.lock(orderNumber, async (db) => {
+    const ctx = await wf.context(orderNumber, db);
     const gate = orderGate(ctx);
     if (gate) throw new StationError('conflict', gate.message);
     const pending = wf.pending.get(ctx.order.id)?.units[0];
@@ -92,11 +93,11 @@ export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequ
     if (tracking && req.tracking_typed && via === 'ui' && !wf.station.options.get('shipping.allowManualTrackingNumber')) {
       throw new StationError('validation', 'Scan the tracking number: typing it is off at this station.');
     }
-    const weight = await packageWeight(wf, ctx, req, via);
+    const weight = await packageWeight(wf, db, ctx, req, via);
     const o = ctx.options;
     const tolerance = via === 'ui' ? o['shipping.weightTolerancePercent'] : null;
-    const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(wf.db, ctx.order.id), o['shipping.packagingTareGrams'], tolerance);
-    const gateResult = weight ? await expectedWeightGate(wf, ctx, actor, weight.grams, expected, req.override) : { refused: null, approvedBy: null, reason: null };
+    const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(db, ctx.order.id), o['shipping.packagingTareGrams'], tolerance);
+    const gateResult = weight ? await expectedWeightGate(wf, db, ctx, actor, weight.grams, expected, req.override) : { refused: null, approvedBy: null, reason: null };
     if (gateResult.refused) return gateResult.refused;
     const grams = weight?.grams ?? null;
     const d = req.dims;
@@ -107,7 +108,7 @@ export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequ
       heightMm: d ? toMillimetres(d.height, d.unit) : null,
       trackingNumber: tracking,
     };
-    const shipmentId = await writeTransaction(wf.db, async (trx) => {
+    const shipmentId = await writeTransaction(db, async (trx) => {
       // Kit counts follow the kit options in force now (they may have changed since the last scan).
       for (const line of ctx.lines.filter((l) => isKitLine(ctx, l))) await recountKitLine(trx, line.line_id, kitCount(ctx, line));
       await confirmOrder(trx, ctx.order.id);
@@ -131,6 +132,6 @@ export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequ
     const parts = [`${orderNumber} shipped: shipment ${shipmentId}, ${units} unit${units === 1 ? '' : 's'}${grams === null ? '' : `, ${grams} g`}${tracking ? `, tracking ${tracking}` : ''}.`];
     if (gateResult.reason !== null) parts.push(`Weight approved${gateResult.approvedBy ? ` by ${gateResult.approvedBy.name}` : ''}: ${gateResult.reason.replace(/[.!?]+$/, '')}.`);
     else if (grams !== null && expected.check === 'skipped') parts.push(describeExpected(expected) ?? '');
-    return { verdict: 'accepted', reason: null, message: parts.join(' '), shipment_id: shipmentId, order_number: orderNumber, state: await wf.state(await wf.context(orderNumber)), approval: null };
+    return { verdict: 'accepted', reason: null, message: parts.join(' '), shipment_id: shipmentId, order_number: orderNumber, state: await wf.state(await wf.context(orderNumber, db), db), approval: null };
   });
 }

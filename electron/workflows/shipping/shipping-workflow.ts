@@ -6,9 +6,10 @@ import type { Station } from '../../backend/station';
 import { confirmOrder } from '../../storage/repos/packing';
 import { getProductBySku } from '../../storage/repos/products';
 import { getOrderHeader, latestShipment } from '../../storage/repos/shipping-queries';
+import type { Db } from '../../storage/schema';
+import { writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
-import { KeyedLock } from '../kit/keyed-lock';
 import { readScan, type ScanRead } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
 import { quantityBarcode } from '../receiving/pending';
@@ -44,7 +45,6 @@ export class ShippingWorkflow {
   readonly pending = new PendingStore();
   /** When each order's package step began, and the bench's previous package weight. */
   readonly packageSteps = new PackageSteps();
-  readonly #lock = new KeyedLock();
 
   constructor(readonly station: Station) {}
 
@@ -52,73 +52,92 @@ export class ShippingWorkflow {
     return this.station.database.db;
   }
 
-  async context(orderNumber: string): Promise<OrderContext> {
-    const ctx = await loadOrderContext(this.db, orderNumber, this.station.options.values());
+  async context(orderNumber: string, db: Db = this.db): Promise<OrderContext> {
+    const ctx = await loadOrderContext(db, orderNumber, this.station.options.values());
     if (!ctx) throw new StationError('not_found', `No order ${orderNumber}.`);
     return ctx;
   }
 
-  async state(ctx: OrderContext): Promise<ShippingState> {
-    const shipment = ctx.order.status === 'shipped' ? await latestShipment(this.db, ctx.order.id) : null;
+  async state(ctx: OrderContext, db: Db = this.db): Promise<ShippingState> {
+    const shipment = ctx.order.status === 'shipped' ? await latestShipment(db, ctx.order.id) : null;
     const pending = this.pending.get(ctx.order.id);
-    return buildState(ctx, pending, shipment, await this.packageStep(ctx, pending));
+    return buildState(ctx, pending, shipment, await this.packageStep(ctx, pending, db));
   }
 
   /** The package step's weighing facts, or null (and its start forgotten) when the order is not at it. */
-  async packageStep(ctx: OrderContext, pending: Pending | null): Promise<PackageStepInfo | null> {
+  async packageStep(ctx: OrderContext, pending: Pending | null, db: Db = this.db): Promise<PackageStepInfo | null> {
     if (!atPackageStep(ctx, pending)) {
       this.packageSteps.leave(ctx.order.id);
       return null;
     }
-    await this.packageSteps.load(this.db, this.station.options.get('general.stationName'));
+    await this.packageSteps.load(db, this.station.options.get('general.stationName'));
     const o = ctx.options;
     const tolerance = o['shipping.weightTolerancePercent'];
-    const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(this.db, ctx.order.id), o['shipping.packagingTareGrams'], tolerance);
+    const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(db, ctx.order.id), o['shipping.packagingTareGrams'], tolerance);
     return { ...this.packageSteps.weighing(ctx.order.id), expected };
   }
 
-  lock<T>(orderNumber: string, task: () => Promise<T>): Promise<T> {
-    return this.#lock.run(orderNumber, task);
+  /**
+   * One write transaction holding the order's lock, for every station sharing the database
+   * (storage locks.ts): two scans of one order never interleave, and a verdict is given only after
+   * its COMMIT. A unique violation (another station took the same serial first) runs the task
+   * again, so it answers as a single station would; the order's wizard step is put back when the
+   * task fails.
+   */
+  lock<T>(orderNumber: string, task: (db: Db) => Promise<T>): Promise<T> {
+    return writeTransaction(this.db, task, { locks: [{ kind: 'order', key: orderNumber }], retryOnConflict: true });
+  }
+
+  async #keepingStep<T>(orderId: number, task: () => Promise<T>): Promise<T> {
+    const before = this.pending.snapshot(orderId);
+    try {
+      return await task();
+    } catch (err) {
+      this.pending.restore(orderId, before);
+      throw err;
+    }
   }
 
   /** The order scanned or typed at the first step: opened (or resumed) when this station may pack it. */
   async open(raw: string, actor: WorkflowActor): Promise<ShippingOpenResult> {
     const read = readScan(raw, this.station.options.values());
     const number = read.ok ? read.code.trim() : raw.trim();
-    return this.lock(number, async () => {
+    return this.lock(number, async (db) => {
       let verdict: Verdict<null>;
       let state: ShippingState | null = null;
-      const ctx = read.ok && number !== '' ? await loadOrderContext(this.db, number, this.station.options.values()) : null;
+      const ctx = read.ok && number !== '' ? await loadOrderContext(db, number, this.station.options.values()) : null;
       if (!read.ok) verdict = rejected(read.reason, read.message);
       else if (!ctx) verdict = rejected('unknown_document', `No order ${short(number)}.`);
       else {
         const gate = orderGate(ctx);
-        state = gate ? null : await this.state(ctx);
+        state = gate ? null : await this.state(ctx, db);
         verdict = gate ? rejected(gate.reason, gate.message) : accepted(openMessage(number, state));
       }
-      await journal(this.db, actor, { workflow: 'ship', documentType: 'order', documentNumber: ctx ? number : null, raw, verdict });
+      await journal(db, actor, { workflow: 'ship', documentType: 'order', documentNumber: ctx ? number : null, raw, verdict });
       return { ...verdict, state };
     });
   }
 
   scan(orderNumber: string, input: ShippingScanInput, actor: WorkflowActor): Promise<ShippingScanResult> {
-    return this.lock(orderNumber, async () => {
-      const ctx = await this.context(orderNumber);
-      const outcome = await this.#scan(ctx, input, actor);
-      const { verdict } = outcome;
-      await journal(this.db, actor, { workflow: 'ship', documentType: 'order', documentNumber: orderNumber, raw: input.code, verdict });
-      const fresh = await this.context(orderNumber);
-      const row = verdict.line ? buildRows(fresh).find((r) => r.key === verdict.line?.row) : undefined;
-      return { ...verdict, line: row ? rowView(fresh, row) : verdict.line, state: await this.state(fresh), wrong_item: outcome.wrong_item ?? null, approval: outcome.approval ?? null };
+    return this.lock(orderNumber, async (db) => {
+      const ctx = await this.context(orderNumber, db);
+      return this.#keepingStep(ctx.order.id, async () => {
+        const outcome = await this.#scan(db, ctx, input, actor);
+        const { verdict } = outcome;
+        await journal(db, actor, { workflow: 'ship', documentType: 'order', documentNumber: orderNumber, raw: input.code, verdict });
+        const fresh = await this.context(orderNumber, db);
+        const row = verdict.line ? buildRows(fresh).find((r) => r.key === verdict.line?.row) : undefined;
+        return { ...verdict, line: row ? rowView(fresh, row) : verdict.line, state: await this.state(fresh, db), wrong_item: outcome.wrong_item ?? null, approval: outcome.approval ?? null };
+      });
     });
   }
 
-  async #scan(ctx: OrderContext, input: ShippingScanInput, actor: WorkflowActor): Promise<Outcome> {
+  async #scan(db: Db, ctx: OrderContext, input: ShippingScanInput, actor: WorkflowActor): Promise<Outcome> {
     const gate = orderGate(ctx);
     if (gate) return { verdict: rejected(gate.reason, gate.message) };
     const read = readScan(input.code, ctx.options);
     if (!read.ok) return { verdict: rejected(read.reason, read.message) };
-    const sc: ScanCtx = { station: this.station, pending: this.pending, ctx, rows: buildRows(ctx), actor, override: input.override };
+    const sc: ScanCtx = { station: this.station, db, pending: this.pending, ctx, rows: buildRows(ctx), actor, override: input.override };
     if (input.sku !== undefined) return this.#scanForSku(sc, input.sku, read, input.qty ?? 1);
 
     const qtyCode = read.gs1 ? null : quantityBarcode(read.code);
@@ -133,7 +152,7 @@ export class ShippingWorkflow {
     // The order's own number where an item is expected: a notice, not a wrong item.
     if (!read.gs1 && read.code.trim() === ctx.order.order_number) return { verdict: accepted(`${ctx.order.order_number} is already open: scan its items.`) };
 
-    const match = await resolveProduct(this.db, read);
+    const match = await resolveProduct(db, read);
     if (!match) return this.#wrongItem(sc, read.code, null);
     return this.#product(sc, match.product, read, input.qty ?? this.pending.takeQty(ctx.order.id) ?? 1);
   }
@@ -146,7 +165,7 @@ export class ShippingWorkflow {
     if (!row) return this.#wrongItem(sc, read?.code ?? product.sku, product);
     const replaced = await replaceLine(sc, row, product);
     if (replaced.refused) return replaced.refused;
-    const fresh = await this.context(sc.ctx.order.order_number);
+    const fresh = await this.context(sc.ctx.order.order_number, sc.db);
     const next = await productScan({ ...sc, ctx: fresh, rows: buildRows(fresh), override: undefined }, product, read, qty);
     if (!next) return { verdict: accepted(replaced.note) };
     return { ...next, verdict: { ...next.verdict, message: `${replaced.note} ${next.verdict.message}` } };
@@ -166,7 +185,7 @@ export class ShippingWorkflow {
     const view = row ? rowView(sc.ctx, row) : null;
     let value = read.code;
     if (read.gs1) {
-      const product = await resolveProduct(this.db, read);
+      const product = await resolveProduct(sc.db, read);
       if (product?.product.id !== head.productId) {
         return { verdict: rejected('serial_required', `That barcode is ${product ? product.product.sku : 'another product'}: scan the serial number of ${head.sku}, or cancel the pending units.`, view) };
       }
@@ -178,7 +197,7 @@ export class ShippingWorkflow {
 
   /** REST with `sku`: `code` is a serial of that product, or `qty` units of a product packed without serials. */
   async #scanForSku(sc: ScanCtx, sku: string, read: ScanRead, qty: number): Promise<Outcome> {
-    const product = await getProductBySku(this.db, sku);
+    const product = await getProductBySku(sc.db, sku);
     if (!product) return { verdict: rejected('unknown_product', `${short(sku)} is not a known SKU.`) };
     const row = sc.rows.find((r) => r.kind !== 'kit' && r.product.product_id === product.id && r.remaining > 0);
     if (!row || !serialRequired(row.product)) return row ? unitsScan(sc, row, qty, null) : this.#product(sc, product, null, qty);
@@ -191,40 +210,40 @@ export class ShippingWorkflow {
 
   /** A tracking number scanned at the package step: refused when it is a product code or an order number. */
   tracking(orderNumber: string, raw: string, actor: WorkflowActor): Promise<Verdict<null> & { tracking_number: string | null }> {
-    return this.lock(orderNumber, async () => {
-      const ctx = await this.context(orderNumber);
+    return this.lock(orderNumber, async (db) => {
+      const ctx = await this.context(orderNumber, db);
       const read = readScan(raw, ctx.options);
       const value = read.ok ? read.code.trim() : '';
       let verdict: Verdict<null>;
       if (!read.ok) verdict = rejected(read.reason, read.message);
       else if (value.length > 100 || /\s/.test(value)) verdict = rejected('bad_barcode', `${short(value)} is not a tracking number.`);
-      else if (await resolveProduct(this.db, read)) verdict = rejected('looks_like_upc', `${short(value)} is a product code, not a tracking number.`);
-      else if (await getOrderHeader(this.db, value)) verdict = rejected('looks_like_document', `${value} is an order number, not a tracking number.`);
+      else if (await resolveProduct(db, read)) verdict = rejected('looks_like_upc', `${short(value)} is a product code, not a tracking number.`);
+      else if (await getOrderHeader(db, value)) verdict = rejected('looks_like_document', `${value} is an order number, not a tracking number.`);
       else verdict = accepted(`Tracking number ${value} scanned.`);
-      await journal(this.db, actor, { workflow: 'ship', documentType: 'order', documentNumber: orderNumber, raw, verdict });
+      await journal(db, actor, { workflow: 'ship', documentType: 'order', documentNumber: orderNumber, raw, verdict });
       return { ...verdict, tracking_number: verdict.verdict === 'accepted' ? value : null };
     });
   }
 
   /** Drops units still waiting for serials: they were not packed. */
   cancelPending(orderNumber: string): Promise<ShippingState> {
-    return this.lock(orderNumber, async () => {
-      const ctx = await this.context(orderNumber);
+    return this.lock(orderNumber, async (db) => {
+      const ctx = await this.context(orderNumber, db);
       this.pending.clear(ctx.order.id);
-      return this.state(ctx);
+      return this.state(ctx, db);
     });
   }
 
   /** The packer confirms a fully scanned order (when it is not confirmed automatically). */
   confirm(orderNumber: string): Promise<ShippingState> {
-    return this.lock(orderNumber, async () => {
-      const ctx = await this.context(orderNumber);
+    return this.lock(orderNumber, async (db) => {
+      const ctx = await this.context(orderNumber, db);
       const gate = orderGate(ctx);
       if (gate) throw new StationError('conflict', gate.message);
       const rows = buildRows(ctx);
       if (!orderComplete(rows)) throw new StationError('conflict', `${orderNumber} still has ${stillToScan(rows)} to scan.`);
-      await confirmOrder(this.db, ctx.order.id);
-      return this.state(await this.context(orderNumber));
+      await confirmOrder(db, ctx.order.id);
+      return this.state(await this.context(orderNumber, db), db);
     });
   }
 }

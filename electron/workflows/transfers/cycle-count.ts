@@ -10,11 +10,12 @@ import { getProductById } from '../../storage/repos/products';
 import { findSerials } from '../../storage/repos/serials';
 import { addCountedSerial, addCountedUnit, createCount, deleteCount, findOpenCount, setCountPending } from '../../storage/repos/cycle-counts';
 import { applyCycleCount } from '../../storage/repos/transfers-stock';
+import { lockSerialValues } from '../../storage/locks';
+import type { Db } from '../../storage/schema';
 import { writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
 import { requesterOf } from '../kit/supervisor-pin';
 import { journal } from '../kit/journal';
-import { KeyedLock } from '../kit/keyed-lock';
 import { readScan } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
 import { quantityBarcode } from '../receiving/pending';
@@ -23,9 +24,8 @@ import { countExpectedSerials, countVariance, untrackedStock, type CountContent 
 
 interface Count extends CountContent {
   id: number;
+  key: string;
   pending: { productId: number; sku: string } | null;
-  /** A `QTY<n>` scan: how many units the next product without serials counts (not stored). */
-  nextQty: number | null;
 }
 
 /**
@@ -35,11 +35,13 @@ interface Count extends CountContent {
  * it stopped) but changes no stock; the review changes nothing; applying writes every difference in
  * one transaction — missing serials removed, serials found here moved here, unknown ones added, and
  * the units of products without serials set to what was counted — and needs a supervisor PIN when
- * a write-off is above `counts.supervisorAbove`. The counts in memory mirror the stored ones.
+ * a write-off is above `counts.supervisorAbove`. The database holds the count, not this process:
+ * every request reads it under the location's lock, so stations sharing a database count one
+ * location together and a finish or cancel at one station ends it for all.
  */
 export class CycleCounts {
-  readonly #counts = new Map<string, Count>();
-  readonly #lock = new KeyedLock();
+  /** A `QTY<n>` scan at this station: how many units its next product without serials counts (not stored). */
+  readonly #nextQty = new Map<string, number>();
 
   constructor(readonly station: Station) {}
 
@@ -47,54 +49,44 @@ export class CycleCounts {
     return this.station.database.db;
   }
 
-  async #count(warehouse: string, bin: string | undefined, create: boolean): Promise<Count> {
+  /** One write transaction holding the location's lock, with the count as stored (created on `create`). */
+  async #withCount<T>(warehouse: string, bin: string | undefined, create: boolean, task: (count: Count, db: Db) => Promise<T>): Promise<T> {
     const place = await resolveLocation(this.station, warehouse, bin);
     const key = locationText(place.warehouse, place.bin);
-    const cached = this.#counts.get(key);
-    if (cached) return cached;
-    // Under the location's lock: two first requests for one location load (or create) it once.
-    return this.#lock.run(key, () => this.#load(place, key, create));
+    return writeTransaction(this.db, async (db) => task(await this.#load(db, place, key, create), db), { locks: [{ kind: 'count', key }], retryOnConflict: true });
   }
 
-  async #load(place: ResolvedLocation, key: string, create: boolean): Promise<Count> {
-    let count = this.#counts.get(key);
-    if (count) return count;
-    const stored = await findOpenCount(this.db, key);
+  async #load(db: Db, place: ResolvedLocation, key: string, create: boolean): Promise<Count> {
+    const stored = await findOpenCount(db, key);
     if (stored) {
-      count = {
+      return {
         id: stored.id,
+        key,
         place,
         serials: new Map(stored.serials.map((s) => [s.key, { productId: s.productId, sku: s.sku, value: s.value, serialId: s.serialId }])),
         units: new Map(stored.units.map((u) => [u.productId, { sku: u.sku, qty: u.qty }])),
         pending: stored.pending,
-        nextQty: null,
       };
-    } else {
-      if (!create) throw new StationError('conflict', `No count is running at ${key}.`);
-      const id = await createCount(this.db, { locationKey: key, warehouseId: place.warehouseId, binId: place.binId });
-      count = { id, place, serials: new Map(), units: new Map(), pending: null, nextQty: null };
     }
-    this.#counts.set(key, count);
-    return count;
+    // A request that waited for the lock while the count was finished or cancelled finds it gone.
+    this.#nextQty.delete(key);
+    if (!create) throw new StationError('conflict', `No count is running at ${key}.`);
+    const id = await createCount(db, { locationKey: key, warehouseId: place.warehouseId, binId: place.binId });
+    return { id, key, place, serials: new Map(), units: new Map(), pending: null };
   }
 
-  /** A request that waited for the lock while the count was finished or cancelled finds it gone. */
-  #stillOpen(count: Count, key: string): void {
-    if (this.#counts.get(key) !== count) throw new StationError('conflict', `No count is running at ${key}.`);
-  }
-
-  async #setPending(count: Count, pending: Count['pending']): Promise<void> {
+  async #setPending(db: Db, count: Count, pending: Count['pending']): Promise<void> {
     if (count.pending?.productId === pending?.productId) return;
-    await setCountPending(this.db, count.id, pending?.productId ?? null);
+    await setCountPending(db, count.id, pending?.productId ?? null);
     count.pending = pending;
   }
 
-  async state(count: Count): Promise<CountState> {
-    const expected = await countExpectedSerials(this.db, count.place);
-    const units = (await untrackedStock(this.db, count.place)).reduce((n, r) => n + r.qty, 0);
+  async state(db: Db, count: Count): Promise<CountState> {
+    const expected = await countExpectedSerials(db, count.place);
+    const units = (await untrackedStock(db, count.place)).reduce((n, r) => n + r.qty, 0);
     const counted: CountState['counted'] = [...count.serials.values()].map((s) => ({ sku: s.sku, serial: s.value, qty: 1 }));
     for (const u of count.units.values()) counted.push({ sku: u.sku, serial: null, qty: u.qty });
-    const where = locationText(count.place.warehouse, count.place.bin);
+    const nextQty = this.#nextQty.get(count.key);
     return {
       warehouse: count.place.warehouse,
       bin: count.place.bin,
@@ -104,82 +96,76 @@ export class CycleCounts {
       step: count.pending ? { kind: 'serial', sku: count.pending.sku } : { kind: 'item' },
       prompt: count.pending
         ? `Scan the serial number of the ${count.pending.sku} unit.`
-        : count.nextQty !== null
-          ? `Scan the product to count ${count.nextQty} units of it.`
-          : `Scan every unit at ${where}: serials, GS1 barcodes, or product codes of products without serials (a quantity first counts that many).`,
+        : nextQty !== undefined
+          ? `Scan the product to count ${nextQty} units of it.`
+          : `Scan every unit at ${count.key}: serials, GS1 barcodes, or product codes of products without serials (a quantity first counts that many).`,
     };
   }
 
   async start(warehouse: string, bin?: string): Promise<CountState> {
-    return this.state(await this.#count(warehouse, bin, true));
+    return this.#withCount(warehouse, bin, true, (count, db) => this.state(db, count));
   }
 
   async cancel(warehouse: string, bin?: string): Promise<void> {
-    const count = await this.#count(warehouse, bin, false);
-    const key = locationText(count.place.warehouse, count.place.bin);
-    await this.#lock.run(key, async () => {
-      this.#stillOpen(count, key);
-      await deleteCount(this.db, count.id);
-      this.#counts.delete(key);
+    await this.#withCount(warehouse, bin, false, async (count, db) => {
+      await deleteCount(db, count.id);
+      this.#nextQty.delete(count.key);
     });
   }
 
   async scan(warehouse: string, bin: string | undefined, code: string, actor: WorkflowActor, qty?: number): Promise<CountScanResult> {
-    const count = await this.#count(warehouse, bin, false);
-    const key = locationText(count.place.warehouse, count.place.bin);
-    return this.#lock.run(key, async () => {
-      this.#stillOpen(count, key);
-      const verdict = await this.#scan(count, code, qty);
-      await journal(this.db, actor, { workflow: 'cycle_count', documentType: 'adjustment', documentNumber: key, raw: code, verdict });
-      return { ...verdict, state: await this.state(count) };
+    return this.#withCount(warehouse, bin, false, async (count, db) => {
+      const verdict = await this.#scan(db, count, code, qty);
+      await journal(db, actor, { workflow: 'cycle_count', documentType: 'adjustment', documentNumber: count.key, raw: code, verdict });
+      return { ...verdict, state: await this.state(db, count) };
     });
   }
 
-  async #scan(count: Count, code: string, typedQty?: number): Promise<Verdict> {
+  async #scan(db: Db, count: Count, code: string, typedQty?: number): Promise<Verdict> {
     const read = readScan(code, this.station.options.values());
     if (!read.ok) return rejected(read.reason, read.message);
     const qtyCode = read.gs1 ? null : quantityBarcode(read.code);
     if (qtyCode !== null && !count.pending) {
       if (qtyCode < 1) return rejected('bad_quantity', 'A quantity must be at least 1.');
-      count.nextQty = qtyCode;
+      this.#nextQty.set(count.key, qtyCode);
       return accepted(`Quantity ${qtyCode}: scan the product to count ${qtyCode} units of it.`);
     }
-    const match = await resolveProduct(this.db, read);
-    if (match && read.gs1 && read.serial) return this.#serial(count, match.product, read.serial);
+    const match = await resolveProduct(db, read);
+    if (match && read.gs1 && read.serial) return this.#serial(db, count, match.product, read.serial);
     if (count.pending) {
-      const product = await getProductById(this.db, count.pending.productId);
-      if (product) return this.#serial(count, product, read.code);
+      const product = await getProductById(db, count.pending.productId);
+      if (product) return this.#serial(db, count, product, read.code);
     }
     if (match) {
-      const many = typedQty ?? count.nextQty ?? 1;
-      count.nextQty = null;
+      const many = typedQty ?? this.#nextQty.get(count.key) ?? 1;
+      this.#nextQty.delete(count.key);
       if (match.product.tracking === 'full') {
         if (many > 1) return rejected('serial_required', `${match.product.sku} is counted by serial: scan each unit's serial number.`);
-        await this.#setPending(count, { productId: match.product.id, sku: match.product.sku });
+        await this.#setPending(db, count, { productId: match.product.id, sku: match.product.sku });
         return accepted(`${match.product.sku}: scan its serial number.`);
       }
-      const qty = await addCountedUnit(this.db, count.id, match.product.id, many);
+      const qty = await addCountedUnit(db, count.id, match.product.id, many);
       count.units.set(match.product.id, { sku: match.product.sku, qty });
       return accepted(many > 1 ? `Counted ${many} more × ${match.product.sku}: ${qty} in all.` : `Counted ${qty} × ${match.product.sku}.`);
     }
-    const found = await findSerials(this.db, read.code);
+    const found = await findSerials(db, read.code);
     const here = found.find((s) => s.status === 'in_stock' && s.warehouse === count.place.warehouse && s.bin === count.place.bin) ?? found[0];
-    const product = here && (await getProductById(this.db, here.product_id));
-    if (product) return this.#serial(count, product, here.value);
+    const product = here && (await getProductById(db, here.product_id));
+    if (product) return this.#serial(db, count, product, here.value);
     return rejected('unknown_serial', `${read.code} is not in the ledger: scan its product first to count it as a new serial.`);
   }
 
-  async #serial(count: Count, product: ProductView, value: string): Promise<Verdict> {
+  async #serial(db: Db, count: Count, product: ProductView, value: string): Promise<Verdict> {
     const key = `${product.id}:${this.station.options.get('serials.caseSensitive') ? value : foldSerial(value)}`;
-    await this.#setPending(count, null);
+    await this.#setPending(db, count, null);
     if (count.serials.has(key)) return rejected('already_counted', `Serial ${value} of ${product.sku} is already counted.`);
-    const [serial] = await findSerials(this.db, value, { productId: product.id });
+    const [serial] = await findSerials(db, value, { productId: product.id });
     if (!serial) {
       const rule = checkSerial(value, serialRuleOf(product, this.station.options.get('serials.defaultLength')));
       if (!rule.ok) return rejected(rule.reason, rule.message);
     }
     const counted = { productId: product.id, sku: product.sku, value: serial?.value ?? value, serialId: serial?.id ?? null };
-    await addCountedSerial(this.db, count.id, { key, ...counted });
+    await addCountedSerial(db, count.id, { key, ...counted });
     count.serials.set(key, counted);
     const here = serial && serial.status === 'in_stock' && serial.warehouse === count.place.warehouse && serial.bin === count.place.bin;
     const note = !serial ? ' (new to the ledger)' : here ? '' : ` (recorded ${serial.status === 'in_stock' ? `at ${locationText(serial.warehouse, serial.bin)}` : `as ${serial.status.replace('_', ' ')}`})`;
@@ -188,12 +174,7 @@ export class CycleCounts {
 
   /** The variance review: nothing changes. */
   async review(warehouse: string, bin: string | undefined): Promise<CountReview> {
-    const count = await this.#count(warehouse, bin, false);
-    const where = locationText(count.place.warehouse, count.place.bin);
-    return this.#lock.run(where, async () => {
-      this.#stillOpen(count, where);
-      return (await countVariance(this.db, count, this.station.options.get('counts.supervisorAbove'))).review;
-    });
+    return this.#withCount(warehouse, bin, false, async (count, db) => (await countVariance(db, count, this.station.options.get('counts.supervisorAbove'))).review);
   }
 
   /**
@@ -201,31 +182,35 @@ export class CycleCounts {
    * `counts.supervisorAbove` needs a supervisor's PIN (refused without one, nothing applied).
    */
   async finish(warehouse: string, bin: string | undefined, actor: WorkflowActor, pin?: string): Promise<CountSummary> {
-    const count = await this.#count(warehouse, bin, false);
-    const where = locationText(count.place.warehouse, count.place.bin);
-    return this.#lock.run(where, async () => {
-      this.#stillOpen(count, where);
-      const { review, apply } = await countVariance(this.db, count, this.station.options.get('counts.supervisorAbove'));
-      let approver: { id: number; name: string } | null = null;
-      if (review.needs_supervisor) {
-        if (pin === undefined || pin === '') {
-          throw new StationError('forbidden', `A supervisor PIN is needed: this count writes off ${review.largest_write_off} unit${review.largest_write_off === 1 ? '' : 's'} of one product (more than ${this.station.options.get('counts.supervisorAbove')}).`);
-        }
-        const check = await this.station.approvals.check(pin, requesterOf(actor));
-        if (!check.ok) throw new StationError(check.reason === 'pin_locked' ? 'locked' : 'unauthenticated', check.message);
-        approver = check.supervisor;
+    // The PIN is checked before the count's transaction, so a wrong one is recorded (the lockout)
+    // even though the count is then refused and nothing of it is written.
+    let approver: { id: number; name: string } | null = null;
+    if (pin !== undefined && pin !== '' && (await this.review(warehouse, bin)).needs_supervisor) {
+      const check = await this.station.approvals.check(pin, requesterOf(actor));
+      if (!check.ok) throw new StationError(check.reason === 'pin_locked' ? 'locked' : 'unauthenticated', check.message);
+      approver = check.supervisor;
+    }
+    return this.#withCount(warehouse, bin, false, async (count, db) => {
+      const where = count.key;
+      // Stations deciding on these serials meanwhile (a pack, a transfer) wait for this count; then
+      // what is here is read again, as it is now (countVariance reads the ledger after the locks).
+      const before = await countVariance(db, count, 0);
+      await lockSerialValues(db, [...before.review.missing.map((m) => m.serial), ...[...count.serials.values()].map((s) => s.value)]);
+      const supervisorAbove = this.station.options.get('counts.supervisorAbove');
+      const { review, apply } = await countVariance(db, count, supervisorAbove);
+      if (review.needs_supervisor && approver === null) {
+        throw new StationError('forbidden', `A supervisor PIN is needed: this count writes off ${review.largest_write_off} unit${review.largest_write_off === 1 ? '' : 's'} of one product (more than ${supervisorAbove}).`);
       }
-      await writeTransaction(this.db, async (trx) => {
-        await applyCycleCount(trx, {
-          location: count.place,
-          ...apply,
-          label: `Cycle count ${where} ${new Date().toISOString().slice(0, 10)}${approver ? ` approved by ${approver.name}` : ''}`,
-          userId: actor.userId,
-          station: actor.station,
-        });
-        await deleteCount(trx, count.id);
+      if (!review.needs_supervisor) approver = null;
+      await applyCycleCount(db, {
+        location: count.place,
+        ...apply,
+        label: `Cycle count ${where} ${new Date().toISOString().slice(0, 10)}${approver ? ` approved by ${approver.name}` : ''}`,
+        userId: actor.userId,
+        station: actor.station,
       });
-      this.#counts.delete(where);
+      await deleteCount(db, count.id);
+      this.#nextQty.delete(where);
       return {
         warehouse: count.place.warehouse,
         bin: count.place.bin,

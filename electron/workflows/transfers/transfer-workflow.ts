@@ -8,9 +8,12 @@ import { getBin, getWarehouseByCode } from '../../storage/repos/places';
 import { getProductById, getProductBySku } from '../../storage/repos/products';
 import { findSerials } from '../../storage/repos/serials';
 import { createTransfer, finishTransfer, getTransfer, listTransfers, receiveTransfer, recordTransferUnit, transferLines, type TransferHeader } from '../../storage/repos/transfers';
+import { lockDocument, lockSerialValue } from '../../storage/locks';
+import { attempt } from '../../storage/savepoint';
+import type { Db } from '../../storage/schema';
+import { writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
-import { KeyedLock } from '../kit/keyed-lock';
 import { readScan } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
 import { buildTransferState, transferKind } from './transfer-state';
@@ -37,7 +40,6 @@ const atTarget = (t: TransferHeader, s: SerialView) => s.status === 'in_stock' &
  * accepted unit moves at once, with its ledger event.
  */
 export class TransferWorkflow {
-  readonly #lock = new KeyedLock();
   readonly #pending = new Map<string, { productId: number; sku: string }>();
   readonly #toSku = new Map<string, { id: number; sku: string }>();
 
@@ -47,15 +49,23 @@ export class TransferWorkflow {
     return this.station.database.db;
   }
 
-  async #header(number: string): Promise<TransferHeader> {
-    const t = await getTransfer(this.db, number);
+  async #header(number: string, db: Db = this.db): Promise<TransferHeader> {
+    const t = await getTransfer(db, number);
     if (!t) throw new StationError('not_found', `No transfer ${number}.`);
     return t;
   }
 
-  async state(number: string): Promise<TransferState> {
-    const t = await this.#header(number);
-    const lines = await transferLines(this.db, t.id);
+  /**
+   * One write transaction holding the transfer's lock, for every station sharing the database
+   * (storage locks.ts); a unique violation runs the task again (its checks then see why).
+   */
+  lock<T>(number: string, task: (db: Db) => Promise<T>): Promise<T> {
+    return writeTransaction(this.db, task, { locks: [{ kind: 'transfer', key: number }], retryOnConflict: true });
+  }
+
+  async state(number: string, db: Db = this.db): Promise<TransferState> {
+    const t = await this.#header(number, db);
+    const lines = await transferLines(db, t.id);
     const toSku = this.#toSku.get(number)?.sku ?? lines.find((l) => l.to_sku)?.to_sku ?? null;
     return buildTransferState(t, lines, toSku, t.status === 'open' ? (this.#pending.get(number)?.sku ?? null) : null);
   }
@@ -90,55 +100,63 @@ export class TransferWorkflow {
     }
     if (input.kind === 'bin' && from.id !== to.id) return bad('to_warehouse', 'A bin-to-bin transfer stays in one warehouse: choose warehouse to warehouse instead.');
     if (input.kind === 'warehouse' && from.id === to.id) return bad('to_warehouse', `A warehouse-to-warehouse transfer goes to another warehouse than ${from.code}.`);
-    const t = await createTransfer(this.db, { fromWarehouseId: from.id, fromBinId: fromBin?.id ?? null, toWarehouseId: to.id, toBinId: toBin?.id ?? null, oneWay: input.kind === 'one_way', userId: actor.userId });
+    // Two stations creating transfers at once may pick the same next number: one runs again.
+    const t = await writeTransaction(this.db, (db) => createTransfer(db, { fromWarehouseId: from.id, fromBinId: fromBin?.id ?? null, toWarehouseId: to.id, toBinId: toBin?.id ?? null, oneWay: input.kind === 'one_way', userId: actor.userId }), { retryOnConflict: true });
     if (target) this.#toSku.set(t.transfer_number, { id: target.id, sku: target.sku });
     return this.state(t.transfer_number);
   }
 
   scan(number: string, input: { code: string; to_sku?: string }, actor: WorkflowActor): Promise<TransferScanResult> {
-    return this.#lock.run(number, async () => {
-      const t = await this.#header(number);
+    return this.lock(number, async (db) => {
+      const t = await this.#header(number, db);
       if (input.to_sku && !this.#toSku.has(number)) {
-        const target = await getProductBySku(this.db, input.to_sku);
+        const target = await getProductBySku(db, input.to_sku);
         if (target) this.#toSku.set(number, { id: target.id, sku: target.sku });
       }
-      const verdict = await this.#scan(t, input.code, actor);
-      await journal(this.db, actor, { workflow: 'transfer', documentType: 'transfer', documentNumber: number, raw: input.code, verdict });
-      return { ...verdict, state: await this.state(number) };
+      const before = this.#pending.get(number);
+      try {
+        const verdict = await this.#scan(db, t, input.code, actor);
+        await journal(db, actor, { workflow: 'transfer', documentType: 'transfer', documentNumber: number, raw: input.code, verdict });
+        return { ...verdict, state: await this.state(number, db) };
+      } catch (err) {
+        if (before) this.#pending.set(number, before);
+        else this.#pending.delete(number);
+        throw err;
+      }
     });
   }
 
-  async #scan(t: TransferHeader, code: string, actor: WorkflowActor): Promise<Outcome> {
+  async #scan(db: Db, t: TransferHeader, code: string, actor: WorkflowActor): Promise<Outcome> {
     if (t.status !== 'open') return rejected('transfer_closed', `${t.transfer_number} is ${t.status.replace('_', ' ')}: no more units can be added.`);
     const read = readScan(code, this.station.options.values());
     if (!read.ok) return rejected(read.reason, read.message);
     const pending = this.#pending.get(t.transfer_number);
     if (pending) {
-      const product = await getProductById(this.db, pending.productId);
+      const product = await getProductById(db, pending.productId);
       if (!product) return rejected('unknown_product', `${pending.sku} is no longer in the catalog.`);
-      const match = read.gs1 ? await resolveProduct(this.db, read) : undefined;
+      const match = read.gs1 ? await resolveProduct(db, read) : undefined;
       if (match && match.product.id !== product.id) return rejected('wrong_product', `That barcode is for ${match.product.sku}; scan the serial of ${product.sku}.`);
-      return this.#serial(t, product, read.gs1 && read.serial ? read.serial : read.code, actor);
+      return this.#serial(db, t, product, read.gs1 && read.serial ? read.serial : read.code, actor);
     }
-    const match = await resolveProduct(this.db, read);
+    const match = await resolveProduct(db, read);
     if (match) {
       const product = match.product;
-      if (read.gs1 && read.serial) return this.#serial(t, product, read.serial, actor);
-      if (product.tracking === 'full' || (await this.#serialsAtSource(t, product.id))) {
+      if (read.gs1 && read.serial) return this.#serial(db, t, product, read.serial, actor);
+      if (product.tracking === 'full' || (await this.#serialsAtSource(db, t, product.id))) {
         this.#pending.set(t.transfer_number, { productId: product.id, sku: product.sku });
         return accepted(`${product.sku}: scan the serial number of the unit.`);
       }
-      return this.#unit(t, product, actor);
+      return this.#unit(db, t, product, actor);
     }
-    const found = await findSerials(this.db, read.code);
+    const found = await findSerials(db, read.code);
     const serial = found.find((s) => atSource(t, s)) ?? found[0];
-    const product = serial && (await getProductById(this.db, serial.product_id));
-    if (product) return this.#serial(t, product, serial.value, actor);
+    const product = serial && (await getProductById(db, serial.product_id));
+    if (product) return this.#serial(db, t, product, serial.value, actor);
     return rejected('unknown_serial', `${read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code} is neither a product code nor a serial in the ledger.`);
   }
 
-  async #serialsAtSource(t: TransferHeader, productId: number): Promise<boolean> {
-    let q = this.db.selectFrom('serials').select('id').where('product_id', '=', productId).where('status', '=', 'in_stock').where('warehouse_id', '=', t.from_warehouse_id);
+  async #serialsAtSource(db: Db, t: TransferHeader, productId: number): Promise<boolean> {
+    let q = db.selectFrom('serials').select('id').where('product_id', '=', productId).where('status', '=', 'in_stock').where('warehouse_id', '=', t.from_warehouse_id);
     if (t.from_bin_id !== null) q = q.where('bin_id', '=', t.from_bin_id);
     return (await q.limit(1).executeTakeFirst()) !== undefined;
   }
@@ -147,9 +165,11 @@ export class TransferWorkflow {
     return this.#toSku.get(t.transfer_number) ?? null;
   }
 
-  async #serial(t: TransferHeader, product: ProductView, value: string, actor: WorkflowActor): Promise<Outcome> {
+  async #serial(db: Db, t: TransferHeader, product: ProductView, value: string, actor: WorkflowActor): Promise<Outcome> {
     const no = (reason: ReasonCode, message: string) => rejected<TransferLineView>(reason, message);
-    const [serial] = await findSerials(this.db, value, { productId: product.id });
+    // Other stations deciding on this serial now wait for this scan's commit (see locks.ts).
+    await lockSerialValue(db, value);
+    const [serial] = await findSerials(db, value, { productId: product.id });
     if (!serial) return no('unknown_serial', `Serial ${value} of ${product.sku} is not in the ledger.`);
     const target = this.#target(t);
     if (!atSource(t, serial)) {
@@ -160,19 +180,22 @@ export class TransferWorkflow {
     if (target?.id === product.id) return no('wrong_product', `${value} is already a ${product.sku}.`);
     const retire = target !== null && !this.station.options.get('transfers.transferSerials');
     try {
-      const lineId = await recordTransferUnit(this.db, { transferId: t.id, productId: product.id, toProductId: target?.id ?? null, serialId: serial.id, qty: 1, retireSerial: retire, userId: actor.userId, station: actor.station });
+      // Under a savepoint: a refused SKU change leaves the transaction usable for the scan log.
+      const lineId = await attempt(db, () => recordTransferUnit(db, { transferId: t.id, productId: product.id, toProductId: target?.id ?? null, serialId: serial.id, qty: 1, retireSerial: retire, userId: actor.userId, station: actor.station }));
       this.#pending.delete(t.transfer_number);
-      return accepted(this.#moved(t, product.sku, `serial ${value}`, target?.sku ?? null, retire), await this.#line(t, lineId));
+      return accepted(this.#moved(t, product.sku, `serial ${value}`, target?.sku ?? null, retire), await this.#line(db, t, lineId));
     } catch (err) {
       if (err instanceof ConflictError) return no('duplicate_for_product', `${target?.sku ?? product.sku} already has a serial ${value}: it cannot become a second one.`);
       throw err;
     }
   }
 
-  async #unit(t: TransferHeader, product: ProductView, actor: WorkflowActor): Promise<Outcome> {
+  async #unit(db: Db, t: TransferHeader, product: ProductView, actor: WorkflowActor): Promise<Outcome> {
     const target = this.#target(t);
     if (target?.id === product.id) return rejected('wrong_product', `The units are already ${product.sku}.`);
-    const row = await this.db
+    // Two stations taking the last unit from one place: the second sees it gone.
+    await lockDocument(db, 'stock', `${product.id}:${t.from_warehouse_id}:${t.from_bin_id ?? 0}`);
+    const row = await db
       .selectFrom('stock')
       .select('qty')
       .where('product_id', '=', product.id)
@@ -180,8 +203,8 @@ export class TransferWorkflow {
       .where('bin_key', '=', t.from_bin_id ?? 0)
       .executeTakeFirst();
     if ((row?.qty ?? 0) < 1) return rejected('not_at_source', `No ${product.sku} in stock at ${locationText(t.from_warehouse, t.from_bin)}.`);
-    const lineId = await recordTransferUnit(this.db, { transferId: t.id, productId: product.id, toProductId: target?.id ?? null, qty: 1, userId: actor.userId, station: actor.station });
-    return accepted(this.#moved(t, product.sku, '1 unit', target?.sku ?? null, false), await this.#line(t, lineId));
+    const lineId = await recordTransferUnit(db, { transferId: t.id, productId: product.id, toProductId: target?.id ?? null, qty: 1, userId: actor.userId, station: actor.station });
+    return accepted(this.#moved(t, product.sku, '1 unit', target?.sku ?? null, false), await this.#line(db, t, lineId));
   }
 
   #moved(t: TransferHeader, sku: string, what: string, toSku: string | null, retired: boolean): string {
@@ -191,8 +214,8 @@ export class TransferWorkflow {
     return `Moved ${sku} ${what} to ${to}.`;
   }
 
-  async #line(t: TransferHeader, lineId: number): Promise<TransferLineView | null> {
-    return (await transferLines(this.db, t.id)).find((l) => l.line_id === lineId) ?? null;
+  async #line(db: Db, t: TransferHeader, lineId: number): Promise<TransferLineView | null> {
+    return (await transferLines(db, t.id)).find((l) => l.line_id === lineId) ?? null;
   }
 
   cancelPending(number: string): Promise<TransferState> {
@@ -202,23 +225,23 @@ export class TransferWorkflow {
 
   /** Done scanning: completed, or (one-way) in transit until received. */
   finish(number: string): Promise<TransferState> {
-    return this.#lock.run(number, async () => {
-      const t = await this.#header(number);
-      const lines = await transferLines(this.db, t.id);
+    return this.lock(number, async (db) => {
+      const t = await this.#header(number, db);
+      const lines = await transferLines(db, t.id);
       if (t.status === 'open' && lines.length === 0) throw new StationError('conflict', `Nothing was scanned on ${number}.`);
       if (t.status !== 'open') throw new StationError('conflict', `${number} is ${t.status.replace('_', ' ')}.`);
-      await finishTransfer(this.db, t.id);
+      await finishTransfer(db, t.id);
       this.#pending.delete(number);
-      return this.state(number);
+      return this.state(number, db);
     });
   }
 
   receive(number: string, actor: WorkflowActor): Promise<TransferState> {
-    return this.#lock.run(number, async () => {
-      const t = await this.#header(number);
+    return this.lock(number, async (db) => {
+      const t = await this.#header(number, db);
       if (transferKind(t, null) !== 'one_way' || t.status !== 'in_transit') throw new StationError('conflict', `${number} is not a one-way transfer in transit.`);
-      await receiveTransfer(this.db, t.id, { userId: actor.userId, station: actor.station });
-      return this.state(number);
+      await receiveTransfer(db, t.id, { userId: actor.userId, station: actor.station });
+      return this.state(number, db);
     });
   }
 }

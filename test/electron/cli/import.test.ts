@@ -20,7 +20,7 @@ const importCsv = (kind: string, path: string, ...extra: string[]) => runCli(['i
 
 async function countOf(table: string): Promise<number> {
   const d = await openDatabase({ file: databasePath(dataDir), readonly: true });
-  const r = d.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number };
+  const r = d.sqlite!.prepare(`select count(*) as n from ${table}`).get() as { n: number };
   await d.close();
   return r.n;
 }

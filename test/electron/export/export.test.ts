@@ -87,7 +87,7 @@ describe('runExport', () => {
     const a = join(dir, 'a.csv');
     const b = join(dir, 'b.csv');
     await run({ kind: 'report', format: 'csv', out: a });
-    await run({ kind: 'report', format: 'csv', out: b, source: streamedRows(t.station.database.sqlite, 2) });
+    await run({ kind: 'report', format: 'csv', out: b, source: streamedRows(t.station.database, 2) });
     expect(readFileSync(b, 'utf8')).toBe(readFileSync(a, 'utf8'));
   });
 

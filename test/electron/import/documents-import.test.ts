@@ -67,8 +67,8 @@ describe('import purchase-orders', () => {
       },
       { row: 8, column: 'po_number', message: 'is required' },
     ]);
-    expect(count(d, 'purchase_orders')).toBe(0);
-    expect(count(d, 'vendors')).toBe(0);
+    expect(await count(d, 'purchase_orders')).toBe(0);
+    expect(await count(d, 'vendors')).toBe(0);
   });
 
   it('rejects expected serials that do not cover the line quantity', async () => {
@@ -99,6 +99,6 @@ describe('import orders', () => {
       { row: 2, column: 'unit_price', message: 'must not be negative' },
       { row: 3, column: 'sku', message: 'unknown SKU GHOST' },
     ]);
-    expect(count(d, 'orders')).toBe(0);
+    expect(await count(d, 'orders')).toBe(0);
   });
 });

@@ -29,7 +29,7 @@ const cell = fc.oneof(
 );
 const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 const counts = () =>
-  d.sqlite.prepare('select (select count(*) from products) p, (select count(*) from purchase_orders) po, (select count(*) from orders) o, (select count(*) from serials) s').get();
+  d.sqlite!.prepare('select (select count(*) from products) p, (select count(*) from purchase_orders) po, (select count(*) from orders) o, (select count(*) from serials) s').get();
 
 describe('fuzzing CSV import', () => {
   for (const kind of IMPORT_KINDS) {

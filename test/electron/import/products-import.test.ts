@@ -55,7 +55,7 @@ describe('import products', () => {
     const r = await run(path);
     expect(r.ok).toBe(true);
     expect((await getProductDetail(d.db, "X'; DROP TABLE products;--"))!.name).toBe('Cable, 2 m "long"');
-    expect(count(d, 'products')).toBe(2);
+    expect(await count(d, 'products')).toBe(2);
   });
 
   it('reads a quoted line break as part of its cell, and refuses it in a one-line field', async () => {
@@ -92,7 +92,7 @@ describe('import products', () => {
       { row: 7, column: 'gtin', message: 'must be a GTIN-8, -12, -13 or -14 with a valid check digit' },
       { row: 7, column: 'tracking', message: 'must be none, ship or full' },
     ]);
-    expect(count(d, 'products')).toBe(1); // only OLD from before
+    expect(await count(d, 'products')).toBe(1); // only OLD from before
   });
 
   it('rejects a 10 KB field as a row error and a wrong number of cells', async () => {
@@ -101,7 +101,7 @@ describe('import products', () => {
       { row: 2, column: 'name', message: 'value is longer than 10 KB' },
       { row: 3, column: null, message: 'has 2 cells; the header row has 3' },
     ]);
-    expect(count(d, 'products')).toBe(0);
+    expect(await count(d, 'products')).toBe(0);
   });
 
   it('refuses non-UTF-8 files, unknown or missing columns and empty files as a whole', async () => {
@@ -110,12 +110,12 @@ describe('import products', () => {
     await expect(run(file(lines('sku,name', 'A,A')))).rejects.toThrow(/missing column tracking/);
     await expect(run(file(''))).rejects.toBeInstanceOf(ImportFileError);
     await expect(run(file(lines('sku,name,tracking', '"A,unclosed,none')))).rejects.toThrow(/CSV cannot be read/);
-    expect(count(d, 'products')).toBe(0);
+    expect(await count(d, 'products')).toBe(0);
   });
 
   it('--dry-run validates and writes nothing', async () => {
     const r = await run(file(lines('sku,name,tracking', 'A,A,none')), true);
     expect(r).toMatchObject({ ok: true, summary: { dry_run: true, documents: 1 } });
-    expect(count(d, 'products')).toBe(0);
+    expect(await count(d, 'products')).toBe(0);
   });
 });

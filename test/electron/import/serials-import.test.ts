@@ -68,7 +68,7 @@ describe('import serials (opening stock)', () => {
       { row: 9, column: 'expiry', message: 'must be a date written YYYY-MM-DD, not "31/12/2027"' },
       { row: 10, column: 'unit_cost', message: 'must not be negative' },
     ]);
-    expect(count(d, 'serials')).toBe(1);
+    expect(await count(d, 'serials')).toBe(1);
     expect(await findSerials(d.db, 'NEW001')).toEqual([]);
   });
 
@@ -78,7 +78,7 @@ describe('import serials (opening stock)', () => {
     rows.push('HDS,S5');
     const r = await runImport(d.db, { kind: 'serials', path: file(lines(...rows)) });
     expect(!r.ok && r.errors).toEqual([{ row: 702, column: 'serial', message: 'duplicate serial S5: already on row 7' }]);
-    expect(count(d, 'serials')).toBe(0);
+    expect(await count(d, 'serials')).toBe(0);
   });
 
   it('names only the taken serial when an otherwise clean chunk is partly written, then writes nothing', async () => {
@@ -87,7 +87,7 @@ describe('import serials (opening stock)', () => {
     for (let i = 0; i < 600; i++) rows.push(`HDS,S${i}`);
     const r = await runImport(d.db, { kind: 'serials', path: file(lines(...rows)) });
     expect(!r.ok && r.errors).toEqual([{ row: 302, column: 'serial', message: 'serial S300 already exists for HDS (in_stock)' }]);
-    expect(count(d, 'serials')).toBe(1);
-    expect(count(d, 'serial_events')).toBe(1);
+    expect(await count(d, 'serials')).toBe(1);
+    expect(await count(d, 'serial_events')).toBe(1);
   });
 });

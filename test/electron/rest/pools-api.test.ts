@@ -5,7 +5,7 @@ import { tempApi, type TempApi } from '../../helpers/station';
 let api: TempApi;
 const GTIN = '04012345000016'; // SCN-100 in the demo catalog
 const body = (serials: string[], extra: Record<string, unknown> = {}) => ({ product_code: GTIN, product_code_schema: 'GTIN', batch: 'BATCH002', expiry_date: '271115', serials, ...extra });
-const sql = (q: string, ...args: unknown[]) => api.station.database.sqlite.prepare(q).all(...args) as Record<string, unknown>[];
+const sql = (q: string, ...args: unknown[]) => api.station.database.sqlite!.prepare(q).all(...args) as Record<string, unknown>[];
 
 beforeAll(async () => {
   api = await tempApi();

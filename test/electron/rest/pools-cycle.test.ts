@@ -5,7 +5,7 @@ import { request, tempApi, type TempApi } from '../../helpers/station';
 let api: TempApi;
 const GTIN = '05901234123457';
 const OTHER = '04006381333931';
-const sql = (q: string, ...args: unknown[]) => api.station.database.sqlite.prepare(q).all(...args) as Record<string, unknown>[];
+const sql = (q: string, ...args: unknown[]) => api.station.database.sqlite!.prepare(q).all(...args) as Record<string, unknown>[];
 const commission = (serials: string[], code = GTIN) => api.call('POST', '/serials/commission', { product_code: code, product_code_schema: 'GTIN', batch: 'LOT7', expiry_date: '281231', serials });
 
 beforeAll(async () => {

@@ -99,7 +99,7 @@ describe('commission API under random bodies', () => {
   });
 
   it('afterwards the ledger agrees with the serials: one commissioned event per external serial', () => {
-    const db = api.station.database.sqlite;
+    const db = api.station.database.sqlite!;
     const serials = (db.prepare("select count(*) as n from serials where source = 'external'").get() as { n: number }).n;
     const events = (db.prepare("select count(*) as n from serial_events where type = 'commissioned'").get() as { n: number }).n;
     expect(events).toBe(serials);

@@ -56,9 +56,9 @@ describe('REST API skeleton', () => {
   });
 
   it('stores only hashes of secrets, tokens and channel keys', async () => {
-    const rows = api.station.database.sqlite.prepare('select secret_hash from api_keys').all() as { secret_hash: string }[];
+    const rows = api.station.database.sqlite!.prepare('select secret_hash from api_keys').all() as { secret_hash: string }[];
     expect(rows.every((r) => r.secret_hash.startsWith('scrypt$'))).toBe(true);
-    const dump = JSON.stringify(api.station.database.sqlite.prepare('select * from api_tokens').all()) + JSON.stringify(api.station.database.sqlite.prepare('select * from api_channels').all());
+    const dump = JSON.stringify(api.station.database.sqlite!.prepare('select * from api_tokens').all()) + JSON.stringify(api.station.database.sqlite!.prepare('select * from api_channels').all());
     expect(dump).not.toContain(api.credentials.token);
     expect(dump).not.toContain(api.credentials.channel_key);
   });

@@ -10,10 +10,10 @@ describe('openDatabase', () => {
 
   it('uses WAL, synchronous=FULL, foreign keys and a 5 s busy timeout', async () => {
     const d = await openDatabase({ file: join(tmp.dir, 'p.db') });
-    expect(d.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(d.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
-    expect(d.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(d.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(d.sqlite!.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(d.sqlite!.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(d.sqlite!.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(d.sqlite!.pragma('busy_timeout', { simple: true })).toBe(5000);
     await d.close();
   });
 

@@ -59,8 +59,8 @@ describe('durability', () => {
     for (let run = 0; run < 20; run++) {
       printed.push(...(await recordThenKill(tmp.dir, run, 1 + Math.floor(Math.random() * 5), Math.random() * 60)));
       const d = await openDatabase({ file });
-      expect(d.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-      const received = d.sqlite
+      expect(d.sqlite!.pragma('integrity_check', { simple: true })).toBe('ok');
+      const received = d.sqlite!
         .prepare(
           `select s.value, count(e.id) as n from serials s join serial_events e on e.serial_id = s.id and e.type = 'received' group by s.id`,
         )
@@ -68,7 +68,7 @@ describe('durability', () => {
       const inLedger = new Map(received.map((r) => [r.value, r.n]));
       for (const value of printed) expect(inLedger.get(value), value).toBe(1);
       // Each receipt is one transaction: counts, serials and events always agree.
-      const counts = d.sqlite
+      const counts = d.sqlite!
         .prepare(
           `select (select received_qty from po_lines) as line, (select sum(qty) from receiving_session_lines) as session,
                   (select count(*) from serials) as serials, (select count(*) from serial_events) as events,

@@ -1,15 +1,30 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { openDatabase, type Database } from '../../../electron/storage/database';
+import { parseStoreUrl } from '../../../electron/storage/store-url';
+import { createTestDatabase, testOnPostgres } from '../../helpers/postgres';
 import type { Db } from '../../../electron/storage/schema';
 import { upsertProduct } from '../../../electron/storage/writers/product-writer';
 import { upsertPurchaseOrder } from '../../../electron/storage/writers/purchase-order-writer';
 import type { ProductDocumentInput, PurchaseOrderDocumentInput } from '../../../shared/domain/documents';
 
-/** A migrated in-memory database. */
-export function memoryDb(): Promise<Database> {
-  return openDatabase({ file: ':memory:' });
+/**
+ * A migrated throw-away database: in-memory SQLite, or (in the PostgreSQL test project) a fresh
+ * PostgreSQL database dropped again by `close()`.
+ */
+export async function memoryDb(opts: { stationId?: string } = {}): Promise<Database> {
+  if (!testOnPostgres()) return openDatabase({ file: ':memory:', stationId: opts.stationId ?? null });
+  const pg = await createTestDatabase();
+  const d = await openDatabase({ location: parseStoreUrl(pg.url, '/'), stationId: opts.stationId ?? null });
+  return {
+    ...d,
+    async close() {
+      await d.close();
+      await pg.drop();
+    },
+  };
 }
 
 /** A temporary directory removed by the returned cleanup. */
@@ -28,11 +43,18 @@ export async function purchaseOrder(db: Db, doc: Partial<PurchaseOrderDocumentIn
   return value;
 }
 
-/** Rows of a table, for assertions. */
-export function rows(database: Database, sql: string, ...params: unknown[]): Record<string, unknown>[] {
-  return database.sqlite.prepare(sql).all(...params) as Record<string, unknown>[];
+/** Rows of a query with `?` placeholders, on either dialect, for assertions. */
+export async function rows(database: Database, text: string, ...params: unknown[]): Promise<Record<string, unknown>[]> {
+  let i = 0;
+  const parts = text.split('?');
+  const query = sql.join(
+    parts.map((part, n) => (n === parts.length - 1 ? sql.raw(part) : sql`${sql.raw(part)}${params[i++]}`)),
+    sql``,
+  );
+  return (await sql<Record<string, unknown>>`${query}`.execute(database.db)).rows;
 }
 
-export function count(database: Database, table: string): number {
-  return (database.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+export async function count(database: Database, table: string): Promise<number> {
+  const [row] = await rows(database, `select count(*) as n from ${table}`);
+  return Number(row?.n ?? 0);
 }

@@ -19,13 +19,13 @@ describe('migrations', () => {
   it('a new database records every migration and mirrors the version in PRAGMA user_version', async () => {
     const file = join(tmp.dir, 'fresh.db');
     const d = await openDatabase({ file });
-    expect(d.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    const rows = d.sqlite.prepare('select version, name from schema_migrations order by version').all();
+    expect(d.sqlite!.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    const rows = d.sqlite!.prepare('select version, name from schema_migrations order by version').all();
     expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
     await d.close();
     // Reopening applies nothing and keeps the data.
     const again = await openDatabase({ file });
-    expect(again.sqlite.prepare('select count(*) as n from schema_migrations').get()).toEqual({ n: MIGRATIONS.length });
+    expect(again.sqlite!.prepare('select count(*) as n from schema_migrations').get()).toEqual({ n: MIGRATIONS.length });
     await again.close();
   });
 

@@ -84,7 +84,7 @@ describe('a full disk', () => {
     const optionsFile = fileText(s.station.options.path);
 
     if (disk) disk.fill();
-    else s.station.database.sqlite.pragma(`max_page_count = ${s.station.database.sqlite.pragma('page_count', { simple: true }) as number}`);
+    else s.station.database.sqlite!.pragma(`max_page_count = ${s.station.database.sqlite!.pragma('page_count', { simple: true }) as number}`);
 
     // Writes that still fit in pages the database already has succeed; the first that needs room fails.
     let sku = 'DURING';
@@ -113,7 +113,7 @@ describe('a full disk', () => {
     }
 
     if (disk) disk.free();
-    else s.station.database.sqlite.pragma('max_page_count = 1073741823');
+    else s.station.database.sqlite!.pragma('max_page_count = 1073741823');
     await until(() => s.station.info().storage.ok, 'the storage status to clear');
     expect(s.statuses.at(-1)).toEqual({ ok: true, fault: null, message: null, since: null });
     expect((await s.call('POST', '/products', product('AFTER'))).status).toBe(201);
@@ -125,7 +125,7 @@ describe('a busy or read-only database at run time', () => {
   it('busy past the timeout: 503 StorageError with Retry-After, never "database is locked"', async () => {
     const dir = tempDataDir();
     const s = await run(dir);
-    s.station.database.sqlite.pragma('busy_timeout = 20');
+    s.station.database.sqlite!.pragma('busy_timeout = 20');
     const other = new BetterSqlite3(databasePath(dir));
     cleanups.push(() => void other.close());
     other.exec('begin immediate');
@@ -147,7 +147,7 @@ describe('a busy or read-only database at run time', () => {
     const s = await run(dir);
     const optionsFile = fileText(s.station.options.path);
     // SQLite's own read-only mode (the station cannot be made read-only under root without a mount).
-    s.station.database.sqlite.pragma('query_only = 1');
+    s.station.database.sqlite!.pragma('query_only = 1');
     const r = await s.call('POST', '/products', product('RO'));
     expect(r.status).toBe(503);
     expect(r.body.error).toMatchObject({ type: 'StorageError', message: expect.stringContaining(databasePath(dir)) });
@@ -155,7 +155,7 @@ describe('a busy or read-only database at run time', () => {
     expect(patch).toMatchObject({ status: 503, body: { error: { type: 'StorageError' } } });
     expect(fileText(s.station.options.path)).toBe(optionsFile);
     expect((await s.call('GET', '/options')).body.data['general.stationName']).toBe('Station 1');
-    s.station.database.sqlite.pragma('query_only = 0');
+    s.station.database.sqlite!.pragma('query_only = 0');
     expect(await listAudit(s.station.database.db, { action: 'options.change' })).toEqual([]);
   });
 });

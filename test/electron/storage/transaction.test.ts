@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/storage/database';
-import { writeTransaction } from '../../../electron/storage/transaction';
+import { beforeCommit, writeTransaction } from '../../../electron/storage/transaction';
 import { memoryDb, tempDir } from './helpers';
 
 const vendor = (code: string) => ({ code, name: code, created_at: '2026-01-01T00:00:00Z' });
@@ -22,7 +22,7 @@ describe('writeTransaction', () => {
         await trx.insertInto('vendors').values(vendor('C')).execute();
         await trx.insertInto('vendors').values(vendor('A')).execute(); // duplicate code
       }),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(/UNIQUE|unique constraint/);
     expect((await d.db.selectFrom('vendors').select('code').orderBy('code').execute()).map((r) => r.code)).toEqual(['A', 'B']);
     await d.close();
   });
@@ -41,21 +41,48 @@ describe('writeTransaction', () => {
     await d.close();
   });
 
+  it('before-commit writes run last, in the outermost transaction, and not at all when it rolls back', async () => {
+    const d = await memoryDb();
+    const order: string[] = [];
+    await writeTransaction(d.db, async (trx) => {
+      await writeTransaction(trx, async (inner) => {
+        await beforeCommit(inner, async () => {
+          order.push('hook');
+          await inner.insertInto('vendors').values(vendor('LAST')).execute();
+        });
+      });
+      order.push('after nested');
+      await trx.insertInto('vendors').values(vendor('FIRST')).execute();
+      expect(await trx.selectFrom('vendors').select('code').execute()).toEqual([{ code: 'FIRST' }]);
+    });
+    expect(order).toEqual(['after nested', 'hook']);
+    expect((await d.db.selectFrom('vendors').select(['id', 'code']).orderBy('id').execute()).map((r) => r.code)).toEqual(['FIRST', 'LAST']);
+    await expect(
+      writeTransaction(d.db, async (trx) => {
+        await beforeCommit(trx, () => trx.insertInto('vendors').values(vendor('NEVER')).execute().then(() => undefined));
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    await beforeCommit(d.db, () => d.db.insertInto('vendors').values(vendor('NOW')).execute().then(() => undefined));
+    expect((await d.db.selectFrom('vendors').select('code').orderBy('id').execute()).map((r) => r.code)).toEqual(['FIRST', 'LAST', 'NOW']);
+    await d.close();
+  });
+
   it('takes the write lock at BEGIN: another process cannot start writing meanwhile', async () => {
     const file = join(tmp.dir, 'lock.db');
     const a = await openDatabase({ file });
     const b = await openDatabase({ file });
-    b.sqlite.pragma('busy_timeout = 0');
+    b.sqlite!.pragma('busy_timeout = 0');
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     const first = writeTransaction(a.db, async () => {
       await held; // no statement yet: a deferred BEGIN would not hold any lock here
     });
     await delay(10);
-    expect(() => b.sqlite.exec('begin immediate')).toThrow(/locked|busy/i);
+    expect(() => b.sqlite!.exec('begin immediate')).toThrow(/locked|busy/i);
     release();
     await first;
-    b.sqlite.exec('begin immediate; rollback');
+    b.sqlite!.exec('begin immediate; rollback');
     await a.close();
     await b.close();
   });
@@ -64,7 +91,7 @@ describe('writeTransaction', () => {
     const file = join(tmp.dir, 'busy.db');
     const a = await openDatabase({ file });
     const b = await openDatabase({ file });
-    b.sqlite.pragma('busy_timeout = 0');
+    b.sqlite!.pragma('busy_timeout = 0');
     // A holds the lock briefly: B's first attempt fails, a retry after the backoff succeeds.
     const first = writeTransaction(a.db, async (trx) => {
       await trx.insertInto('vendors').values(vendor('A')).execute();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReceivingState } from '../../../../shared/workflows/receiving';
 import { useOptions } from '../../app/options-context';
-import { call, RequestFailed, useClient } from '../../client/station-context';
+import { call, RequestFailed, useClient, useEvent } from '../../client/station-context';
 import { ScanField } from '../../scan/ScanField';
 import { useScanHandler } from '../../scan/scan-router';
 import { Verdict } from '../../scan/Verdict';
@@ -29,6 +29,16 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
   useEffect(() => {
     call(client, 'receiving.open', { po_number: poNumber }).then(setState, fail);
   }, [client, poNumber, fail]);
+  // Another dock received on this PO (or it changed): the lines show it.
+  useEvent(
+    'data.changed',
+    useCallback(
+      (e: { areas: string[] }) => {
+        if (e.areas.includes('documents')) void call(client, 'receiving.open', { po_number: poNumber }).then(setState, () => undefined);
+      },
+      [client, poNumber],
+    ),
+  );
 
   const sticky = values['receiving.stickyQuantity'];
   useScanHandler(async ({ code }) => {

@@ -2,11 +2,14 @@ import { useState } from 'react';
 import type { OptionTab } from '../../../../shared/options/define';
 import { optionDef, optionKeys } from '../../../../shared/options/registry';
 import { AboutPanel } from './AboutPanel';
+import { optionScope } from '../../../../shared/options/scope';
+import { useRequest } from '../../client/station-context';
 import { DevicesPanel } from './DevicesPanel';
 import { OptionField } from './OptionField';
+import { StoragePanel } from './StoragePanel';
 import { UsersPanel } from './UsersPanel';
 
-type TabId = OptionTab | 'users' | 'about';
+type TabId = OptionTab | 'users' | 'storage' | 'about';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'general', label: 'General' },
@@ -17,14 +20,18 @@ const TABS: { id: TabId; label: string }[] = [
   { id: 'devices', label: 'Devices' },
   { id: 'api', label: 'API' },
   { id: 'users', label: 'Users' },
+  { id: 'storage', label: 'Storage' },
   { id: 'about', label: 'About' },
 ];
 
 /** Settings → tabs; each tab lists the options of its area, generated from the option definitions. */
 export function SettingsScreen() {
-  const tabs = TABS.filter((t) => t.id === 'users' || t.id === 'about' || optionKeys.some((k) => optionDef(k).tab === t.id));
+  const tabs = TABS.filter((t) => t.id === 'users' || t.id === 'storage' || t.id === 'about' || optionKeys.some((k) => optionDef(k).tab === t.id));
   const [tab, setTab] = useState<TabId>('general');
   const keys = optionKeys.filter((k) => optionDef(k).tab === tab);
+  // With a shared PostgreSQL database, the warehouse's rules are the same at every station.
+  const storage = useRequest('storage.status', {});
+  const shared = storage.value?.kind === 'postgres' ? keys.filter((k) => optionScope(k) === 'warehouse') : [];
   const move = (delta: number) => {
     const i = tabs.findIndex((t) => t.id === tab);
     const next = tabs[(i + delta + tabs.length) % tabs.length];
@@ -57,11 +64,17 @@ export function SettingsScreen() {
         ))}
       </div>
       <div role="tabpanel" id="settings-panel" aria-labelledby={`settings-tab-${tab}`} className="options">
+        {shared.length > 0 ? (
+          <p className="help" data-testid="shared-options">
+            Shared by every station of the warehouse ({storage.value?.database}): {shared.map((k) => optionDef(k).label).join('; ')}. The other options on this tab are this station’s own.
+          </p>
+        ) : null}
         {keys.map((k) => (
           <OptionField key={k} optionKey={k} />
         ))}
         {tab === 'devices' ? <DevicesPanel /> : null}
         {tab === 'users' ? <UsersPanel /> : null}
+        {tab === 'storage' ? <StoragePanel /> : null}
         {tab === 'about' ? <AboutPanel /> : null}
       </div>
     </section>

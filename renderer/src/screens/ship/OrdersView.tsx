@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
-import type { ShippingState } from '../../../../shared/workflows/shipping';
-import { call, RequestFailed, useClient, useRequest } from '../../client/station-context';
+import { useCallback, useId, useState } from 'react';
+import type { OrderRow, ShippingState } from '../../../../shared/workflows/shipping';
+import { call, RequestFailed, useClient, useEvent, useRequest } from '../../client/station-context';
 import { Verdict } from '../../scan/Verdict';
 import { useVerdicts } from '../../wizard/use-verdicts';
 import { countOf, statusWord } from '../../words/statuses';
@@ -14,6 +14,9 @@ export function OrdersView({ onOpen }: { onOpen(state: ShippingState, message: s
   const [includeShipped, setIncludeShipped] = useState(false);
   const list = useRequest('shipping.orders', { ...(query.trim() ? { query: query.trim() } : {}), include_shipped: includeShipped }, [query, includeShipped]);
   const verdicts = useVerdicts();
+  // Another station packed, shipped or added orders: the list follows.
+  const { reload } = list;
+  useEvent('data.changed', useCallback((e: { areas: string[] }) => e.areas.includes('documents') && reload(), [reload]));
 
   const pack = async (order: string) => {
     try {

@@ -97,8 +97,9 @@ describe('orders', () => {
   });
 
   it('an order being packed can no longer be replaced by an import or the API', async () => {
-    const { value } = await upsertOrder(d.db, order);
-    await upsertOrder(d.db, { ...order, confirmed: true });
+    await upsertOrder(d.db, order);
+    // An update replaces the lines (new ids on PostgreSQL; SQLite may reuse the old ones).
+    const { value } = await upsertOrder(d.db, { ...order, confirmed: true });
     await recordPackingScan(d.db, { orderLineId: value.lines[1]!.id, station: 'Bench' });
     await expect(upsertOrder(d.db, order)).rejects.toBeInstanceOf(ConflictError);
   });

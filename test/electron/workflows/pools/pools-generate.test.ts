@@ -4,6 +4,7 @@ import { serialHistory } from '../../../../electron/storage/repos/serials';
 import { generateSerials } from '../../../../electron/workflows/pools/generate';
 import type { RequestInput, RequestName } from '../../../../shared/api/contract';
 import { tempStation, type TempStation } from '../../../helpers/station';
+import { rows } from '../../storage/helpers';
 
 let t: TempStation;
 beforeEach(async () => {
@@ -20,7 +21,7 @@ async function value<N extends RequestName>(name: N, input: RequestInput<N>): Pr
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
   return r.value;
 }
-const count = (sql: string, ...args: unknown[]) => (t.station.database.sqlite.prepare(sql).get(...args) as { n: number }).n;
+const count = async (sql: string, ...args: unknown[]) => Number((await rows(t.station.database, sql, ...args))[0]?.n);
 
 describe('pools: creating and generating', () => {
   it('creates one pool per product, named by GTIN when the product has one, with the option defaults', async () => {
@@ -41,7 +42,7 @@ describe('pools: creating and generating', () => {
     expect(r.batch).toBeNull();
     expect(r.pool).toMatchObject({ available: 1, assigned: 0, generated: 1 });
     expect(await ask('pools.generate', { poolId: pool.id, count: 5 })).toMatchObject({ ok: false, error: { code: 'validation', details: [{ path: 'count' }] } });
-    const id = count('select id as n from serials where value = ?', r.serials[0]);
+    const id = await count('select id as n from serials where value = ?', r.serials[0]);
     expect((await serialHistory(t.station.database.db, id)).map((e) => e.type)).toEqual(['generated']);
   });
 
@@ -61,11 +62,11 @@ describe('pools: creating and generating', () => {
   it('generating past the pool limit is refused with a clear error and nothing is generated', async () => {
     const { pool } = await value('pools.create', { productCode: 'SCN-100', mode: 'batch', limit: 10 });
     await value('pools.generate', { poolId: pool.id, count: 8 });
-    const before = count('select count(*) as n from serials');
+    const before = await count('select count(*) as n from serials');
     const r = await ask('pools.generate', { poolId: pool.id, count: 3, batchName: 'too many' });
     expect(r).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/pool limit reached: .* holds 8 of 10 serials, 2 more can be generated; nothing was generated/) } });
-    expect(count('select count(*) as n from serials')).toBe(before);
-    expect(count("select count(*) as n from serial_batches where name = 'too many'")).toBe(0);
+    expect(await count('select count(*) as n from serials')).toBe(before);
+    expect(await count("select count(*) as n from serial_batches where name = 'too many'")).toBe(0);
     await value('pools.generate', { poolId: pool.id, count: 2 });
   });
 
@@ -95,7 +96,7 @@ describe('pools: creating and generating', () => {
     expect(made.values).toHaveLength(1);
     expect(made.values[0]).not.toBe(taken);
     expect(call).toBeGreaterThan(1);
-    expect(count('select count(*) as n from serials where value = ?', taken)).toBe(1);
+    expect(await count('select count(*) as n from serials where value = ?', taken)).toBe(1);
   });
 
   it('gives up with a clear error when the serial length leaves too little room', async () => {
@@ -103,7 +104,7 @@ describe('pools: creating and generating', () => {
     await t.station.options.set({ 'pools.alphabet': 'digits' });
     const r = await ask('pools.generate', { poolId: pool.id, count: 50 });
     expect(r).toMatchObject({ ok: false, error: { message: expect.stringContaining('use a longer serial length') } });
-    expect(count('select count(*) as n from serials where pool_id = ?', pool.id)).toBe(0);
+    expect(await count('select count(*) as n from serials where pool_id = ?', pool.id)).toBe(0);
   });
 
   it('uses the alphabet option on every call', async () => {

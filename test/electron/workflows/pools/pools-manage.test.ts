@@ -5,6 +5,7 @@ import { serialHistory } from '../../../../electron/storage/repos/serials';
 import { requestSerials } from '../../../../electron/workflows/pools/commission';
 import type { RequestInput, RequestName } from '../../../../shared/api/contract';
 import { tempStation, type TempStation } from '../../../helpers/station';
+import { rows } from '../../storage/helpers';
 
 let t: TempStation;
 let poolId: number;
@@ -84,7 +85,7 @@ describe('pools: search, delete, release', () => {
 
   it('a pool serial received at the dock counts as assigned and cannot be released or deleted', async () => {
     const db = t.station.database.db;
-    const po = t.station.database.sqlite.prepare("select po_lines.id as line, po_id from po_lines join products on products.id = po_lines.product_id where products.sku = 'SCN-100' limit 1").get() as { line: number; po_id: number };
+    const [po] = (await rows(t.station.database, "select po_lines.id as line, po_id from po_lines join products on products.id = po_lines.product_id where products.sku = 'SCN-100' limit 1")) as { line: number; po_id: number }[] as [{ line: number; po_id: number }];
     const session = await openReceivingSession(db, { poId: po.po_id, station: 'T' });
     const serial = serials[3] as { id: number; value: string };
     await recordReceipt(db, { sessionId: session.id, poLineId: po.line, qty: 1, serials: [{ value: serial.value }] });

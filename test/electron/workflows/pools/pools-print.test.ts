@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../../electron/demo/seed';
 import type { RequestInput, RequestName } from '../../../../shared/api/contract';
 import { tempStation, type TempStation } from '../../../helpers/station';
+import { rows } from '../../storage/helpers';
 
 let t: TempStation;
 let poolId: number;
@@ -29,7 +30,7 @@ async function value<N extends RequestName>(name: N, input: RequestInput<N>): Pr
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
   return r.value;
 }
-const statuses = () => (t.station.database.sqlite.prepare('select status from serials where pool_id = ? order by id').all(poolId) as { status: string }[]).map((r) => r.status);
+const statuses = async () => (await rows(t.station.database, 'select status from serials where pool_id = ? order by id', poolId)).map((r) => r.status);
 
 describe('printing pool serials', () => {
   it('a batch as ZPL into the labels folder of the data dir: one label each, and they become assigned', async () => {
@@ -40,20 +41,20 @@ describe('printing pool serials', () => {
     const zpl = readFileSync(r.target, 'utf8');
     expect(zpl.match(/\^XA/g)).toHaveLength(4);
     for (const v of values) expect(zpl).toContain(`^FD_10104012345000016` + `21${v}^FS`);
-    expect(statuses()).toEqual(['assigned', 'assigned', 'assigned', 'assigned']);
-    const events = t.station.database.sqlite.prepare("select details from serial_events where type = 'assigned'").all() as { details: string }[];
+    expect(await statuses()).toEqual(['assigned', 'assigned', 'assigned', 'assigned']);
+    const events = (await rows(t.station.database, "select details from serial_events where type = 'assigned'")) as { details: string }[];
     expect(events).toHaveLength(4);
     expect(JSON.parse(events[0]!.details)).toMatchObject({ labels: 'zpl', target: r.target, via: 'ui' });
   });
 
   it('a reprint changes no status; selected serials as a PDF sheet to a chosen path', async () => {
-    const ids = (t.station.database.sqlite.prepare('select id from serials where pool_id = ? order by id limit 2').all(poolId) as { id: number }[]).map((r) => r.id);
+    const ids = (await rows(t.station.database, 'select id from serials where pool_id = ? order by id limit 2', poolId)).map((r) => r.id as number);
     const first = await value('pools.print', { poolId, serialIds: ids, format: 'pdf', destination: 'file', path: 'sheets/two.pdf' });
     expect(first).toMatchObject({ labels: 2, assigned: 2, target: join(t.dataDir, 'labels', 'sheets', 'two.pdf') });
     expect(readFileSync(first.target).subarray(0, 5).toString()).toBe('%PDF-');
     const again = await value('pools.print', { poolId, serialIds: ids, format: 'pdf', destination: 'file', path: 'sheets/two.pdf' });
     expect(again).toMatchObject({ labels: 2, assigned: 0 });
-    expect(statuses()).toEqual(['assigned', 'assigned', 'available', 'available']);
+    expect(await statuses()).toEqual(['assigned', 'assigned', 'available', 'available']);
     expect(readdirSync(join(t.dataDir, 'labels', 'sheets'))).toEqual(['two.pdf']);
   });
 
@@ -65,7 +66,7 @@ describe('printing pool serials', () => {
     });
     expect(await ask('pools.print', { poolId, batchId, format: 'pdf', destination: 'printer', host: '127.0.0.1' })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(await ask('pools.print', { poolId, format: 'zpl', destination: 'file' })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(statuses()).toEqual(['available', 'available', 'available', 'available']);
+    expect(await statuses()).toEqual(['available', 'available', 'available', 'available']);
   });
 
   describe('to a network printer', () => {
@@ -98,7 +99,7 @@ describe('printing pool serials', () => {
       server = undefined;
       const r = await ask('pools.print', { poolId, batchId, format: 'zpl', destination: 'printer', host: '127.0.0.1', port });
       expect(r).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/printer at 127\.0\.0\.1:\d+ cannot be reached/) } });
-      expect(statuses()).toEqual(['available', 'available', 'available', 'available']);
+      expect(await statuses()).toEqual(['available', 'available', 'available', 'available']);
     });
 
     it('without an address in the request or Settings it says where to set one', async () => {

@@ -2,7 +2,7 @@ import { useCallback, useId, useState } from 'react';
 import type { StockLine, StockSerialRow } from '../../../../../shared/workflows/lifecycle-report';
 import { locationText } from '../../../../../shared/workflows/lifecycle';
 import { Dialog } from '../../../app/Dialog';
-import { call, useClient, useRequest } from '../../../client/station-context';
+import { call, useClient, useEvent, useRequest } from '../../../client/station-context';
 import { PagedTable, type Column } from '../../../wizard/PagedTable';
 import { Serial } from '../../../words/Serial';
 
@@ -40,6 +40,9 @@ export function StockTab() {
   const [open, setOpen] = useState<StockLine | null>(null);
   const input = { ...(sku.trim() ? { sku: sku.trim() } : {}), ...(warehouse.trim() ? { warehouse: warehouse.trim() } : {}) };
   const stock = useRequest('stock.list', input, [sku.trim(), warehouse.trim()]);
+  // Stock moved at another station sharing the database: the table follows.
+  const { reload } = stock;
+  useEvent('data.changed', useCallback((e: { areas: string[] }) => e.areas.includes('stock') && reload(), [reload]));
   const lines = stock.value?.lines ?? [];
   return (
     <div>
