@@ -90,6 +90,17 @@ export const test = base.extend<Fixtures>({
   demo: [false, { option: true }],
   signedIn: [true, { option: true }],
   role: ['operator', { option: true }],
+  // A key pressed right after `page.goto` (Alt+5…) must find the app's key handlers in place:
+  // under CI load the load event can come well before React's first commit.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.getByRole('navigation', { name: 'Screens' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+      return response;
+    };
+    await use(page);
+  },
   station: async ({ demo, signedIn, role }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'scanbay-e2e-'));
     // Playwright's key events carry the time the test runner sent them, which stretches under CI
