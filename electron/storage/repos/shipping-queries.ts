@@ -1,3 +1,4 @@
+import { shipmentPackages } from './order-packages';
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { OrderStatus, SerialStatus, Tracking } from '../../../shared/domain/types';
 import type { ShipmentSummary } from '../../../shared/workflows/shipping';
@@ -15,13 +16,17 @@ export interface OrderHeader {
   confirmed: boolean;
   warehouse_id: number | null;
   warehouse: string | null;
+  /** Labels sent with the order (REST `labels`), JSON. */
+  labels: string | null;
+  /** The address sent with the order (REST `ship_to`), JSON. */
+  ship_to: string | null;
 }
 
 export async function getOrderHeader(db: Db, orderNumber: string): Promise<OrderHeader | undefined> {
   const row = await db
     .selectFrom('orders')
     .leftJoin('warehouses', 'warehouses.id', 'orders.warehouse_id')
-    .select(['orders.id', 'orders.order_number', 'orders.status', 'orders.picked', 'orders.confirmed', 'orders.warehouse_id', 'warehouses.code as warehouse'])
+    .select(['orders.id', 'orders.order_number', 'orders.status', 'orders.picked', 'orders.confirmed', 'orders.warehouse_id', 'warehouses.code as warehouse', 'orders.labels', 'orders.ship_to'])
     .where('orders.order_number', '=', orderNumber)
     .executeTakeFirst();
   return row && { ...row, picked: row.picked === 1, confirmed: row.confirmed === 1 };
@@ -184,7 +189,7 @@ export async function latestShipment(db: Db, orderId: number): Promise<ShipmentS
     .orderBy('shipments.id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row ? { ...row, weight_grams: row.weight_grams ?? null } : null;
+  return row ? { ...row, weight_grams: row.weight_grams ?? null, packages: await shipmentPackages(db, orderId, row.id) } : null;
 }
 
 export interface OrderSearch {
