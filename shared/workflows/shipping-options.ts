@@ -53,4 +53,8 @@ export const shippingOptionDefs = {
     'The key of the x-scanbay-signature HMAC; the label service checks it.'),
   'shipping.labelService.timeoutSeconds': option('shipping', 'Label service timeout (s)', z.number().int().min(1).max(120), 15,
     'After this, Ship says the service did not answer and the order stays packed (Retry asks again).'),
+  'shipping.printPackingSlip': option('shipping', 'Print a packing slip on Ship', z.boolean(), false,
+    'Lines, serials per line and packages; reprint from the Orders view.'),
+  'shipping.packingSlipFormat': option('shipping', 'Packing slip format', z.enum(['pdf', 'zpl']), 'pdf',
+    'PDF: a file (or the print dialog in the desktop app). ZPL: a 4×6 in label sent to the label printer (Serials → label printer) or saved.'),
 } satisfies OptionDefs;

@@ -62,6 +62,17 @@ export interface ShippedPackage extends PackageContents {
   label: { format: 'zpl' | 'pdf'; data: string } | null;
 }
 
+/** A shipment's packing slip: lines with the serials shipped on each, and the packages. */
+export interface PackingSlip {
+  order_number: string;
+  shipment_id: number;
+  shipped_at: string;
+  station: string;
+  ship_to: Record<string, string> | null;
+  lines: { line_no: number; sku: string; name: string; ordered: number; shipped: number; serials: string[] }[];
+  packages: ShippedPackage[];
+}
+
 /** What the wizard waits for next. */
 export type ShippingStep =
   | { kind: 'items' }

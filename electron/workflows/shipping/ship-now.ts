@@ -7,6 +7,7 @@ import { confirmOrder, recountKitLine, shipOrder } from '../../storage/repos/pac
 import type { Db } from '../../storage/schema';
 import { apiActor, type WorkflowActor } from '../kit/actor';
 import { orderGate } from './gates';
+import { printShipment } from './print-shipment';
 import type { OrderContext } from './order-context';
 import { buildRows, isKitLine, kitCount, orderComplete, stillToScan } from './rows';
 import { auditWeightApproval, weighBenchPackage, weightNote, type ShipRequest, type ShipVia, type WeighedPackage } from './ship';
@@ -140,6 +141,17 @@ async function label(wf: ShippingWorkflow, p: Plan): Promise<Refusal | null> {
  * serials, tracking numbers and labels, each serial `shipped`), provided the packing did not change.
  */
 export async function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequest, actor: WorkflowActor, via: ShipVia): Promise<ShipResult> {
+  const r = await shipOnly(wf, orderNumber, req, actor, via);
+  if (r.verdict !== 'accepted') return r;
+  // After the commit: a printer that fails leaves the order shipped and says so (reprint from Orders).
+  const labels = r.state.shipment?.packages.some((p) => p.label !== null) ?? false;
+  const slip = wf.station.options.get('shipping.printPackingSlip');
+  if (!labels && !slip) return r;
+  const printed = await printShipment(wf.station, r.shipment_id, { labels, slip });
+  return { ...r, message: `${r.message} ${printed.message}` };
+}
+
+async function shipOnly(wf: ShippingWorkflow, orderNumber: string, req: ShipRequest, actor: WorkflowActor, via: ShipVia): Promise<ShipResult> {
   const needsLabels = labelServiceUrl(wf.station) !== null;
   if (!needsLabels) {
     return wf.lock(orderNumber, async (db) => {

@@ -55,6 +55,10 @@ export const shippingRequests = {
   'shipping.confirm': request<ShippingState>()(z.object({ order_number: order }).strict()),
   /** `shipping.allowPartial`: go to the package step with what is packed (`on`), or back to packing. */
   'shipping.partial': request<ShippingState>()(z.object({ order_number: order, on: z.boolean() }).strict()),
+  /** Prints a shipped order's labels or packing slip again (Orders view); the latest shipment unless `shipment_id`. */
+  'shipping.reprint': request<{ ok: boolean; message: string }>()(
+    z.object({ order_number: order, what: z.enum(['labels', 'packing_slip']), shipment_id: z.number().int().positive().optional() }).strict(),
+  ),
   /** One package of several, weighed before the next (the last one ships with `shipping.ship`). */
   'shipping.measurePackage': request<MeasureResult>()(z.object({ order_number: order, ...benchPackage }).strict()),
   'shipping.ship': request<ShipResult>()(
