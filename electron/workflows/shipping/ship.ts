@@ -1,7 +1,7 @@
 import { StationError } from '../../../shared/api/errors';
 import { checkExpectedWeight, describeExpected, expectedWeight, type ExpectedWeight } from '../../../shared/workflows/expected-weight';
 import { judgePackageWeight } from '../../../shared/workflows/package-weight';
-import type { Approval, MeasureResult, ShipResult } from '../../../shared/workflows/shipping';
+import type { Approval, MeasureResult } from '../../../shared/workflows/shipping';
 import { typedWeight, type WeightUnit } from '../../../shared/workflows/shipping-weight';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
 import { recordAudit } from '../../storage/repos/audit-log';
@@ -12,7 +12,7 @@ import type { WorkflowActor } from '../kit/actor';
 import { approve } from './approval';
 import type { OrderContext } from './order-context';
 import type { OverrideInput } from './scan-types';
-import { dimsMm, type DimsInput, type PackageRequest, type PlannedPackage } from './ship-plan';
+import { dimsMm, type DimsInput, type PackageRequest } from './ship-plan';
 import type { ShippingWorkflow } from './shipping-workflow';
 
 export interface ShipRequest {
