@@ -24,6 +24,8 @@ export const shippingOptionDefs = {
     'Serialized components still ask for their serials.'),
   'shipping.kits.mainComponentScansWholeKit': option('shipping', 'Kits: scanning the main component scans the whole kit', z.boolean(), false,
     'Serialized components still ask for their serials.'),
+  'shipping.kits.lookForReplacementItems': option('shipping', 'Kits: look for replacement items', z.boolean(), false,
+    'A kit component can be replaced by one of its allowed replacements like an order line (supervisor PIN when required for replacements).'),
   'shipping.autoConfirm': option('shipping', 'Automatically confirm the order after scanning all items', z.boolean(), true,
     'Off: the packer confirms the order before weighing.'),
   'shipping.proceedOnlyIfConfirmed': option('shipping', 'Proceed only if the order is confirmed', z.boolean(), false,

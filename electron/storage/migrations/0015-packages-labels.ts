@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withId } from './helpers';
 
 /**
  * Packages and labels (issue 20).
@@ -8,6 +9,8 @@ import type { Kysely } from 'kysely';
  *   the labels are used instead of a label service, the address is sent to it.
  * - `packages.package_no`, `label_format` (`zpl`|`pdf`), `label_data` (base64): the shipped package's
  *   number in its shipment and its shipping label.
+ * - `order_kit_replacements`: a kit component replaced on one order line by an allowed replacement
+ *   (`shipping.kits.lookForReplacementItems`); at most one replacement per component and line.
  */
 export const migration0015 = {
   version: 15,
@@ -20,5 +23,11 @@ export const migration0015 = {
     await db.schema.alterTable('packages').addColumn('package_no', 'integer').execute();
     await db.schema.alterTable('packages').addColumn('label_format', 'text').execute();
     await db.schema.alterTable('packages').addColumn('label_data', 'text').execute();
+    await withId(db, db.schema.createTable('order_kit_replacements'))
+      .addColumn('order_line_id', 'integer', (c) => c.notNull().references('order_lines.id').onDelete('cascade'))
+      .addColumn('component_id', 'integer', (c) => c.notNull().references('products.id'))
+      .addColumn('replacement_id', 'integer', (c) => c.notNull().references('products.id'))
+      .addUniqueConstraint('order_kit_replacements_line_component', ['order_line_id', 'component_id'])
+      .execute();
   },
 };

@@ -85,6 +85,26 @@ export interface KitComponentForShipping extends ShippingProduct {
   parent_id: number;
   qty: number;
   is_main: boolean;
+  /** On one order line: the component's SKU this replacement took the place of. */
+  replaced_from?: string | null;
+}
+
+/** Kit components replaced on the order's lines: line id → component id → the replacement product. */
+export async function getKitReplacements(db: Db, orderId: number): Promise<Map<number, Map<number, ShippingProduct & { product_id: number }>>> {
+  const rows = await db
+    .selectFrom('order_kit_replacements')
+    .innerJoin('order_lines', 'order_lines.id', 'order_kit_replacements.order_line_id')
+    .innerJoin('products', 'products.id', 'order_kit_replacements.replacement_id')
+    .select(['order_kit_replacements.order_line_id', 'order_kit_replacements.component_id', 'products.id as product_id', ...productColumns])
+    .where('order_lines.order_id', '=', orderId)
+    .execute();
+  const out = new Map<number, Map<number, ShippingProduct & { product_id: number }>>();
+  for (const r of rows) {
+    const line = out.get(r.order_line_id) ?? new Map();
+    line.set(r.component_id, { ...r, requires_serial_scan: r.requires_serial_scan === 1 });
+    out.set(r.order_line_id, line);
+  }
+  return out;
 }
 
 /** The components of these kit products (a product with components is a kit). */

@@ -76,3 +76,11 @@ export interface PackingScansTable {
   shipment_id: number | null;
   package_no: Generated<number>;
 }
+
+/** A kit component replaced on one order line (migration 15). */
+export interface OrderKitReplacementsTable {
+  id: Generated<number>;
+  order_line_id: number;
+  component_id: number;
+  replacement_id: number;
+}
