@@ -42,7 +42,7 @@ export function addLaterSerial(wf: ReceivingWorkflow, poNumber: string, sku: str
       else {
         await addSerialToReceivedUnit(db, { poLineId: line.line_id, value, userId: actor.userId, station: actor.station });
         const left = line.received_qty - line.serials - 1;
-        verdict = accepted(`Serial ${value} given to a received unit of ${sku}; ${left} unit${left === 1 ? '' : 's'} without a serial left.`);
+        verdict = accepted(`Serial ${value} given to a received unit of ${sku}; ${left === 0 ? `every received unit of ${sku} has a serial now` : `${left} unit${left === 1 ? '' : 's'} without a serial left`}.`);
       }
     }
     const fresh = await wf.context(poNumber, db);

@@ -143,7 +143,7 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
           }}
         />
       ) : null}
-      {showSerials ? <PoSerials poNumber={poNumber} onClose={() => setShowSerials(false)} onChanged={setState} /> : null}
+      {showSerials ? <PoSerials poNumber={poNumber} lines={state.lines} onClose={() => setShowSerials(false)} onChanged={setState} /> : null}
     </div>
   );
 }
