@@ -82,3 +82,29 @@ test('the label service fails: the order stays packed and says why; Retry ships 
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });
+
+test('the packing slip prints on Ship (shipping.printPackingSlip) and is reprinted from the Orders view', async ({ page, station }) => {
+  set(station, 'shipping.printPackingSlip', 'true');
+  set(station, 'shipping.allowManualWeight', 'true');
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await openOrder(page, station, 'SO-2003');
+  await scanAll(page, ['LBL-4X6', 'LBL-4X6', 'LBL-4X6', 'LBL-4X6']);
+  const pkg = page.getByRole('form', { name: 'Package' });
+  await pkg.getByLabel('Weight', { exact: true }).focus();
+  await page.keyboard.type('1.7');
+  await page.keyboard.press('Enter');
+  await expect(accepted(page)).toContainText(/SO-2003 shipped: shipment 1, 4 units, 1700 g\. Packing slip saved as \S+SO-2003-1\.pdf\./);
+  await page.getByRole('tab', { name: 'Orders' }).focus();
+  await page.keyboard.press('Enter');
+  const shipped = page.getByLabel('Include shipped orders');
+  await shipped.focus();
+  await page.keyboard.press('Space');
+  const slip = page.getByRole('button', { name: 'Reprint the packing slip of SO-2003' });
+  await slip.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Packing slip saved as' })).toContainText('SO-2003-1.pdf');
+  const labels = page.getByRole('button', { name: 'Reprint the labels of SO-2003' });
+  await labels.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'has no labels' })).toContainText('Shipment 1 of SO-2003 has no labels.');
+});
