@@ -235,6 +235,7 @@ export class ShippingWorkflow {
       let verdict: Verdict<null>;
       if (!read.ok) verdict = rejected(read.reason, read.message);
       else if (value.length > 100 || /\s/.test(value)) verdict = rejected('bad_barcode', `${short(value)} is not a tracking number.`);
+      else if (value.toUpperCase() === NEW_PACKAGE_CODE) verdict = rejected('bad_barcode', `${NEW_PACKAGE_CODE} starts a new package while items are scanned; here, scan the tracking number.`);
       else if (await resolveProduct(db, read)) verdict = rejected('looks_like_upc', `${short(value)} is a product code, not a tracking number.`);
       else if (await getOrderHeader(db, value)) verdict = rejected('looks_like_document', `${value} is an order number, not a tracking number.`);
       else verdict = accepted(`Tracking number ${value} scanned.`);

@@ -40,6 +40,7 @@ describe('several packages', () => {
     ]);
     expect(state.current_package).toBe(2);
     expect(state.step).toMatchObject({ kind: 'package', package_no: 1, package_count: 2 });
+    expect(await req('shipping.tracking', { order_number: 'SO-2001', code: 'PKG+' })).toMatchObject({ verdict: 'rejected', tracking_number: null });
     // The last package cannot ship before the others are weighed.
     expect(await t.station.dispatch('shipping.ship', { order_number: 'SO-2001', ...kg(0.5) }, { origin: 'test' })).toMatchObject({ ok: false, error: { message: 'Weigh package 1 of SO-2001 first.' } });
     const m = await measure({ ...kg(1.2), ...dims, tracking_number: 'TRK-A' });
