@@ -14,6 +14,7 @@ export type Access = 'signed_in' | 'supervisor';
 const signedIn = [
   'receiving.scan', 'receiving.measure', 'receiving.cancelPending', 'receiving.close', 'receiving.deleteSerial', 'receiving.editSerial',
   'shipping.scan', 'shipping.tracking', 'shipping.cancelPending', 'shipping.confirm', 'shipping.ship',
+  'shipping.partial', 'shipping.measurePackage', 'shipping.reprint', 'receiving.printLabels', 'receiving.addSerial',
   'returns.create', 'returns.scan', 'returns.cancelPending', 'returns.restock', 'returns.cancel',
   'transfers.create', 'transfers.scan', 'transfers.cancelPending', 'transfers.finish', 'transfers.receive',
   'stock.adjust', 'counts.start', 'counts.scan', 'counts.review', 'counts.finish', 'counts.cancel',

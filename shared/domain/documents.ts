@@ -131,12 +131,24 @@ const orderLine = z.object({
   unit_price: amount().optional(),
 });
 
+/** A shipping label: its tracking number and the label itself (base64 ZPL or PDF). */
+export const shippingLabelSchema = z
+  .object({
+    tracking_number: z.string().trim().min(1).max(100),
+    label: z.object({ format: z.enum(['zpl', 'pdf']), data: z.base64().min(1).max(2_000_000) }).strict(),
+  })
+  .strict();
+
 export const orderDocumentSchema = z.object({
   order_number: code(),
   warehouse: code().optional(),
   picked: flag().optional(),
   confirmed: flag().optional(),
   lines: z.array(orderLine, { error: 'is required' }).min(1, { error: 'needs at least one line' }).max(MAX_LINES),
+  /** The address the label service gets (free-form fields such as name, street, city, postal_code, country). */
+  ship_to: z.record(z.string().max(60), z.string().max(500)).optional(),
+  /** Labels made by the ERP: package i ships with label i (no label service is asked). */
+  labels: z.array(shippingLabelSchema).min(1).max(100).optional(),
 });
 
 export type ProductDocument = z.output<typeof productDocumentSchema>;

@@ -13,4 +13,6 @@ export const RECEIVING_REASONS = [
   'po_closed',
   /** A serial of this PO (received on it, or expected on it) scanned where a product code is expected. */
   'serial_where_product_expected',
+  /** "Enter serials for received units": every received unit of the line has a serial already. */
+  'all_units_have_serials',
 ] as const;

@@ -25,4 +25,10 @@ export const SHIPPING_REASONS = [
   'order_not_confirmed',
   /** The package weighs more than `shipping.weightTolerancePercent` off its expected weight (a supervisor may approve it). */
   'weight_out_of_tolerance',
+  /** `shipping.requireTrackingNumber`: a package has no tracking number. */
+  'tracking_number_required',
+  /** `shipping.requireDimensions`: a package has no dimensions. */
+  'dimensions_required',
+  /** The label service did not answer in time, refused, or answered something unusable: the order stays packed. */
+  'label_service_failed',
 ] as const;

@@ -31,6 +31,48 @@ export interface ShippingLine {
   is_main: boolean;
 }
 
+/** Lengths in millimetres. */
+export interface DimsMm {
+  length: number;
+  width: number;
+  height: number;
+}
+
+/** One package of the packing not shipped yet: what went into it. */
+export interface PackageContents {
+  package_no: number;
+  units: number;
+  serials: string[];
+  items: { sku: string; qty: number }[];
+}
+
+/** A package weighed (and measured) at the bench before the order ships. */
+export interface MeasuredPackage {
+  package_no: number;
+  weight_grams: number | null;
+  dims_mm: DimsMm | null;
+  tracking_number: string | null;
+}
+
+/** A shipped package: its contents, measures, tracking number and label. */
+export interface ShippedPackage extends PackageContents {
+  weight_grams: number | null;
+  dims_mm: DimsMm | null;
+  tracking_number: string | null;
+  label: { format: 'zpl' | 'pdf'; data: string } | null;
+}
+
+/** A shipment's packing slip: lines with the serials shipped on each, and the packages. */
+export interface PackingSlip {
+  order_number: string;
+  shipment_id: number;
+  shipped_at: string;
+  station: string;
+  ship_to: Record<string, string> | null;
+  lines: { line_no: number; sku: string; name: string; ordered: number; shipped: number; serials: string[] }[];
+  packages: ShippedPackage[];
+}
+
 /** What the wizard waits for next. */
 export type ShippingStep =
   | { kind: 'items' }
@@ -38,7 +80,14 @@ export type ShippingStep =
   /** Everything is scanned; the packer confirms the order (automatic confirmation is off). */
   | { kind: 'confirm' }
   /** Weigh, dimensions, tracking number, ship; the weight must be read after `started_at` (package-weight.ts). */
-  | ({ kind: 'package'; expected: ExpectedWeight } & PackageWeighing)
+  | ({
+      kind: 'package';
+      expected: ExpectedWeight;
+      /** The package weighed now (1-based) of `package_count`; earlier ones are in `measured`. */
+      package_no: number;
+      package_count: number;
+      measured: MeasuredPackage[];
+    } & PackageWeighing)
   | { kind: 'shipped' };
 
 /** Status shown in the Orders view. */
@@ -51,6 +100,7 @@ export interface ShipmentSummary {
   packed_by: string | null;
   station: string;
   weight_grams: number | null;
+  packages: ShippedPackage[];
 }
 
 export interface ShippingState {
@@ -69,6 +119,11 @@ export interface ShippingState {
   prompt: string;
   /** The latest shipment of the order, once shipped. */
   shipment: ShipmentSummary | null;
+  /** Packages of the packing not shipped yet, and the one items go into now. */
+  packages: PackageContents[];
+  current_package: number;
+  /** `shipping.allowPartial` and something is packed: the packer may ship it and leave the rest open. */
+  can_ship_partial: boolean;
 }
 
 export interface ItemRef {
@@ -110,6 +165,15 @@ export interface ShippingOpenResult extends Verdict<null> {
 export type ShipResult =
   | { verdict: 'accepted'; reason: null; message: string; shipment_id: number; order_number: string; state: ShippingState; approval: null }
   | { verdict: 'rejected'; reason: ReasonCode; message: string; shipment_id: null; order_number: string; state: ShippingState; approval: Approval | null };
+
+/** One package of several weighed at the bench (`shipping.measurePackage`), or refused like a ship. */
+export interface MeasureResult {
+  verdict: 'accepted' | 'rejected';
+  reason: ReasonCode | null;
+  message: string;
+  state: ShippingState;
+  approval: Approval | null;
+}
 
 export interface OrderRow {
   order_number: string;

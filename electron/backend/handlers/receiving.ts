@@ -1,3 +1,5 @@
+import { addLaterSerial } from '../../workflows/receiving/later-serials';
+import { printReceiptLabels } from '../../workflows/receiving/receipt-labels';
 import { actorOf } from '../../workflows/kit/actor';
 import { workflowOf } from '../../workflows/kit/workflow-registry';
 import { closeSession, deletePoSerial, editPoSerial, findPo, poSerials, poSessions } from '../../workflows/receiving/receiving-admin';
@@ -25,5 +27,7 @@ export function receivingHandlers(station: Station): ReceivingHandlers {
       poSerials(wf(), po_number, { offset, limit, ...(session_id === undefined ? {} : { sessionId: session_id }), ...(filter ? { filter } : {}), ...(sort ? { sort } : {}), ...(desc === undefined ? {} : { desc }) }),
     'receiving.deleteSerial': ({ po_number, serial, reason }) => deletePoSerial(wf(), po_number, serial, reason, actor()),
     'receiving.editSerial': ({ po_number, serial, new_value }) => editPoSerial(wf(), po_number, serial, new_value, actor()),
+    'receiving.addSerial': ({ po_number, sku, code }) => addLaterSerial(wf(), po_number, sku, code, actor()),
+    'receiving.printLabels': (input) => printReceiptLabels(station, input),
   };
 }

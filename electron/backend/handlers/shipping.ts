@@ -1,7 +1,9 @@
 import { actorOf } from '../../workflows/kit/actor';
 import { workflowOf } from '../../workflows/kit/workflow-registry';
 import { listOrders } from '../../workflows/shipping/orders-view';
-import { shipNow } from '../../workflows/shipping/ship';
+import { shipNow } from '../../workflows/shipping/ship-now';
+import { measurePackage } from '../../workflows/shipping/ship';
+import { reprint } from '../../workflows/shipping/print-shipment';
 import { ShippingWorkflow } from '../../workflows/shipping/shipping-workflow';
 import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
@@ -22,5 +24,8 @@ export function shippingHandlers(station: Station): ShippingHandlers {
     'shipping.cancelPending': ({ order_number }) => wf().cancelPending(order_number),
     'shipping.confirm': ({ order_number }) => wf().confirm(order_number),
     'shipping.ship': ({ order_number, ...req }) => shipNow(wf(), order_number, req, actor(), 'ui'),
+    'shipping.reprint': (input) => reprint(station, input),
+    'shipping.partial': ({ order_number, on }) => wf().partial(order_number, on),
+    'shipping.measurePackage': ({ order_number, ...req }) => measurePackage(wf(), order_number, req, actor()),
   };
 }

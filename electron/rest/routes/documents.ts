@@ -3,6 +3,7 @@ import { identifier } from '../../../shared/domain/identifiers';
 import { orderDocumentSchema, productDocumentSchema, purchaseOrderDocumentSchema } from '../../../shared/domain/documents';
 import type { Station } from '../../backend/station';
 import { getOrder } from '../../storage/repos/orders';
+import { orderPackagesAndSlip } from '../../workflows/shipping/print-shipment';
 import { getProductDetail } from '../../storage/repos/products';
 import { getPurchaseOrder } from '../../storage/repos/purchase-orders';
 import { upsertOrder } from '../../storage/writers/order-writer';
@@ -108,10 +109,13 @@ export function documentRoutes(station: Station): RouteDef[] {
       method: 'GET',
       path: '/orders/:order',
       tag: 'sales',
-      summary: 'An order with its lines, scanned and shipped counts and serials per line',
+      summary: 'An order with its lines, scanned and shipped counts and serials per line; its shipped packages (tracking numbers, serials, labels) and the latest packing slip (PDF, base64)',
       auth: true,
       params: key('order'),
-      handler: async ({ params }) => ({ data: found(await getOrder(db(), params.order as string), `order ${params.order}`) }),
+      handler: async ({ params }) => {
+        const order = found(await getOrder(db(), params.order as string), `order ${params.order}`);
+        return { data: { ...order, ...(await orderPackagesAndSlip(station, order.id)) } };
+      },
     }),
   ];
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { identifier } from '../../../shared/domain/identifiers';
-import { approvalSchema, dimsSchema, trackingSchema, weightSchema } from '../../../shared/api/requests/shipping';
+import { approvalSchema, dimsSchema, packagesSchema, trackingSchema, weightSchema } from '../../../shared/api/requests/shipping';
 import { StationError } from '../../../shared/api/errors';
 import type { Station } from '../../backend/station';
 import { shippingWorkflow } from '../../backend/handlers/shipping';
 import { actorOf } from '../../workflows/kit/actor';
-import { shipNow } from '../../workflows/shipping/ship';
+import { shipNow } from '../../workflows/shipping/ship-now';
 import { defineRoute, type RouteDef } from '../route';
 import { verdictReply } from '../verdict-reply';
 
@@ -35,19 +35,23 @@ export function shippingRoutes(station: Station): RouteDef[] {
       method: 'POST',
       path: '/orders/:order/ship',
       tag: 'shipping',
-      summary: 'Confirm and ship a fully scanned order: one package with its weight, dimensions and tracking number; serials become shipped with the order and the shipment',
+      summary:
+        'Confirm and ship a fully scanned order (or, with shipping.allowPartial, what is packed): one package (weight, dims, tracking_number) or packages [{weight, dims?, tracking_number?, serials?, items?: [{sku, qty}]}] naming what went into each; serials become shipped with the order, the shipment and their package. With a label service (or labels on the order) tracking numbers and labels are filled.',
       auth: true,
       params: orderParam,
-      body: z.object({ weight: weightSchema.optional(), dims: dimsSchema.optional(), tracking_number: trackingSchema.optional() }).strict(),
-      responseExample: { order_number: 'SO-2001', shipment_id: 7, status: 'shipped', tracking_number: '1Z999AA10123456784', weight_grams: 1250 },
+      body: z.object({ weight: weightSchema.optional(), dims: dimsSchema.optional(), tracking_number: trackingSchema.optional(), packages: packagesSchema.optional() }).strict(),
+      responseExample: { order_number: 'SO-2001', shipment_id: 7, status: 'shipped', tracking_number: '1Z999AA10123456784', weight_grams: 1250, packages: [{ package_no: 1, tracking_number: '1Z999AA10123456784', weight_grams: 1250, serials: ['SCN1000001'] }] },
       handler: async ({ params, body, auth }) => {
         const r = await shipNow(shippingWorkflow(station), params.order, body, actorOf(station, auth?.apiKeyName ?? 'api'), 'rest');
         // The expected-weight check belongs to the bench; a REST ship is never refused by it.
-        if (r.verdict === 'rejected') throw new StationError('conflict', r.message);
+        if (r.verdict === 'rejected') {
+          if (r.reason === 'label_service_failed') throw new StationError('unavailable', r.message);
+          throw new StationError(r.reason === 'tracking_number_required' || r.reason === 'dimensions_required' ? 'validation' : 'conflict', r.message);
+        }
         const s = r.state.shipment;
         return {
           message: r.message,
-          data: { order_number: r.order_number, shipment_id: r.shipment_id, status: r.state.status, tracking_number: s?.tracking_number ?? null, weight_grams: s?.weight_grams ?? null, lines: r.state.lines },
+          data: { order_number: r.order_number, shipment_id: r.shipment_id, status: r.state.status, tracking_number: s?.tracking_number ?? null, weight_grams: s?.weight_grams ?? null, packages: s?.packages ?? [], lines: r.state.lines },
         };
       },
     }),

@@ -2,17 +2,17 @@ import type { PackedItemWeight } from '../../../shared/workflows/expected-weight
 import type { Db } from '../schema';
 
 /** The units packed into an order's open box (not shipped yet), per product, with catalog weights. */
-export async function packedItemWeights(db: Db, orderId: number): Promise<PackedItemWeight[]> {
-  const rows = await db
+export async function packedItemWeights(db: Db, orderId: number, packageNo?: number): Promise<PackedItemWeight[]> {
+  let q = db
     .selectFrom('packing_scans')
     .innerJoin('products', 'products.id', 'packing_scans.product_id')
     .select(['products.sku', 'products.weight_grams'])
     .select((eb) => eb.fn.sum<number | string>('packing_scans.qty').as('qty'))
     .where('packing_scans.order_id', '=', orderId)
-    .where('packing_scans.shipment_id', 'is', null)
-    .groupBy(['products.id', 'products.sku', 'products.weight_grams'])
-    .orderBy('products.sku')
-    .execute();
+    .where('packing_scans.shipment_id', 'is', null);
+  // One package of several: only what went into it.
+  if (packageNo !== undefined) q = q.where('packing_scans.package_no', '=', packageNo);
+  const rows = await q.groupBy(['products.id', 'products.sku', 'products.weight_grams']).orderBy('products.sku').execute();
   return rows.map((r) => ({ sku: r.sku, qty: Number(r.qty), weight_grams: r.weight_grams }));
 }
 

@@ -30,7 +30,7 @@ export async function recordPackingScan(db: Db, input: PackingScanInput): Promis
     const line = await trx
       .selectFrom('order_lines')
       .innerJoin('orders', 'orders.id', 'order_lines.order_id')
-      .select(['order_lines.id', 'order_lines.order_id', 'order_lines.product_id', 'orders.status'])
+      .select(['order_lines.id', 'order_lines.order_id', 'order_lines.product_id', 'orders.status', 'orders.open_package_no'])
       .where('order_lines.id', '=', input.orderLineId)
       .executeTakeFirst();
     if (!line) throw new NotFoundError('order line', String(input.orderLineId));
@@ -49,6 +49,7 @@ export async function recordPackingScan(db: Db, input: PackingScanInput): Promis
         user_id: input.userId ?? null,
         station: input.station,
         at: iso(input.at),
+        package_no: line.open_package_no,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -148,6 +149,10 @@ export interface PackageInput {
   widthMm?: number | null;
   heightMm?: number | null;
   trackingNumber?: string | null;
+  /** The package's number in the shipment (the packing's package numbers). */
+  packageNo?: number | null;
+  /** Its shipping label (from the label service, or sent with the order). */
+  label?: { format: 'zpl' | 'pdf'; data: string } | null;
 }
 
 export interface ShipInput extends Actor {
@@ -214,6 +219,9 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
           width_mm: p.widthMm ?? null,
           height_mm: p.heightMm ?? null,
           tracking_number: p.trackingNumber ?? input.trackingNumber ?? null,
+          package_no: p.packageNo ?? null,
+          label_format: p.label?.format ?? null,
+          label_data: p.label?.data ?? null,
         })
         .execute();
     }
@@ -300,7 +308,7 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
       .executeTakeFirst();
     await trx
       .updateTable('orders')
-      .set({ status: open ? 'in_progress' : 'shipped', updated_at: iso(at) })
+      .set({ status: open ? 'in_progress' : 'shipped', open_package_no: 1, updated_at: iso(at) })
       .where('id', '=', order.id)
       .execute();
     return shipmentId;

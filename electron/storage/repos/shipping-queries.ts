@@ -1,3 +1,4 @@
+import { shipmentPackages } from './order-packages';
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { OrderStatus, SerialStatus, Tracking } from '../../../shared/domain/types';
 import type { ShipmentSummary } from '../../../shared/workflows/shipping';
@@ -15,13 +16,17 @@ export interface OrderHeader {
   confirmed: boolean;
   warehouse_id: number | null;
   warehouse: string | null;
+  /** Labels sent with the order (REST `labels`), JSON. */
+  labels: string | null;
+  /** The address sent with the order (REST `ship_to`), JSON. */
+  ship_to: string | null;
 }
 
 export async function getOrderHeader(db: Db, orderNumber: string): Promise<OrderHeader | undefined> {
   const row = await db
     .selectFrom('orders')
     .leftJoin('warehouses', 'warehouses.id', 'orders.warehouse_id')
-    .select(['orders.id', 'orders.order_number', 'orders.status', 'orders.picked', 'orders.confirmed', 'orders.warehouse_id', 'warehouses.code as warehouse'])
+    .select(['orders.id', 'orders.order_number', 'orders.status', 'orders.picked', 'orders.confirmed', 'orders.warehouse_id', 'warehouses.code as warehouse', 'orders.labels', 'orders.ship_to'])
     .where('orders.order_number', '=', orderNumber)
     .executeTakeFirst();
   return row && { ...row, picked: row.picked === 1, confirmed: row.confirmed === 1 };
@@ -80,6 +85,26 @@ export interface KitComponentForShipping extends ShippingProduct {
   parent_id: number;
   qty: number;
   is_main: boolean;
+  /** On one order line: the component's SKU this replacement took the place of. */
+  replaced_from?: string | null;
+}
+
+/** Kit components replaced on the order's lines: line id → component id → the replacement product. */
+export async function getKitReplacements(db: Db, orderId: number): Promise<Map<number, Map<number, ShippingProduct & { product_id: number }>>> {
+  const rows = await db
+    .selectFrom('order_kit_replacements')
+    .innerJoin('order_lines', 'order_lines.id', 'order_kit_replacements.order_line_id')
+    .innerJoin('products', 'products.id', 'order_kit_replacements.replacement_id')
+    .select(['order_kit_replacements.order_line_id', 'order_kit_replacements.component_id', 'products.id as product_id', ...productColumns])
+    .where('order_lines.order_id', '=', orderId)
+    .execute();
+  const out = new Map<number, Map<number, ShippingProduct & { product_id: number }>>();
+  for (const r of rows) {
+    const line = out.get(r.order_line_id) ?? new Map();
+    line.set(r.component_id, { ...r, requires_serial_scan: r.requires_serial_scan === 1 });
+    out.set(r.order_line_id, line);
+  }
+  return out;
 }
 
 /** The components of these kit products (a product with components is a kit). */
@@ -184,7 +209,7 @@ export async function latestShipment(db: Db, orderId: number): Promise<ShipmentS
     .orderBy('shipments.id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row ? { ...row, weight_grams: row.weight_grams ?? null } : null;
+  return row ? { ...row, weight_grams: row.weight_grams ?? null, packages: await shipmentPackages(db, orderId, row.id) } : null;
 }
 
 export interface OrderSearch {

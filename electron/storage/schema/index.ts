@@ -30,6 +30,7 @@ export interface DB {
   packages: S.PackagesTable;
   shipment_lines: S.ShipmentLinesTable;
   packing_scans: S.PackingScansTable;
+  order_kit_replacements: S.OrderKitReplacementsTable;
   serial_pools: R.SerialPoolsTable;
   serial_batches: R.SerialBatchesTable;
   serials: R.SerialsTable;

@@ -8,6 +8,12 @@ export interface OrdersTable {
   status: OrderStatus;
   picked: Generated<number>;
   confirmed: Generated<number>;
+  /** The package items scanned now go into (migration 15). */
+  open_package_no: Generated<number>;
+  /** Labels sent with the order through REST, JSON (migration 15). */
+  labels: string | null;
+  /** The address sent with the order through REST, JSON (migration 15). */
+  ship_to: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -44,6 +50,9 @@ export interface PackagesTable {
   width_mm: number | null;
   height_mm: number | null;
   tracking_number: string | null;
+  package_no: number | null;
+  label_format: string | null;
+  label_data: string | null;
 }
 
 export interface ShipmentLinesTable {
@@ -65,4 +74,13 @@ export interface PackingScansTable {
   station: string;
   at: string;
   shipment_id: number | null;
+  package_no: Generated<number>;
+}
+
+/** A kit component replaced on one order line (migration 15). */
+export interface OrderKitReplacementsTable {
+  id: Generated<number>;
+  order_line_id: number;
+  component_id: number;
+  replacement_id: number;
 }

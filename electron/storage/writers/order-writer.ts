@@ -45,6 +45,8 @@ export async function upsertOrder(
       warehouse_id: warehouse?.id ?? null,
       picked: doc.picked ? 1 : 0,
       confirmed: doc.confirmed ? 1 : 0,
+      ship_to: doc.ship_to ? JSON.stringify(doc.ship_to) : null,
+      labels: doc.labels ? JSON.stringify(doc.labels) : null,
       updated_at: now,
     };
     let orderId: number;

@@ -1,6 +1,7 @@
 import type { OptionValues } from '../../../shared/options/registry';
 import {
   getKitComponents,
+  getKitReplacements,
   getOrderHeader,
   getOrderLinesForShipping,
   getPackedUnits,
@@ -19,6 +20,8 @@ export interface OrderContext {
   kits: Map<number, KitComponentForShipping[]>;
   packed: PackedUnit[];
   options: OptionValues;
+  /** Kit components replaced on a line: line id → component id → replacement. */
+  kitSwaps: Awaited<ReturnType<typeof getKitReplacements>>;
 }
 
 export async function loadOrderContext(db: Db, orderNumber: string, options: OptionValues): Promise<OrderContext | null> {
@@ -31,5 +34,5 @@ export async function loadOrderContext(db: Db, orderNumber: string, options: Opt
     list.push(c);
     kits.set(c.parent_id, list);
   }
-  return { order, lines, kits, packed, options };
+  return { order, lines, kits, packed, options, kitSwaps: await getKitReplacements(db, order.id) };
 }

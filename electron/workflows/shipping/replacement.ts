@@ -9,9 +9,13 @@ import { approve } from './approval';
 import { rowView, type Row } from './rows';
 import type { Outcome, ScanCtx } from './scan-types';
 
-/** The order line an allowed replacement may take: an ordinary line of a product it replaces, nothing scanned yet. */
+/**
+ * The row an allowed replacement may take: an ordinary line of a product it replaces, nothing
+ * scanned yet — or, with `shipping.kits.lookForReplacementItems`, such a kit component row.
+ */
 export async function replaceableRow(sc: ScanCtx, replacement: ProductView): Promise<Row | undefined> {
-  const candidates = sc.rows.filter((r) => r.kind === 'item' && r.scanned === 0 && r.remaining > 0);
+  const kits = sc.ctx.options['shipping.kits.lookForReplacementItems'];
+  const candidates = sc.rows.filter((r) => (r.kind === 'item' || (kits && r.kind === 'component' && !r.component?.replaced_from)) && r.scanned === 0 && r.remaining > 0);
   if (candidates.length === 0) return undefined;
   const replaced = await productsReplacedBy(sc.db, replacement.id, candidates.map((r) => r.product.product_id));
   return candidates.find((r) => replaced.includes(r.product.product_id));
@@ -30,16 +34,19 @@ export async function replaceLine(sc: ScanCtx, row: Row, replacement: ProductVie
   const override = pinRequired ? sc.override : (sc.override ?? { reason: `${replacement.sku} scanned as an allowed replacement` });
   const ok = await approve(sc.station, sc.actor, override, pinRequired, what, sc.db);
   if (!ok.ok) return { refused: { verdict: rejected(ok.reason, ok.message, rowView(ctx, row)), approval } };
+  const component = row.kind === 'component';
   await writeTransaction(sc.db, async (trx) => {
-    await replaceOrderLineProduct(trx, row.line.line_id, replacement.id);
+    if (component) await trx.insertInto('order_kit_replacements').values({ order_line_id: row.line.line_id, component_id: row.product.product_id, replacement_id: replacement.id }).execute();
+    else await replaceOrderLineProduct(trx, row.line.line_id, replacement.id);
     await recordAudit(trx, {
       userId: ok.approver?.id ?? sc.actor.userId,
       station: sc.actor.station,
-      action: 'order.replacement',
+      action: component ? 'order.kit_replacement' : 'order.replacement',
       subject: ctx.order.order_number,
       reason: ok.reason,
-      details: { line_no: row.line.line_no, ordered: row.product.sku, replacement: replacement.sku, approved_by: ok.approver?.name ?? null, packed_by: sc.actor.userName },
+      details: { line_no: row.line.line_no, ...(component ? { kit: row.line.sku } : {}), ordered: row.product.sku, replacement: replacement.sku, approved_by: ok.approver?.name ?? null, packed_by: sc.actor.userName },
     });
   });
-  return { refused: null, note: `${row.product.sku} replaced by ${replacement.sku} on line ${row.line.line_no}${ok.approver ? ` (approved by ${ok.approver.name})` : ''}.` };
+  const where = component ? `in kit ${row.line.sku} on line ${row.line.line_no}` : `on line ${row.line.line_no}`;
+  return { refused: null, note: `${row.product.sku} replaced by ${replacement.sku} ${where}${ok.approver ? ` (approved by ${ok.approver.name})` : ''}.` };
 }

@@ -27,8 +27,15 @@ export function kitParentNeeded(ctx: Pick<OrderContext, 'options'>): boolean {
   return !ctx.options['shipping.kits.autoScanEmpty'] && !ctx.options['shipping.kits.hideParent'];
 }
 
+/** The kit's components on this line, a replaced component given as its replacement. */
 export function componentsOf(ctx: OrderContext, line: OrderLineForShipping): KitComponentForShipping[] {
-  return ctx.kits.get(line.product_id) ?? [];
+  const comps = ctx.kits.get(line.product_id) ?? [];
+  const swaps = ctx.kitSwaps.get(line.line_id);
+  if (!swaps) return comps;
+  return comps.map((c) => {
+    const r = swaps.get(c.product_id);
+    return r ? { ...r, parent_id: c.parent_id, qty: c.qty, is_main: c.is_main, replaced_from: c.sku } : c;
+  });
 }
 
 export function isKitLine(ctx: OrderContext, line: OrderLineForShipping): boolean {
@@ -102,7 +109,7 @@ export function rowView(ctx: OrderContext, row: Row): ShippingLine {
     remaining: row.remaining,
     serial_required: row.kind !== 'kit' && serialRequired(row.product),
     serials: row.serials,
-    replaced_from: row.line.replaced_from,
+    replaced_from: row.kind === 'component' ? (row.component?.replaced_from ?? null) : row.line.replaced_from,
     kit_sku: row.kind === 'component' ? row.line.sku : null,
     is_main: row.component?.is_main ?? false,
   };

@@ -1,19 +1,18 @@
 import { StationError } from '../../../shared/api/errors';
 import { checkExpectedWeight, describeExpected, expectedWeight, type ExpectedWeight } from '../../../shared/workflows/expected-weight';
 import { judgePackageWeight } from '../../../shared/workflows/package-weight';
-import type { Approval, ShipResult } from '../../../shared/workflows/shipping';
-import { toMillimetres, typedWeight, type DimensionUnit, type WeightUnit } from '../../../shared/workflows/shipping-weight';
+import type { Approval, MeasureResult } from '../../../shared/workflows/shipping';
+import { typedWeight, type WeightUnit } from '../../../shared/workflows/shipping-weight';
+import type { ReasonCode } from '../../../shared/workflows/verdict';
 import { recordAudit } from '../../storage/repos/audit-log';
+import { openPackages } from '../../storage/repos/order-packages';
 import { packedItemWeights } from '../../storage/repos/package-weights';
-import { confirmOrder, recountKitLine, shipOrder } from '../../storage/repos/packing';
 import type { Db } from '../../storage/schema';
-import { writeTransaction } from '../../storage/transaction';
-import { apiActor, type WorkflowActor } from '../kit/actor';
+import type { WorkflowActor } from '../kit/actor';
 import { approve } from './approval';
-import { orderGate } from './gates';
 import type { OrderContext } from './order-context';
-import { buildRows, isKitLine, kitCount, orderComplete, stillToScan } from './rows';
 import type { OverrideInput } from './scan-types';
+import { dimsMm, type DimsInput, type PackageRequest } from './ship-plan';
 import type { ShippingWorkflow } from './shipping-workflow';
 
 export interface ShipRequest {
@@ -21,12 +20,14 @@ export interface ShipRequest {
   weight?: { value: number; unit: WeightUnit } | undefined;
   /** Take the weight from the scale's current reading (see shared/workflows/package-weight.ts). */
   from_scale?: boolean | undefined;
-  dims?: { length: number; width: number; height: number; unit: DimensionUnit } | undefined;
+  dims?: DimsInput | undefined;
   tracking_number?: string | undefined;
   /** The tracking number was typed rather than scanned. */
   tracking_typed?: boolean | undefined;
   /** A supervisor's approval of a weight outside the expected range. */
   override?: OverrideInput | undefined;
+  /** REST: several packages (the single-package fields above are then not used). */
+  packages?: PackageRequest[] | undefined;
 }
 
 /** Where the request came from: the bench (its scale and options apply) or a REST caller. */
@@ -54,7 +55,7 @@ async function packageWeight(wf: ShippingWorkflow, db: Db, ctx: OrderContext, re
   return { grams: w.grams, readAt: new Date().toISOString() };
 }
 
-type WeightApproval = { refused: ShipResult | null; approvedBy: { id: number; name: string } | null; reason: string | null };
+export type WeightApproval = { refused: { reason: ReasonCode; message: string; approval: Approval } | null; approvedBy: { id: number; name: string } | null; reason: string | null };
 
 /** The expected-weight check of a bench package: passes, refuses (with an approval to ask for), or is approved. */
 async function expectedWeightGate(wf: ShippingWorkflow, db: Db, ctx: OrderContext, actor: WorkflowActor, grams: number, expected: ExpectedWeight, override: OverrideInput | undefined): Promise<WeightApproval> {
@@ -62,76 +63,74 @@ async function expectedWeightGate(wf: ShippingWorkflow, db: Db, ctx: OrderContex
   if (fit.ok) return { refused: null, approvedBy: null, reason: null };
   const pinRequired = ctx.options['shipping.requirePinForOverride'];
   const approval: Approval = { kind: 'weight_override', pin_required: pinRequired, serial: null, sku: ctx.order.order_number, replaces: null };
-  const refuse = async (reason: 'weight_out_of_tolerance' | 'pin_required' | 'bad_pin' | 'pin_locked', message: string): Promise<WeightApproval> => ({
-    refused: { verdict: 'rejected', reason, message, shipment_id: null, order_number: ctx.order.order_number, state: await wf.state(ctx, db), approval },
-    approvedBy: null,
-    reason: null,
-  });
-  if (!override) return refuse('weight_out_of_tolerance', fit.message);
+  if (!override) return { refused: { reason: 'weight_out_of_tolerance', message: fit.message, approval }, approvedBy: null, reason: null };
   const ok = await approve(wf.station, actor, override, pinRequired, `Weight ${grams} g of ${ctx.order.order_number}`, db);
-  if (!ok.ok) return refuse(ok.reason, ok.message);
+  if (!ok.ok) return { refused: { reason: ok.reason, message: ok.message, approval }, approvedBy: null, reason: null };
   return { refused: null, approvedBy: ok.approver, reason: ok.reason };
 }
 
-/**
- * Confirm and ship: every item scanned, no serial pending, the order not shipped and allowed at
- * this station. At the bench the package weight must be a new one (package-weight.ts) and, when
- * `shipping.weightTolerancePercent` is set, fit the expected weight unless a supervisor approves.
- * One transaction writes the shipment (packer, station, time), its package (weight, dimensions,
- * tracking number) and lines, each serial `shipped` with its order and shipment, and the approval.
- */
-export function shipNow(wf: ShippingWorkflow, orderNumber: string, req: ShipRequest, actor: WorkflowActor, via: ShipVia): Promise<ShipResult> {
-  return wf.lock(orderNumber, async (db) => {
-    const ctx = await wf.context(orderNumber, db);
-    const gate = orderGate(ctx);
-    if (gate) throw new StationError('conflict', gate.message);
-    const pending = wf.pending.get(ctx.order.id)?.units[0];
-    if (pending) throw new StationError('conflict', `Scan the serial number of ${pending.sku} first, or cancel the pending units.`);
-    const rows = buildRows(ctx);
-    if (!orderComplete(rows)) throw new StationError('conflict', `${orderNumber} cannot ship yet: ${stillToScan(rows)} still to scan.`);
-    const tracking = req.tracking_number?.trim() || null;
-    if (tracking && req.tracking_typed && via === 'ui' && !wf.station.options.get('shipping.allowManualTrackingNumber')) {
-      throw new StationError('validation', 'Scan the tracking number: typing it is off at this station.');
-    }
-    const weight = await packageWeight(wf, db, ctx, req, via);
-    const o = ctx.options;
-    const tolerance = via === 'ui' ? o['shipping.weightTolerancePercent'] : null;
-    const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(db, ctx.order.id), o['shipping.packagingTareGrams'], tolerance);
-    const gateResult = weight ? await expectedWeightGate(wf, db, ctx, actor, weight.grams, expected, req.override) : { refused: null, approvedBy: null, reason: null };
-    if (gateResult.refused) return gateResult.refused;
-    const grams = weight?.grams ?? null;
-    const d = req.dims;
-    const pkg = {
-      weightGrams: grams,
-      lengthMm: d ? toMillimetres(d.length, d.unit) : null,
-      widthMm: d ? toMillimetres(d.width, d.unit) : null,
-      heightMm: d ? toMillimetres(d.height, d.unit) : null,
-      trackingNumber: tracking,
-    };
-    const shipmentId = await writeTransaction(db, async (trx) => {
-      // Kit counts follow the kit options in force now (they may have changed since the last scan).
-      for (const line of ctx.lines.filter((l) => isKitLine(ctx, l))) await recountKitLine(trx, line.line_id, kitCount(ctx, line));
-      await confirmOrder(trx, ctx.order.id);
-      const id = await shipOrder(trx, { orderId: ctx.order.id, station: actor.station, userId: actor.userId, via: apiActor(actor), trackingNumber: tracking, packages: [pkg], allowNegative: ctx.options['stock.allowNegative'] });
-      if (gateResult.reason !== null && expected.check === 'on') {
-        await recordAudit(trx, {
-          userId: gateResult.approvedBy?.id ?? actor.userId,
-          station: actor.station,
-          action: 'shipment.weight_override',
-          subject: orderNumber,
-          reason: gateResult.reason,
-          details: { shipment_id: id, weight_grams: grams, expected_grams: expected.grams, min_grams: expected.min_grams, max_grams: expected.max_grams, approved_by: gateResult.approvedBy?.name ?? null, packed_by: actor.userName },
-        });
-      }
-      return id;
-    });
-    wf.pending.clear(ctx.order.id);
-    if (via === 'ui' && weight) wf.packageSteps.shipped(ctx.order.id, weight.grams, weight.readAt);
-    else wf.packageSteps.leave(ctx.order.id);
-    const units = rows.filter((r) => r.kind !== 'kit').reduce((n, r) => n + r.required, 0);
-    const parts = [`${orderNumber} shipped: shipment ${shipmentId}, ${units} unit${units === 1 ? '' : 's'}${grams === null ? '' : `, ${grams} g`}${tracking ? `, tracking ${tracking}` : ''}.`];
-    if (gateResult.reason !== null) parts.push(`Weight approved${gateResult.approvedBy ? ` by ${gateResult.approvedBy.name}` : ''}: ${gateResult.reason.replace(/[.!?]+$/, '')}.`);
-    else if (grams !== null && expected.check === 'skipped') parts.push(describeExpected(expected) ?? '');
-    return { verdict: 'accepted', reason: null, message: parts.join(' '), shipment_id: shipmentId, order_number: orderNumber, state: await wf.state(await wf.context(orderNumber, db), db), approval: null };
+/** A bench package weighed (scale rules, typed-weight rule, expected weight of what went into it). */
+export interface WeighedPackage {
+  weight: { grams: number; readAt: string } | null;
+  expected: ExpectedWeight;
+  gate: WeightApproval;
+}
+
+/** Weighs the bench's current package: package `packageNo` of the packing (null: the whole order's packing). */
+export async function weighBenchPackage(wf: ShippingWorkflow, db: Db, ctx: OrderContext, req: ShipRequest, actor: WorkflowActor, via: ShipVia, packageNo?: number): Promise<WeighedPackage> {
+  const tracking = req.tracking_number?.trim() || null;
+  if (tracking && req.tracking_typed && via === 'ui' && !wf.station.options.get('shipping.allowManualTrackingNumber')) {
+    throw new StationError('validation', 'Scan the tracking number: typing it is off at this station.');
+  }
+  const weight = await packageWeight(wf, db, ctx, req, via);
+  const o = ctx.options;
+  const tolerance = via === 'ui' ? o['shipping.weightTolerancePercent'] : null;
+  const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(db, ctx.order.id, packageNo), o['shipping.packagingTareGrams'], tolerance);
+  const gate = weight ? await expectedWeightGate(wf, db, ctx, actor, weight.grams, expected, req.override) : { refused: null, approvedBy: null, reason: null };
+  return { weight, expected, gate };
+}
+
+/** The audit entry of a weight a supervisor approved. */
+export async function auditWeightApproval(db: Db, ctx: OrderContext, actor: WorkflowActor, w: WeighedPackage, shipmentId: number | null, packageNo: number): Promise<void> {
+  if (w.gate.reason === null || w.expected.check !== 'on') return;
+  await recordAudit(db, {
+    userId: w.gate.approvedBy?.id ?? actor.userId,
+    station: actor.station,
+    action: 'shipment.weight_override',
+    subject: ctx.order.order_number,
+    reason: w.gate.reason,
+    details: { shipment_id: shipmentId, package_no: packageNo, weight_grams: w.weight?.grams ?? null, expected_grams: w.expected.grams, min_grams: w.expected.min_grams, max_grams: w.expected.max_grams, approved_by: w.gate.approvedBy?.name ?? null, packed_by: actor.userName },
   });
 }
+
+/** What a weighed package adds to the verdict: who approved its weight, or that the expected weight was not checked. */
+export function weightNote(w: WeighedPackage): string {
+  if (w.gate.reason !== null) return `Weight approved${w.gate.approvedBy ? ` by ${w.gate.approvedBy.name}` : ''}: ${w.gate.reason.replace(/[.!?]+$/, '')}.`;
+  if (w.weight && w.expected.check === 'skipped') return describeExpected(w.expected) ?? '';
+  return '';
+}
+
+/**
+ * One package of several, weighed (and measured) at the bench before the last one ships: kept
+ * with the order's package step until it ships; the next package's weight must be a new one.
+ */
+export function measurePackage(wf: ShippingWorkflow, orderNumber: string, req: ShipRequest, actor: WorkflowActor): Promise<MeasureResult> {
+  return wf.lock(orderNumber, async (db) => {
+    const ctx = await wf.context(orderNumber, db);
+    const state = await wf.state(ctx, db);
+    const step = state.step;
+    if (step.kind !== 'package') throw new StationError('conflict', `${orderNumber} is not at its package step: ${state.prompt}`);
+    if (step.package_no >= step.package_count) throw new StationError('conflict', `Package ${step.package_no} is the last one of ${orderNumber}: ship the order.`);
+    const packages = await openPackages(db, ctx.order.id);
+    const w = await weighBenchPackage(wf, db, ctx, req, actor, 'ui', packages[step.package_no - 1]?.package_no);
+    if (w.gate.refused) return { verdict: 'rejected', reason: w.gate.refused.reason, message: w.gate.refused.message, state, approval: w.gate.refused.approval };
+    if (!w.weight) throw new StationError('validation', `Weigh package ${step.package_no} first.`);
+    await auditWeightApproval(db, ctx, actor, w, null, step.package_no);
+    const pkg = { package_no: step.package_no, weight_grams: w.weight.grams, dims_mm: dimsMm(req.dims), tracking_number: req.tracking_number?.trim() || null };
+    wf.packageSteps.measure(ctx.order.id, pkg, { grams: w.weight.grams, receivedAt: w.weight.readAt });
+    const message = [`Package ${step.package_no} of ${step.package_count}: ${w.weight.grams} g${pkg.tracking_number ? `, tracking ${pkg.tracking_number}` : ''}. Weigh package ${step.package_no + 1}.`, weightNote(w)].filter(Boolean).join(' ');
+    return { verdict: 'accepted', reason: null, message, state: await wf.state(ctx, db), approval: null };
+  });
+}
+
+export { shipNow } from './ship-now';

@@ -24,7 +24,8 @@ import { serialScan } from './serial-scan';
 import { expectedWeight } from '../../../shared/workflows/expected-weight';
 import { packedItemWeights } from '../../storage/repos/package-weights';
 import { PackageSteps } from './package-steps';
-import { atPackageStep, buildState, type PackageStepInfo } from './state';
+import { atPackageStep, buildState, type PackageStepInfo, type Packing } from './state';
+import { openPackageNo, openPackages, startNewPackage } from '../../storage/repos/order-packages';
 
 export interface ShippingScanInput {
   code: string;
@@ -33,6 +34,9 @@ export interface ShippingScanInput {
   qty?: number | undefined;
   override?: OverrideInput | undefined;
 }
+
+/** The barcode (and the New package button) that starts the next package of the order. */
+export const NEW_PACKAGE_CODE = 'PKG+';
 
 const short = (code: string) => (code.length > 40 ? `${code.slice(0, 40)}…` : code);
 
@@ -61,20 +65,29 @@ export class ShippingWorkflow {
   async state(ctx: OrderContext, db: Db = this.db): Promise<ShippingState> {
     const shipment = ctx.order.status === 'shipped' ? await latestShipment(db, ctx.order.id) : null;
     const pending = this.pending.get(ctx.order.id);
-    return buildState(ctx, pending, shipment, await this.packageStep(ctx, pending, db));
+    const packing = await this.packing(ctx, db);
+    return buildState(ctx, pending, shipment, await this.packageStep(ctx, pending, packing, db), packing);
+  }
+
+  async packing(ctx: OrderContext, db: Db): Promise<Packing> {
+    return { packages: await openPackages(db, ctx.order.id), current: await openPackageNo(db, ctx.order.id), partial: this.packageSteps.partial(ctx.order.id) };
   }
 
   /** The package step's weighing facts, or null (and its start forgotten) when the order is not at it. */
-  async packageStep(ctx: OrderContext, pending: Pending | null, db: Db = this.db): Promise<PackageStepInfo | null> {
-    if (!atPackageStep(ctx, pending)) {
+  async packageStep(ctx: OrderContext, pending: Pending | null, packing: Packing, db: Db = this.db): Promise<PackageStepInfo | null> {
+    if (!atPackageStep(ctx, pending, packing)) {
       this.packageSteps.leave(ctx.order.id);
       return null;
     }
+    const measured = this.packageSteps.measured(ctx.order.id);
+    const count = Math.max(1, packing.packages.length);
     await this.packageSteps.load(db, this.station.options.get('general.stationName'));
     const o = ctx.options;
     const tolerance = o['shipping.weightTolerancePercent'];
-    const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(db, ctx.order.id), o['shipping.packagingTareGrams'], tolerance);
-    return { ...this.packageSteps.weighing(ctx.order.id), expected };
+    const no = Math.min(count, measured.length + 1);
+    const packageNo = count > 1 ? packing.packages[no - 1]?.package_no : undefined;
+    const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(db, ctx.order.id, packageNo), o['shipping.packagingTareGrams'], tolerance);
+    return { ...this.packageSteps.weighing(ctx.order.id), expected, package_no: no, package_count: count, measured };
   }
 
   /**
@@ -148,6 +161,11 @@ export class ShippingWorkflow {
       return { verdict: accepted(`Quantity ${qtyCode} for the next item.`) };
     }
     const head = this.pending.get(ctx.order.id)?.units[0];
+    if (!read.gs1 && read.code.trim().toUpperCase() === NEW_PACKAGE_CODE) {
+      if (head) return { verdict: rejected('serial_required', `Scan the serial number of ${head.sku} first, or cancel the pending units.`) };
+      const r = await startNewPackage(db, ctx.order.id);
+      return { verdict: accepted(r.started ? `Package ${r.package_no} started: items scanned now go into it.` : `Package ${r.package_no} is still empty: scan items into it first.`) };
+    }
     if (head) return this.#pendingSerial(sc, head, read);
     // The order's own number where an item is expected: a notice, not a wrong item.
     if (!read.gs1 && read.code.trim() === ctx.order.order_number) return { verdict: accepted(`${ctx.order.order_number} is already open: scan its items.`) };
@@ -217,6 +235,7 @@ export class ShippingWorkflow {
       let verdict: Verdict<null>;
       if (!read.ok) verdict = rejected(read.reason, read.message);
       else if (value.length > 100 || /\s/.test(value)) verdict = rejected('bad_barcode', `${short(value)} is not a tracking number.`);
+      else if (value.toUpperCase() === NEW_PACKAGE_CODE) verdict = rejected('bad_barcode', `${NEW_PACKAGE_CODE} starts a new package while items are scanned; here, scan the tracking number.`);
       else if (await resolveProduct(db, read)) verdict = rejected('looks_like_upc', `${short(value)} is a product code, not a tracking number.`);
       else if (await getOrderHeader(db, value)) verdict = rejected('looks_like_document', `${value} is an order number, not a tracking number.`);
       else verdict = accepted(`Tracking number ${value} scanned.`);
@@ -230,6 +249,19 @@ export class ShippingWorkflow {
     return this.lock(orderNumber, async (db) => {
       const ctx = await this.context(orderNumber, db);
       this.pending.clear(ctx.order.id);
+      return this.state(ctx, db);
+    });
+  }
+
+  /** `shipping.allowPartial`: the packer ships what is packed (the package step opens), or goes back to packing. */
+  partial(orderNumber: string, on: boolean): Promise<ShippingState> {
+    return this.lock(orderNumber, async (db) => {
+      const ctx = await this.context(orderNumber, db);
+      const gate = orderGate(ctx);
+      if (gate) throw new StationError('conflict', gate.message);
+      if (on && !ctx.options['shipping.allowPartial']) throw new StationError('conflict', 'Shipping part of an order is off at this station (shipping.allowPartial).');
+      if (on && (await openPackages(db, ctx.order.id)).length === 0) throw new StationError('conflict', `Nothing is packed on ${orderNumber} yet.`);
+      this.packageSteps.setPartial(ctx.order.id, on);
       return this.state(ctx, db);
     });
   }

@@ -1,4 +1,4 @@
-import type { OrderDisplayStatus, ShipmentSummary, ShippingState, ShippingStep } from '../../../shared/workflows/shipping';
+import type { OrderDisplayStatus, PackageContents, ShipmentSummary, ShippingState, ShippingStep } from '../../../shared/workflows/shipping';
 
 /** What the package step shows besides the prompt: when it began, the package before, the expected weight. */
 export type PackageStepInfo = Omit<Extract<ShippingStep, { kind: 'package' }>, 'kind'>;
@@ -12,13 +12,23 @@ export function displayStatus(o: { status: OrderStatus; picked: boolean }): Orde
   return o.picked ? 'picked' : 'unpicked';
 }
 
-/** Everything is scanned and confirmed, nothing waits for a serial, not shipped: weigh and ship. */
-export function atPackageStep(ctx: OrderContext, pending: Pending | null): boolean {
-  return ctx.order.status !== 'shipped' && !pending?.units[0] && ctx.order.confirmed && orderComplete(buildRows(ctx));
+/** The packing not shipped yet: its packages, the one items go into now, and whether the packer chose to ship part of the order. */
+export interface Packing {
+  packages: PackageContents[];
+  current: number;
+  partial: boolean;
+}
+
+/** Everything is scanned and confirmed (or the packer ships what is packed), nothing waits for a serial, not shipped: weigh and ship. */
+export function atPackageStep(ctx: OrderContext, pending: Pending | null, packing: Packing): boolean {
+  if (ctx.order.status === 'shipped' || pending?.units[0]) return false;
+  if (packing.partial && ctx.options['shipping.allowPartial'] && packing.packages.length > 0) return true;
+  return ctx.order.confirmed && orderComplete(buildRows(ctx));
 }
 
 /** The step the wizard is at, and the sentence shown above the Scan field. */
 export function stepOf(ctx: OrderContext, pending: Pending | null, pkg: PackageStepInfo | null): { step: ShippingStep; prompt: string } {
+  const what = (p: PackageStepInfo) => (p.package_count > 1 ? `package ${p.package_no} of ${p.package_count}` : 'the package');
   const number = ctx.order.order_number;
   if (ctx.order.status === 'shipped') return { step: { kind: 'shipped' }, prompt: `${number} is shipped. Scan or type the next order number.` };
   const head = pending?.units[0];
@@ -29,15 +39,18 @@ export function stepOf(ctx: OrderContext, pending: Pending | null, pkg: PackageS
       prompt: `Scan the serial number of ${head.sku} (${index} of ${pending.total}).`,
     };
   }
+  if (pkg && !orderComplete(buildRows(ctx))) {
+    return { step: { kind: 'package', ...pkg }, prompt: `Shipping what is packed of ${number}: weigh ${what(pkg)}, give its dimensions and tracking number.` };
+  }
   if (orderComplete(buildRows(ctx))) {
     if (!ctx.order.confirmed) return { step: { kind: 'confirm' }, prompt: `Every item of ${number} is scanned: check the box and confirm the order.` };
     if (!pkg) throw new Error(`package step of ${number} without its weighing`);
-    return { step: { kind: 'package', ...pkg }, prompt: `Weigh the package of ${number}, give its dimensions and tracking number, then ship.` };
+    return { step: { kind: 'package', ...pkg }, prompt: `Weigh ${what(pkg)} of ${number}, give its dimensions and tracking number, then ${pkg.package_no < pkg.package_count ? 'record it' : 'ship'}.` };
   }
   return { step: { kind: 'items' }, prompt: `Scan the items of ${number} (SKU, UPC, GTIN, alias or GS1 barcode).` };
 }
 
-export function buildState(ctx: OrderContext, pending: Pending | null, shipment: ShipmentSummary | null, pkg: PackageStepInfo | null): ShippingState {
+export function buildState(ctx: OrderContext, pending: Pending | null, shipment: ShipmentSummary | null, pkg: PackageStepInfo | null, packing: Packing): ShippingState {
   const rows = visibleRows(ctx, buildRows(ctx));
   const units = rows.filter((r) => r.kind !== 'kit');
   const { step, prompt } = stepOf(ctx, pending, pkg);
@@ -54,5 +67,8 @@ export function buildState(ctx: OrderContext, pending: Pending | null, shipment:
     step,
     prompt,
     shipment,
+    packages: packing.packages,
+    current_package: packing.current,
+    can_ship_partial: ctx.options['shipping.allowPartial'] && ctx.order.status !== 'shipped' && packing.packages.length > 0 && !orderComplete(buildRows(ctx)),
   };
 }

@@ -51,6 +51,10 @@ export const REASON_WORDS: Record<string, string> = {
   order_cancelled: 'The order is cancelled.',
   order_not_picked: 'The order is not picked yet.',
   order_not_confirmed: 'The order is not confirmed yet.',
+  all_units_have_serials: 'Every received unit has a serial already.',
+  tracking_number_required: 'Every package needs a tracking number.',
+  dimensions_required: 'Every package needs its dimensions.',
+  label_service_failed: 'The label service gave no labels: the order stays packed.',
   // Returns, transfers, counts
   not_shipped_on_order: 'The serial did not ship on this order.',
   not_at_source: 'The serial is not at the source location.',

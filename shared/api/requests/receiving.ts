@@ -35,6 +35,14 @@ export const receivingRequests = {
       })
       .strict(),
   ),
+  /** "Enter serials for received units": a serial for a unit of `sku` received without one, with every receiving serial check. */
+  'receiving.addSerial': request<Verdict & { state: ReceivingState; without_serial: { sku: string; line_no: number; units: number }[] }>()(
+    z.object({ po_number: po, sku: z.string().min(1).max(100), code }).strict(),
+  ),
+  /** "Print labels": a label per serial (or per unit without one) received on the PO or one session. */
+  'receiving.printLabels': request<{ labels: number; serials: number; units_without_serial: number; target: string }>()(
+    z.object({ po_number: po, session_id: z.number().int().positive().optional(), format: z.enum(['zpl', 'pdf']), destination: z.enum(['file', 'printer']) }).strict(),
+  ),
   'receiving.deleteSerial': request<ReceivingState>()(z.object({ po_number: po, serial: z.string().min(1).max(200), reason: z.string().trim().min(1).max(500) }).strict()),
   'receiving.editSerial': request<Verdict & { state: ReceivingState }>()(z.object({ po_number: po, serial: z.string().min(1).max(200), new_value: z.string().max(200) }).strict()),
 };

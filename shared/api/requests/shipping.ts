@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OrderRow, ShipResult, ShippingOpenResult, ShippingScanResult, ShippingState } from '../../workflows/shipping';
+import type { MeasureResult, OrderRow, ShipResult, ShippingOpenResult, ShippingScanResult, ShippingState } from '../../workflows/shipping';
 import { DIMENSION_UNITS, WEIGHT_UNITS } from '../../workflows/shipping-weight';
 import type { Verdict } from '../../workflows/verdict';
 import { identifier } from '../../domain/identifiers';
@@ -20,6 +20,28 @@ const side = z.number().positive().max(10_000);
 export const dimsSchema = z.object({ length: side, width: side, height: side, unit: z.enum(DIMENSION_UNITS).default('mm') }).strict();
 export const trackingSchema = z.string().trim().min(1).max(100);
 
+/** One package of a REST ship body: which serials and items went into it (the rest of a one-package body goes into it). */
+export const packageSchema = z
+  .object({
+    weight: weightSchema.optional(),
+    dims: dimsSchema.optional(),
+    tracking_number: trackingSchema.optional(),
+    serials: z.array(z.string().trim().min(1).max(200)).max(10_000).optional(),
+    items: z.array(z.object({ sku: identifier(100), qty }).strict()).max(1_000).optional(),
+  })
+  .strict();
+export const packagesSchema = z.array(packageSchema).min(1).max(100);
+
+/** A package weighed at the bench: the scale's reading or a typed weight, dimensions and tracking number. */
+const benchPackage = {
+  weight: weightSchema.optional(),
+  from_scale: z.boolean().optional(),
+  dims: dimsSchema.optional(),
+  tracking_number: trackingSchema.optional(),
+  tracking_typed: z.boolean().optional(),
+  override: approvalSchema.optional(),
+};
+
 /** The Scan & Ship wizard (Ship screen); REST `POST /orders/{order}/scans|ship` calls the same workflow. */
 export const shippingRequests = {
   'shipping.orders': request<{ orders: OrderRow[] }>()(
@@ -31,6 +53,14 @@ export const shippingRequests = {
   'shipping.tracking': request<Verdict<null> & { tracking_number: string | null }>()(z.object({ order_number: order, code }).strict()),
   'shipping.cancelPending': request<ShippingState>()(z.object({ order_number: order }).strict()),
   'shipping.confirm': request<ShippingState>()(z.object({ order_number: order }).strict()),
+  /** `shipping.allowPartial`: go to the package step with what is packed (`on`), or back to packing. */
+  'shipping.partial': request<ShippingState>()(z.object({ order_number: order, on: z.boolean() }).strict()),
+  /** Prints a shipped order's labels or packing slip again (Orders view); the latest shipment unless `shipment_id`. */
+  'shipping.reprint': request<{ ok: boolean; message: string }>()(
+    z.object({ order_number: order, what: z.enum(['labels', 'packing_slip']), shipment_id: z.number().int().positive().optional() }).strict(),
+  ),
+  /** One package of several, weighed before the next (the last one ships with `shipping.ship`). */
+  'shipping.measurePackage': request<MeasureResult>()(z.object({ order_number: order, ...benchPackage }).strict()),
   'shipping.ship': request<ShipResult>()(
     z
       .object({

@@ -1,5 +1,6 @@
 import { useCallback, useId, useState } from 'react';
-import type { PoSerialRow, ReceivingState } from '../../../../shared/workflows/receiving';
+import type { PoSerialRow, ReceivingLine, ReceivingState } from '../../../../shared/workflows/receiving';
+import { LaterSerials } from './LaterSerials';
 import { Dialog } from '../../app/Dialog';
 import { call, RequestFailed, useClient, useRequest } from '../../client/station-context';
 import { PagedTable, type Column } from '../../wizard/PagedTable';
@@ -12,7 +13,7 @@ type Sort = 'serial' | 'sku' | 'received';
  * All serials of a PO: one simple grid with filter and sort, or grouped by receiving session.
  * Edit and delete follow the receiving rules; a deletion is recorded in the ledger.
  */
-export function PoSerials({ poNumber, onClose, onChanged }: { poNumber: string; onClose(): void; onChanged(s: ReceivingState): void }) {
+export function PoSerials({ poNumber, lines, onClose, onChanged }: { poNumber: string; lines: readonly ReceivingLine[]; onClose(): void; onChanged(s: ReceivingState): void }) {
   const client = useClient();
   const ids = { filter: useId(), sort: useId(), desc: useId(), group: useId() };
   const [filter, setFilter] = useState('');
@@ -22,6 +23,7 @@ export function PoSerials({ poNumber, onClose, onChanged }: { poNumber: string; 
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<{ row: PoSerialRow; mode: 'edit' | 'delete' } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [later, setLater] = useState(false);
   const sessions = useRequest('receiving.sessions', { po_number: poNumber }, [version]);
 
   const columns: Column<PoSerialRow>[] = [
@@ -80,8 +82,20 @@ export function PoSerials({ poNumber, onClose, onChanged }: { poNumber: string; 
         <PagedTable key={key} label={`Serials of ${poNumber}`} columns={columns} fetchPage={fetcher()} rowKey={(r) => r.serial + r.sku} />
       )}
       <div className="button-row">
+        <button type="button" onClick={() => setLater(true)}>Enter serials for received units</button>
         <button type="button" onClick={onClose}>Close</button>
       </div>
+      {later ? (
+        <LaterSerials
+          poNumber={poNumber}
+          lines={lines}
+          onClose={() => {
+            setLater(false);
+            setVersion((v) => v + 1);
+          }}
+          onChanged={onChanged}
+        />
+      ) : null}
       {editing ? (
         <EditSerial
           poNumber={poNumber}

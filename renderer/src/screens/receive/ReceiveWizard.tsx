@@ -11,6 +11,7 @@ import { useVerdicts } from '../../wizard/use-verdicts';
 import { LinesTable } from './LinesTable';
 import { MeasureForm, type Measure } from './MeasureForm';
 import { PoSerials } from './PoSerials';
+import { PrintLabelsDialog } from './PrintLabelsDialog';
 import { statusWord } from '../../words/statuses';
 import { DocumentProgress } from '../../wizard/DocumentProgress';
 
@@ -23,6 +24,7 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
   const [state, setState] = useState<ReceivingState | null>(null);
   const [qty, setQty] = useState('1');
   const [showSerials, setShowSerials] = useState(false);
+  const [printing, setPrinting] = useState(false);
 
   const fail = useCallback((err: unknown) => notice('rejected', err instanceof RequestFailed ? err.message : String(err)), [notice]);
 
@@ -104,7 +106,7 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
           {state.skip_serials_for_vendor ? ' · serial prompts skipped for this vendor' : ''}
         </p>
         <div className="scan-dock">
-          <ScanField active={!showSerials && step.kind !== 'measure'} prompt={state.prompt} />
+          <ScanField active={!showSerials && !printing && step.kind !== 'measure'} prompt={state.prompt} />
           <Verdict view={verdicts.view} />
         </div>
         <QuantityField label="Quantity for the next product" value={qty} onChange={setQty} />
@@ -125,12 +127,23 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
             Save receive data
           </button>
           <button type="button" onClick={() => setShowSerials(true)}>PO serials</button>
+          <button type="button" onClick={() => setPrinting(true)}>Print labels</button>
           <button type="button" onClick={onLeave}>Back to purchase orders</button>
         </div>
         <LinesTable lines={state.lines} step={step} />
       </div>
       <ScanLog entries={verdicts.log} />
-      {showSerials ? <PoSerials poNumber={poNumber} onClose={() => setShowSerials(false)} onChanged={setState} /> : null}
+      {printing ? (
+        <PrintLabelsDialog
+          poNumber={poNumber}
+          onClose={() => setPrinting(false)}
+          onPrinted={(message) => {
+            setPrinting(false);
+            verdicts.notice('accepted', message);
+          }}
+        />
+      ) : null}
+      {showSerials ? <PoSerials poNumber={poNumber} lines={state.lines} onClose={() => setShowSerials(false)} onChanged={setState} /> : null}
     </div>
   );
 }

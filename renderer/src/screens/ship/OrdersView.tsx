@@ -28,6 +28,15 @@ export function OrdersView({ onOpen }: { onOpen(state: ShippingState, message: s
     }
   };
 
+  const reprint = async (order: string, what: 'labels' | 'packing_slip') => {
+    try {
+      const r = await call(client, 'shipping.reprint', { order_number: order, what });
+      verdicts.notice(r.ok ? 'accepted' : 'rejected', r.message);
+    } catch (err) {
+      verdicts.notice('rejected', err instanceof RequestFailed ? err.message : String(err));
+    }
+  };
+
   const orders = list.value?.orders ?? [];
   return (
     <section aria-label="Orders">
@@ -72,6 +81,16 @@ export function OrdersView({ onOpen }: { onOpen(state: ShippingState, message: s
                     Pack
                   </button>
                 )}
+                {o.status === 'shipped' || o.status === 'in_progress' ? (
+                  <>
+                    <button type="button" className="small" aria-label={`Reprint the packing slip of ${o.order_number}`} onClick={() => void reprint(o.order_number, 'packing_slip')}>
+                      Slip
+                    </button>
+                    <button type="button" className="small" aria-label={`Reprint the labels of ${o.order_number}`} onClick={() => void reprint(o.order_number, 'labels')}>
+                      Labels
+                    </button>
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

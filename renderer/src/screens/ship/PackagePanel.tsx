@@ -73,8 +73,20 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageS
   };
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
 
+  const several = step.package_count > 1;
+  const last = step.package_no >= step.package_count;
+  const shipLabel = (fromScale: boolean) => (last ? (fromScale ? 'Ship with scale weight' : 'Ship order') : `Record package ${step.package_no}${fromScale ? ' with scale weight' : ''}`);
   return (
     <form className="form-grid package-panel" aria-label="Package" onSubmit={submit} data-keeps-focus="">
+      {several ? (
+        <>
+          <span>Package</span>
+          <strong data-testid="package-of">
+            {step.package_no} of {step.package_count}
+            {step.measured.length ? ` · weighed: ${step.measured.map((m) => `${m.package_no}: ${m.weight_grams ?? '?'} g`).join(', ')}` : ''}
+          </strong>
+        </>
+      ) : null}
       {scaleSet ? (
         <>
           <span>Scale</span>
@@ -135,7 +147,7 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageS
       )}
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy || (scaleSet && form.weight === '' && !scaleWeight.ok) || (!scaleSet && form.weight === '')}>
-          {scaleSet && form.weight === '' ? 'Ship with scale weight' : 'Ship order'}
+          {shipLabel(scaleSet && form.weight === '')}
         </button>
       </div>
     </form>

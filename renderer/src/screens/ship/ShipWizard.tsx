@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Approval, ShipResult, ShippingScanResult, ShippingState, WrongItem } from '../../../../shared/workflows/shipping';
+import type { Approval, MeasureResult, ShipResult, ShippingScanResult, ShippingState, WrongItem } from '../../../../shared/workflows/shipping';
 import { useOptions } from '../../app/options-context';
 import { call, RequestFailed, useClient } from '../../client/station-context';
 import { ScanField } from '../../scan/ScanField';
@@ -86,23 +86,43 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
     }
   }, !dialogOpen);
 
-  // The last ship request, sent again with a supervisor's approval after weight_out_of_tolerance.
-  const lastShip = useRef<ShipRequestFields>({});
-  const shipped = (r: ShipResult) => {
+  // The last ship (or package) request, sent again with a supervisor's approval after
+  // weight_out_of_tolerance, or by Retry after the label service failed.
+  const lastShip = useRef<{ request: 'shipping.ship' | 'shipping.measurePackage'; fields: ShipRequestFields }>({ request: 'shipping.ship', fields: {} });
+  const [retry, setRetry] = useState(false);
+  const shipped = (r: ShipResult | MeasureResult) => {
     setState(r.state);
     setApproval(r.approval);
+    setRetry(r.reason === 'label_service_failed');
     if (r.verdict === 'accepted') setTracking(null);
-    show(`ship ${order}`, r);
+    show(lastShip.current.request === 'shipping.ship' ? `ship ${order}` : `package ${order}`, r);
   };
-  const sendWeightApproval = (override: { reason: string; pin?: string }) => call(client, 'shipping.ship', { order_number: order, ...lastShip.current, override });
-  const ship = async (req: ShipRequestFields) => {
-    lastShip.current = req;
+  const send = (extra: { override?: { reason: string; pin?: string } } = {}) => call(client, lastShip.current.request, { order_number: order, ...lastShip.current.fields, ...extra });
+  const sendWeightApproval = (override: { reason: string; pin?: string }) => send({ override });
+  const ship = async (req: ShipRequestFields, request: 'shipping.ship' | 'shipping.measurePackage' = 'shipping.ship') => {
+    lastShip.current = { request, fields: req };
     try {
-      shipped(await call(client, 'shipping.ship', { order_number: order, ...req }));
+      shipped(await send());
     } catch (err) {
       fail(err);
     }
   };
+  const resend = async () => {
+    try {
+      shipped(await send());
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const newPackage = async () => {
+    try {
+      answer('New package', await call(client, 'shipping.scan', { order_number: order, code: 'PKG+' }));
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const partial = (on: boolean) => act(() => call(client, 'shipping.partial', { order_number: order, on }), on ? `Ship what is packed of ${order}: weigh it.` : `Back to packing ${order}.`);
+  const many = state.packages.length > 1 || state.current_package > 1;
 
   return (
     <div className="wizard">
@@ -110,6 +130,7 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
         <p className="po-header">
           <strong>{order}</strong> · {statusWord(state.display_status)}
           {state.warehouse ? ` · warehouse ${state.warehouse}` : ''} · {state.confirmed ? 'confirmed' : 'not confirmed'} · {state.scanned} of {state.required} units scanned
+          {many && step.kind !== 'shipped' ? <span data-testid="current-package"> · items go into package {state.current_package}</span> : null}
         </p>
         <div className="scan-dock">
           <ScanField active={!dialogOpen} prompt={step.kind === 'package' && tracking ? `Tracking number ${tracking} scanned. Weigh the package and ship.` : state.prompt} />
@@ -142,7 +163,26 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
             </button>
           </div>
         ) : null}
-        {step.kind === 'package' ? <PackagePanel step={step} scannedTracking={tracking} onShip={ship} /> : null}
+        {retry && step.kind === 'package' ? (
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => void resend()}>
+              Retry
+            </button>
+          </div>
+        ) : null}
+        {step.kind === 'package' ? (
+          <PackagePanel key={`${step.package_no}/${step.package_count}`} step={step} scannedTracking={tracking} onShip={(req) => ship(req, step.package_no < step.package_count ? 'shipping.measurePackage' : 'shipping.ship')} />
+        ) : null}
+        {many && step.kind !== 'shipped' && state.packages.length > 0 ? (
+          <ul className="package-list" aria-label="Packages">
+            {state.packages.map((p) => (
+              <li key={p.package_no}>
+                Package {p.package_no}: {p.items.map((i) => `${i.sku} ×${i.qty}`).join(', ')}
+                {p.serials.length ? ` · serials ${p.serials.join(', ')}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {step.kind === 'shipped' && state.shipment ? (
           <p className="ship-done" data-testid="shipment">
             Shipment {state.shipment.id} · {new Date(state.shipment.shipped_at).toLocaleString()} · {state.shipment.weight_grams === null ? 'no weight' : `${state.shipment.weight_grams} g`}
@@ -153,6 +193,21 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
           {step.kind === 'serial' ? (
             <button type="button" onClick={() => void act(() => call(client, 'shipping.cancelPending', { order_number: order }), 'Units waiting for serials were not packed.')}>
               Cancel pending units
+            </button>
+          ) : null}
+          {step.kind === 'items' && state.scanned > 0 ? (
+            <button type="button" onClick={() => void newPackage()}>
+              New package
+            </button>
+          ) : null}
+          {step.kind === 'items' && state.can_ship_partial ? (
+            <button type="button" onClick={() => void partial(true)}>
+              Ship what is packed…
+            </button>
+          ) : null}
+          {step.kind === 'package' && state.scanned < state.required ? (
+            <button type="button" onClick={() => void partial(false)}>
+              Back to packing
             </button>
           ) : null}
           <button type="button" onClick={onLeave}>
@@ -171,7 +226,7 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
           send={approval.kind === 'weight_override' ? sendWeightApproval : undefined}
           onSent={(r) => {
             setAsking(false);
-            shipped(r as ShipResult);
+            shipped(r as ShipResult | MeasureResult);
           }}
           onDone={(code, r) => {
             setAsking(false);
