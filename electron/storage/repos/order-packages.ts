@@ -3,7 +3,7 @@ import { ConflictError } from '../errors';
 import type { Db } from '../schema';
 
 /**
- * Packages of an order (migration 15): the scans not shipped yet carry the package they went into,
+ * Packages of an order (migration 14): the scans not shipped yet carry the package they went into,
  * `orders.open_package_no` is the one items go into now, and shipped packages keep their number,
  * tracking number and label.
  */

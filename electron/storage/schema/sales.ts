@@ -8,11 +8,11 @@ export interface OrdersTable {
   status: OrderStatus;
   picked: Generated<number>;
   confirmed: Generated<number>;
-  /** The package items scanned now go into (migration 15). */
+  /** The package items scanned now go into (migration 14). */
   open_package_no: Generated<number>;
-  /** Labels sent with the order through REST, JSON (migration 15). */
+  /** Labels sent with the order through REST, JSON (migration 14). */
   labels: string | null;
-  /** The address sent with the order through REST, JSON (migration 15). */
+  /** The address sent with the order through REST, JSON (migration 14). */
   ship_to: string | null;
   created_at: string;
   updated_at: string;
@@ -77,7 +77,7 @@ export interface PackingScansTable {
   package_no: Generated<number>;
 }
 
-/** A kit component replaced on one order line (migration 15). */
+/** A kit component replaced on one order line (migration 14). */
 export interface OrderKitReplacementsTable {
   id: Generated<number>;
   order_line_id: number;

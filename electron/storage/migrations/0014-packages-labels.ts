@@ -12,8 +12,8 @@ import { withId } from './helpers';
  * - `order_kit_replacements`: a kit component replaced on one order line by an allowed replacement
  *   (`shipping.kits.lookForReplacementItems`); at most one replacement per component and line.
  */
-export const migration0015 = {
-  version: 15,
+export const migration0014 = {
+  version: 14,
   name: 'packages-labels',
   async up(db: Kysely<any>): Promise<void> {
     await db.schema.alterTable('packing_scans').addColumn('package_no', 'integer', (c) => c.notNull().defaultTo(1)).execute();
