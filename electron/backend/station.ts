@@ -18,6 +18,7 @@ import type { OptionValues } from '../../shared/options/registry';
 import { DeviceManager, type DeviceConfigs, type DeviceManagerDeps } from '../devices/device-manager';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
+import { createRunner, operationTable, type Operations, type RunnerHooks } from '../operations/table';
 import { SupervisorPins } from '../workflows/kit/supervisor-pin';
 import { StationSession } from './station-session';
 import { optionsRecorder, reconcileSerialKeyPolicy } from './option-hooks';
@@ -67,6 +68,8 @@ export interface Station {
   /** Supervisor approvals by PIN; wrong PINs are counted per requester in the database. */
   readonly approvals: SupervisorPins;
   readonly dispatch: Dispatch;
+  /** The operation table and its runner (electron/operations/table.ts). */
+  readonly operations: Operations;
   /** Log with level and context: `station.logger.error({ err, path }, 'what failed')`. */
   readonly logger: Logger;
   info(): StationInfo;
@@ -154,6 +157,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     storage,
     approvals: new SupervisorPins(database.db),
     dispatch: undefined as unknown as Dispatch,
+    operations: undefined as unknown as Operations,
     logger,
     info: () => ({
       version: SCANBAY_VERSION,
@@ -179,11 +183,17 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     hasSupervisor: () => hasSupervisor(database.db),
     hasUsers: async () => (await database.db.selectFrom('users').select('id').where('disabled_at', 'is', null).limit(1).executeTakeFirst()) !== undefined,
   });
+  const handlers = createHandlers(station);
+  const table = operationTable(handlers);
+  const push: RunnerHooks['push'] = (event, ctx) => events.publish(event, { source: ctx.origin === 'rest' ? 'api' : 'station' });
+  (station as { operations: Operations }).operations = { table, run: createRunner(table, { checkAccess, push }) };
   (station as { dispatch: Dispatch }).dispatch = createDispatcher(
-    createHandlers(station),
+    handlers,
     (err, request) => logger.error({ err, request }, `internal error in ${request}`),
     (err, request) => storage.report({ fault: err.fault ?? 'unavailable', message: err.message }, request),
     checkAccess,
+    push,
+    station.operations,
   );
   return station;
 }

@@ -73,11 +73,41 @@ async function handle(route: RouteDef, opts: RestOptions, req: FastifyRequest, r
     if (!token) throw new RestError(401, 'NoTokenError', 'no access token: send it in the x-access-token header');
     auth = await opts.authenticate(token, header(req, 'x-channel-key'));
   }
+  if (route.input && route.toInput) {
+    // One input for the operation, validated by its own schema (the station API's object).
+    const params = parse(route.params, req.params, 'path parameter') as Record<string, unknown>;
+    const payload = route.method === 'GET' ? coerceQuery(route.input, (req.query ?? {}) as Record<string, unknown>) : (req.body ?? {});
+    // A body that is not an object is refused by the schema itself (with its field issue).
+    const plain = typeof payload === 'object' && payload !== null && !Array.isArray(payload);
+    const input = parse(route.input, plain ? route.toInput(params, payload as Record<string, unknown>) : payload, route.method === 'GET' ? 'query parameter' : 'body');
+    const result = await route.handler({ body: input, params, query: {}, auth });
+    await reply.code(result.status ?? 200).send(successBody(result.data, result.message));
+    return;
+  }
   const params = parse(route.params, req.params, 'path parameter');
   const query = parse(route.query, req.query, 'query parameter');
   const body = parse(route.body, req.body, 'body');
   const result = await route.handler({ body, params, query, auth });
   await reply.code(result.status ?? 200).send(successBody(result.data, result.message));
+}
+
+/** Query strings are text: a field the schema wants as a number or boolean is converted first. */
+function coerceQuery(schema: z.ZodType, query: Record<string, unknown>): Record<string, unknown> {
+  const shape = (schema as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(query)) {
+    const kind = shape[key] ? baseType(shape[key]) : undefined;
+    if (typeof value === 'string' && kind === 'number' && /^-?\d+(\.\d+)?$/.test(value)) out[key] = Number(value);
+    else if (typeof value === 'string' && kind === 'boolean' && (value === 'true' || value === 'false')) out[key] = value === 'true';
+    else out[key] = value;
+  }
+  return out;
+}
+
+function baseType(schema: z.ZodType): string {
+  let s = schema as unknown as { def: { type: string; innerType?: unknown } };
+  while (s.def.innerType && ['optional', 'nullable', 'default'].includes(s.def.type)) s = s.def.innerType as typeof s;
+  return s.def.type;
 }
 
 function parse(schema: z.ZodType | undefined, value: unknown, what: string): unknown {

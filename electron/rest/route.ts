@@ -36,6 +36,14 @@ export interface RouteDef<B extends z.ZodType = z.ZodType, P extends z.ZodType =
   body?: B;
   params?: P;
   query?: Q;
+  /**
+   * Bound to a station operation (operation-route.ts): the path parameters and the body (GET: the
+   * query) become one input, validated with the operation's own schema `input`; `body`/`query`
+   * then only document it.
+   */
+  operation?: string;
+  input?: z.ZodType;
+  toInput?(params: Record<string, unknown>, payload: Record<string, unknown>): unknown;
   /** Example of `data` in a success envelope, for the OpenAPI document. */
   responseExample?: unknown;
   handler(req: RouteRequest<z.output<B>, z.output<P>, z.output<Q>>): Promise<RouteReply> | RouteReply;

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import { catalogRequests } from './requests/catalog';
 import { devicesRequests } from './requests/devices';
 import { lifecycleRequests } from './requests/lifecycle';
 import { poolsRequests } from './requests/pools';
 import { receivingRequests } from './requests/receiving';
+import { serialApiRequests } from './requests/serial-api';
 import { shippingRequests } from './requests/shipping';
 import { sessionRequests } from './requests/session';
 import { stationRequests } from './requests/station';
@@ -18,6 +20,8 @@ export const requests = {
   ...lifecycleRequests,
   ...poolsRequests,
   ...storageRequests,
+  ...catalogRequests,
+  ...serialApiRequests,
 };
 
 export type Requests = typeof requests;

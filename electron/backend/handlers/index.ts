@@ -1,10 +1,12 @@
 import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
+import { catalogHandlers } from './catalog';
 import { devicesHandlers } from './devices';
 import { lifecycleHandlers } from './lifecycle';
 import { poolsHandlers } from './pools';
 import { receivingHandlers } from './receiving';
 import { shippingHandlers } from './shipping';
+import { serialApiHandlers } from './serial-api';
 import { sessionHandlers } from './session';
 import { stationHandlers } from './station';
 import { storageHandlers } from './storage';
@@ -20,5 +22,7 @@ export function createHandlers(station: Station): Handlers {
     ...lifecycleHandlers(station),
     ...poolsHandlers(station),
     ...storageHandlers(station),
+    ...catalogHandlers(station),
+    ...serialApiHandlers(station),
   };
 }

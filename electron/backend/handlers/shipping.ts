@@ -3,7 +3,7 @@ import { workflowOf } from '../../workflows/kit/workflow-registry';
 import { listOrders } from '../../workflows/shipping/orders-view';
 import { shipNow } from '../../workflows/shipping/ship';
 import { ShippingWorkflow } from '../../workflows/shipping/shipping-workflow';
-import type { Handlers } from '../dispatcher';
+import type { Handlers, RequestContext } from '../dispatcher';
 import type { Station } from '../station';
 
 type ShippingHandlers = Pick<Handlers, `shipping.${string}` & keyof Handlers>;
@@ -13,14 +13,14 @@ export const shippingWorkflow = (station: Station): ShippingWorkflow => workflow
 /** Handlers of the shipping requests (shared/api/requests/shipping.ts). */
 export function shippingHandlers(station: Station): ShippingHandlers {
   const wf = () => shippingWorkflow(station);
-  const actor = () => actorOf(station);
+  const actor = (ctx: RequestContext) => actorOf(station, ctx.apiKeyName);
   return {
     'shipping.orders': async (q) => ({ orders: await listOrders(station.database.db, station.options.values(), q) }),
-    'shipping.open': ({ order_number }) => wf().open(order_number, actor()),
-    'shipping.scan': ({ order_number, ...input }) => wf().scan(order_number, input, actor()),
-    'shipping.tracking': ({ order_number, code }) => wf().tracking(order_number, code, actor()),
+    'shipping.open': ({ order_number }, ctx) => wf().open(order_number, actor(ctx)),
+    'shipping.scan': ({ order_number, ...input }, ctx) => wf().scan(order_number, input, actor(ctx)),
+    'shipping.tracking': ({ order_number, code }, ctx) => wf().tracking(order_number, code, actor(ctx)),
     'shipping.cancelPending': ({ order_number }) => wf().cancelPending(order_number),
     'shipping.confirm': ({ order_number }) => wf().confirm(order_number),
-    'shipping.ship': ({ order_number, ...req }) => shipNow(wf(), order_number, req, actor(), 'ui'),
+    'shipping.ship': ({ order_number, ...req }, ctx) => shipNow(wf(), order_number, req, actor(ctx), 'ui'),
   };
 }

@@ -6,7 +6,9 @@ import { lifecycleRoutes } from './lifecycle';
 import { poolsRoutes } from './pools';
 import { receivingRoutes } from './receiving';
 import { shippingRoutes } from './shipping';
+import { stockRoutes } from './stock';
 import { systemRoutes } from './system';
+import { transferRoutes } from './transfers';
 
 /** Every REST route, by area. */
 export function restRoutes(station: Station, auth: ApiAuth): RouteDef[] {
@@ -17,5 +19,7 @@ export function restRoutes(station: Station, auth: ApiAuth): RouteDef[] {
     ...shippingRoutes(station),
     ...lifecycleRoutes(station),
     ...poolsRoutes(station),
+    ...transferRoutes(station),
+    ...stockRoutes(station),
   ];
 }

@@ -1,0 +1,16 @@
+import { toProductView } from '../../storage/repos/products';
+import type { Handlers } from '../dispatcher';
+import type { Station } from '../station';
+
+/** Handlers of the catalog requests (shared/api/requests/catalog.ts). */
+export function catalogHandlers(station: Station): Pick<Handlers, 'products.page'> {
+  return {
+    'products.page': async ({ after, limit }) => {
+      let q = station.database.db.selectFrom('products').selectAll().orderBy('sku').limit(limit + 1);
+      if (after !== undefined) q = q.where('sku', '>', after);
+      const rows = await q.execute();
+      const page = rows.slice(0, limit).map(toProductView);
+      return { products: page, next_cursor: rows.length > limit ? (page.at(-1)?.sku ?? null) : null };
+    },
+  };
+}
