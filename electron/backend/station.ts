@@ -10,7 +10,7 @@ import { readSharedOptions, writeSharedOptions } from '../storage/repos/shared-o
 import { startLiveChanges } from './live-changes';
 import { confStoreFactory, type StoreFactory } from '../options/store';
 import { createAccessCheck } from './access';
-import { createDispatcher, type Dispatch } from './dispatcher';
+import { createDispatcher, type Dispatch, type RequestContext } from './dispatcher';
 import { hasSupervisor } from '../users/badges';
 import { scaleConfigFromOptions } from '../../shared/devices/scale/options';
 import { scannerConfigFromOptions } from '../../shared/devices/scanner/options';
@@ -19,6 +19,7 @@ import { DeviceManager, type DeviceConfigs, type DeviceManagerDeps } from '../de
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
 import { createRunner, operationTable, type Operations, type RunnerHooks } from '../operations/table';
+import { installFeedWriter } from '../operations/feed-writer';
 import { SupervisorPins } from '../workflows/kit/supervisor-pin';
 import { StationSession } from './station-session';
 import { optionsRecorder, reconcileSerialKeyPolicy } from './option-hooks';
@@ -183,10 +184,15 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     hasSupervisor: () => hasSupervisor(database.db),
     hasUsers: async () => (await database.db.selectFrom('users').select('id').where('disabled_at', 'is', null).limit(1).executeTakeFirst()) !== undefined,
   });
+  installFeedWriter();
   const handlers = createHandlers(station);
   const table = operationTable(handlers);
   const push: RunnerHooks['push'] = (event, ctx) => events.publish(event, { source: ctx.origin === 'rest' ? 'api' : 'station' });
-  (station as { operations: Operations }).operations = { table, run: createRunner(table, { checkAccess, push }) };
+  const who = (ctx: RequestContext) => ({
+    station: options.get('general.stationName'),
+    actor: ctx.apiKeyName !== undefined ? `api:${ctx.apiKeyName}` : (session.user?.name ?? (ctx.origin === 'cli' ? 'cli' : null)),
+  });
+  (station as { operations: Operations }).operations = { table, run: createRunner(table, { checkAccess, push, who }) };
   (station as { dispatch: Dispatch }).dispatch = createDispatcher(
     handlers,
     (err, request) => logger.error({ err, request }, `internal error in ${request}`),

@@ -6,6 +6,15 @@ import type { RequestContext } from '../backend/dispatcher';
 export interface OperationScope {
   name: RequestName;
   ctx: RequestContext;
+  /** The operation's (parsed) input. */
+  input?: unknown;
+  /** Who and where, for its feed events. */
+  station?: string;
+  actor?: string | null;
+  /** Set once a document-level feed event was written (an operation may commit several transactions). */
+  documentEventWritten?: boolean;
+  /** What a workflow says about the unit its next transaction changes, when its result does not say it. */
+  hint?: { sku: string; qty: number; serial?: string | null };
 }
 
 const scope = new AsyncLocalStorage<OperationScope>();
@@ -16,4 +25,13 @@ export function inOperation<T>(op: OperationScope, fn: () => Promise<T> | T): Pr
 
 export function currentOperation(): OperationScope | undefined {
   return scope.getStore();
+}
+
+/**
+ * Tells the running operation's feed which unit its next write transaction changes (for a write
+ * whose transaction result is not the verdict, e.g. units of a product without serials).
+ */
+export function hintFeed(hint: NonNullable<OperationScope['hint']>): void {
+  const op = scope.getStore();
+  if (op) op.hint = hint;
 }

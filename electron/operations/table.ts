@@ -34,6 +34,8 @@ export interface RunnerHooks {
   checkAccess?(name: RequestName, ctx: RequestContext): Promise<void>;
   /** Pushes an event to the station's UIs (after the operation succeeded). */
   push(event: 'pools.changed', ctx: RequestContext): void;
+  /** The station's name and the caller as the feed names them (`api:<key>`, a user name, `cli`). */
+  who?(ctx: RequestContext): { station: string; actor: string | null };
 }
 
 /** Runs an operation whose input is already validated by its schema; throws what the handler throws. */
@@ -49,7 +51,8 @@ export function createRunner(table: OperationTable, hooks: RunnerHooks): RunOper
     const op = table.get(name);
     if (!op) throw new Error(`no operation ${name}`);
     await hooks.checkAccess?.(name, ctx);
-    const result = await inOperation({ name, ctx }, () => (op.handler as Handler<RequestName>)(input as never, ctx));
+    const who = hooks.who?.(ctx);
+    const result = await inOperation({ name, ctx, input, ...(who ?? {}) }, () => (op.handler as Handler<RequestName>)(input as never, ctx));
     for (const event of op.events.push ?? []) hooks.push(event, ctx);
     return result;
   };

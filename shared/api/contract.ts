@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { catalogRequests } from './requests/catalog';
 import { devicesRequests } from './requests/devices';
+import { eventsRequests } from './requests/events';
 import { lifecycleRequests } from './requests/lifecycle';
 import { poolsRequests } from './requests/pools';
 import { receivingRequests } from './requests/receiving';
@@ -22,6 +23,7 @@ export const requests = {
   ...storageRequests,
   ...catalogRequests,
   ...serialApiRequests,
+  ...eventsRequests,
 };
 
 export type Requests = typeof requests;

@@ -10,6 +10,20 @@ const reportFilter = ['serial', 'sku', 'po', 'order', 'vendor', 'from', 'to', 's
 export function stockRoutes(station: Station): RouteDef[] {
   return [
     operationRoute(station, {
+      operation: 'events.page',
+      method: 'GET',
+      path: '/events',
+      tag: 'events',
+      summary:
+        'The event feed: committed events after the cursor (`after`, the id of the last event seen), oldest first, limit 1-1000 (default 100), types a comma-separated list. Complete and gap-free: an event committed after a page was read comes on a later page. Poll again with next_cursor.',
+      shown: z.object({ after: z.string().optional(), limit: z.number().int().min(1).max(1000).optional(), types: z.string().optional() }),
+      toInput: (_params, q) => ({ ...q, ...(typeof q.types === 'string' ? { types: q.types.split(',').map((t) => t.trim()).filter((t) => t !== '') } : {}) }),
+      responseExample: {
+        events: [{ id: '42', type: 'receipt.scanned', occurred_at: '2026-03-01T10:00:00.000Z', station: 'Dock 1', actor: 'api:erp', document: { type: 'purchase_order', number: 'PO-1001' }, sku: 'SCN-100', serial: 'SN1', qty: 1, from: null, to: 'MAIN/A-01', details: {} }],
+        next_cursor: '42',
+      },
+    }),
+    operationRoute(station, {
       operation: 'stock.list',
       method: 'GET',
       path: '/stock',

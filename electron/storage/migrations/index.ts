@@ -12,6 +12,7 @@ import { migration0010 } from './0010-cycle-counts';
 import { migration0011 } from './0011-station-trust';
 import { migration0012 } from './0012-robustness';
 import { migration0013 } from './0013-stations';
+import { migration0014 } from './0014-event-feed';
 
 /** One schema version. Never edit a released migration: add the next one. */
 export interface Migration {
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
