@@ -54,8 +54,8 @@ async function runBeforeCommit(trx: object): Promise<void> {
  * transaction as their effects (electron/operations/feed-writer.ts). `start` runs first thing.
  */
 export interface CommitObserver {
-  start(trx: Transaction<any>): Promise<unknown>;
-  beforeCommit(trx: Transaction<any>, result: unknown, started: unknown): Promise<void>;
+  start(trx: Transaction<unknown>): Promise<unknown>;
+  beforeCommit(trx: Transaction<unknown>, result: unknown, started: unknown): Promise<void>;
 }
 
 let commitObserver: CommitObserver | null = null;
@@ -112,10 +112,10 @@ export async function writeTransaction<D, T>(
         return await db.transaction().execute(async (trx) => {
           try {
             const observer = commitObserver;
-            const started = observer ? await observer.start(trx) : undefined;
+            const started = observer ? await observer.start(trx as Transaction<unknown>) : undefined;
             const result = await run(trx);
             await runBeforeCommit(trx);
-            if (observer) await observer.beforeCommit(trx, result, started);
+            if (observer) await observer.beforeCommit(trx as Transaction<unknown>, result, started);
             return result;
           } finally {
             beforeCommitHooks.delete(trx);
