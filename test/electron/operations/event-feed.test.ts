@@ -10,7 +10,9 @@ beforeEach(async () => {
   await seedLifecycle(api.station.database.db);
   const db = api.station.database.db;
   const { upsertPurchaseOrder } = await import('../../../electron/storage/writers/purchase-order-writer');
-  await upsertPurchaseOrder(db, { po_number: 'PO-9', vendor: 'ACME', warehouse: 'MAIN', lines: [{ sku: 'SCN', qty: 500 }, { sku: 'CBL', qty: 500 }] });
+  for (const po of ['PO-9', 'PO-W0', 'PO-W1', 'PO-W2', 'PO-W3']) {
+    await upsertPurchaseOrder(db, { po_number: po, vendor: 'ACME', warehouse: 'MAIN', lines: [{ sku: 'SCN', qty: 500 }, { sku: 'CBL', qty: 500 }] });
+  }
 });
 afterEach(() => api.dispose());
 
@@ -61,7 +63,8 @@ describe('event feed', () => {
       (async () => {
         for (let i = 0; i < 15; i++) {
           const code = `SNW${w}${String(i).padStart(6, '0')}`;
-          const r = await api.call('POST', '/purchase-orders/PO-9/scans', { code, sku: 'SCN' });
+          // One PO per writer: their transactions really run at the same time (PostgreSQL).
+          const r = await api.call('POST', `/purchase-orders/PO-W${w}/scans`, { code, sku: 'SCN' });
           expect(r.body.data.verdict).toBe('accepted');
         }
       })(),
