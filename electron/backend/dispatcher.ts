@@ -11,6 +11,14 @@ export interface RequestContext {
   origin: Origin;
   /** A REST caller's API key name: its work is recorded as `api:<name>`. */
   apiKeyName?: string;
+  /** A REST request's Idempotency-Key: claimed in the transaction of the operation's work. */
+  idempotency?: IdempotencyClaim;
+}
+
+export interface IdempotencyClaim {
+  scope: string;
+  key: string;
+  hash: string;
 }
 
 export type Handler<N extends RequestName> = (

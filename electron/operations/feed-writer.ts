@@ -1,6 +1,7 @@
 import type { FeedEventType } from '../../shared/api/operation-events';
 import { eventsOf } from '../../shared/api/operation-events';
 import { appendFeedEvents, ledgerMark, ledgerRowsSince, type FeedDraft, type LedgerRow } from '../storage/repos/feed';
+import { claimKey } from '../storage/repos/idempotency';
 import type { Db } from '../storage/schema';
 import { setCommitObserver } from '../storage/transaction';
 import { currentOperation, type OperationScope } from './operation-scope';
@@ -77,7 +78,7 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
   return [{ ...base, sku, serial: hint?.serial ?? str(r.serial), qty, from: action === 'remove' ? at : null, to: action === 'remove' ? null : at, details: action ? { action, reason: input.reason ?? null } : {} }];
 }
 
-/** Installs the writer: every operation's transactions write its feed events before COMMIT. */
+/** Installs the writer: every operation's transactions write its feed events (and its Idempotency-Key) before COMMIT. */
 export function installFeedWriter(): void {
   setCommitObserver({
     async start(trx) {
@@ -87,10 +88,18 @@ export function installFeedWriter(): void {
     },
     async beforeCommit(trx, result, started) {
       const scope = currentOperation();
-      if (!scope || typeof started !== 'number') return;
+      if (!scope) return;
+      const db = trx as unknown as Db;
+      if (scope.idempotency && !scope.claimed) {
+        // The key and the operation's output commit with its work: a retry after a kill between
+        // COMMIT and the reply finds them and does not do the work again.
+        await claimKey(db, { scope: scope.idempotency.scope, key: scope.idempotency.key, request_hash: scope.idempotency.hash, output: result }, new Date());
+        scope.claimed = true;
+      }
+      if (typeof started !== 'number') return;
       const now = new Date().toISOString();
-      const ledger = await ledgerRowsSince(trx as unknown as Db, started);
-      await appendFeedEvents(trx as unknown as Db, feedDrafts(scope, result, ledger, now), now);
+      const ledger = await ledgerRowsSince(db, started);
+      await appendFeedEvents(db, feedDrafts(scope, result, ledger, now), now);
     },
   });
 }

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RequestName } from '../../shared/api/contract';
-import type { RequestContext } from '../backend/dispatcher';
+import type { IdempotencyClaim, RequestContext } from '../backend/dispatcher';
 
 /** The operation being run (name and caller), for what its transactions write beside its effects. */
 export interface OperationScope {
@@ -13,6 +13,9 @@ export interface OperationScope {
   actor?: string | null;
   /** Set once a document-level feed event was written (an operation may commit several transactions). */
   documentEventWritten?: boolean;
+  /** The REST Idempotency-Key, stored in the first transaction of the work (then `claimed`). */
+  idempotency?: IdempotencyClaim;
+  claimed?: boolean;
   /** What a workflow says about the unit its next transaction changes, when its result does not say it. */
   hint?: { sku: string; qty: number; serial?: string | null };
 }

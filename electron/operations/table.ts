@@ -52,7 +52,7 @@ export function createRunner(table: OperationTable, hooks: RunnerHooks): RunOper
     if (!op) throw new Error(`no operation ${name}`);
     await hooks.checkAccess?.(name, ctx);
     const who = hooks.who?.(ctx);
-    const result = await inOperation({ name, ctx, input, ...(who ?? {}) }, () => (op.handler as Handler<RequestName>)(input as never, ctx));
+    const result = await inOperation({ name, ctx, input, ...(who ?? {}), ...(ctx.idempotency ? { idempotency: ctx.idempotency } : {}) }, () => (op.handler as Handler<RequestName>)(input as never, ctx));
     for (const event of op.events.push ?? []) hooks.push(event, ctx);
     return result;
   };

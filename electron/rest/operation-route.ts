@@ -50,8 +50,10 @@ export function operationRoute<N extends RequestName>(station: Station, def: Ope
     ...(def.method === 'GET' ? { query: shown } : { body: shown }),
     ...(def.params ? { params: paramsSchema } : {}),
     ...(def.responseExample === undefined ? {} : { responseExample: def.responseExample }),
-    handler: async ({ body, auth }) => {
-      const output = (await station.operations.run(def.operation, body, { origin: 'rest', apiKeyName: auth?.apiKeyName ?? 'api' })) as RequestOutput<N>;
+    replay: (output, input) => (def.reply ? def.reply(output as RequestOutput<N>, input as ParsedInput<N>) : { data: output }),
+    handler: async ({ body, auth, idempotency }) => {
+      const ctx = { origin: 'rest' as const, apiKeyName: auth?.apiKeyName ?? 'api', ...(idempotency ? { idempotency } : {}) };
+      const output = (await station.operations.run(def.operation, body, ctx)) as RequestOutput<N>;
       return def.reply ? def.reply(output, body as ParsedInput<N>) : { data: output };
     },
   };
