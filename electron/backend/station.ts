@@ -20,6 +20,8 @@ import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
 import { createRunner, operationTable, type Operations, type RunnerHooks } from '../operations/table';
 import { installFeedWriter } from '../operations/feed-writer';
+import { WebhookDelivery, type DeliveryDeps } from '../webhooks/delivery';
+import { stationSecretKey } from '../crypto/seal';
 import { SupervisorPins } from '../workflows/kit/supervisor-pin';
 import { StationSession } from './station-session';
 import { optionsRecorder, reconcileSerialKeyPolicy } from './option-hooks';
@@ -43,6 +45,11 @@ export interface OpenStationOptions {
   startDevices?: boolean;
   /** Replaces node-hid / serialport for tests. */
   deviceDeps?: DeviceManagerDeps;
+  /**
+   * Deliver the webhooks' outbox from this process (long-running shells only: the app's backend,
+   * `scanbay serve`); an object tunes it (tests: a clock, a faster poll).
+   */
+  deliverWebhooks?: boolean | Pick<DeliveryDeps, 'now' | 'pollMs'>;
   /** Where this process logs (pino, `<dataDir>/logs/scanbay.log`); default: warnings to stderr only. */
   logger?: Logger;
   /** Plain-text hook kept for older callers; by default it logs a warning through `logger`. */
@@ -170,6 +177,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       storage: storage.status(),
     }),
     async close() {
+      await delivery?.stop();
       await live?.close();
       storage.close();
       await devices.stop();
@@ -201,6 +209,15 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     push,
     station.operations,
   );
+  const delivery = opts.deliverWebhooks
+    ? new WebhookDelivery({
+        db: () => database.db,
+        key: stationSecretKey(opts.dataDir),
+        log: (level, message) => logger[level](message),
+        ...(typeof opts.deliverWebhooks === 'object' ? opts.deliverWebhooks : {}),
+      })
+    : null;
+  delivery?.start();
   return station;
 }
 

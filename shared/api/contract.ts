@@ -9,6 +9,7 @@ import { serialApiRequests } from './requests/serial-api';
 import { shippingRequests } from './requests/shipping';
 import { sessionRequests } from './requests/session';
 import { stationRequests } from './requests/station';
+import { webhooksRequests } from './requests/webhooks';
 import { storageRequests } from './requests/storage';
 
 /** The station API: request name → input schema + output type. One map for every shell. */
@@ -24,6 +25,7 @@ export const requests = {
   ...catalogRequests,
   ...serialApiRequests,
   ...eventsRequests,
+  ...webhooksRequests,
 };
 
 export type Requests = typeof requests;

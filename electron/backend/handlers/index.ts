@@ -10,6 +10,7 @@ import { serialApiHandlers } from './serial-api';
 import { sessionHandlers } from './session';
 import { stationHandlers } from './station';
 import { storageHandlers } from './storage';
+import { webhooksHandlers } from './webhooks';
 
 /** Every request handler, by domain. Missing one is a compile error (see `Handlers`). */
 export function createHandlers(station: Station): Handlers {
@@ -24,5 +25,6 @@ export function createHandlers(station: Station): Handlers {
     ...storageHandlers(station),
     ...catalogHandlers(station),
     ...serialApiHandlers(station),
+    ...webhooksHandlers(station),
   };
 }

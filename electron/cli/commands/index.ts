@@ -13,6 +13,7 @@ import { register as registerDiagnostics } from './diagnostics';
 import { register as registerProducts } from './products';
 import { register as registerDb } from './db';
 import { register as registerEvents } from './events';
+import { register as registerWebhooks } from './webhooks';
 
 /** One module per command; each adds itself to the program. */
 export function registerCommands(program: Command): void {
@@ -30,4 +31,5 @@ export function registerCommands(program: Command): void {
   registerProducts(program);
   registerDb(program);
   registerEvents(program);
+  registerWebhooks(program);
 }

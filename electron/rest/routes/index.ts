@@ -9,6 +9,7 @@ import { shippingRoutes } from './shipping';
 import { stockRoutes } from './stock';
 import { systemRoutes } from './system';
 import { transferRoutes } from './transfers';
+import { webhookRoutes } from './webhooks';
 
 /** Every REST route, by area. */
 export function restRoutes(station: Station, auth: ApiAuth): RouteDef[] {
@@ -21,5 +22,6 @@ export function restRoutes(station: Station, auth: ApiAuth): RouteDef[] {
     ...poolsRoutes(station),
     ...transferRoutes(station),
     ...stockRoutes(station),
+    ...webhookRoutes(station),
   ];
 }

@@ -45,6 +45,9 @@ export const migration0014 = {
       .addColumn('failing_since', 'text')
       .addColumn('last_error', 'text')
       .addColumn('disabled_at', 'text')
+      // The process delivering this webhook's outbox now (one at a time, across stations): a lease.
+      .addColumn('lease_owner', 'text')
+      .addColumn('lease_until', 'text')
       .addCheckConstraint('webhooks_enabled', isFlag('enabled'))
       .execute();
 

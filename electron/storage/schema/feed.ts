@@ -30,6 +30,8 @@ export interface WebhooksTable {
   failing_since: string | null;
   last_error: string | null;
   disabled_at: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
 }
 
 export interface WebhookOutboxTable {
