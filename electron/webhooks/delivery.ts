@@ -7,8 +7,9 @@ import { signatureHeader } from './signature';
 export const DISABLE_AFTER_MS = 24 * 60 * 60 * 1000;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 const BATCH = 100;
-const LEASE_MS = 60_000;
 const TIMEOUT_MS = 10_000;
+/** A delivery's lease outlives one POST (renewed before each): a killed process holds it this long at most. */
+const LEASE_MS = TIMEOUT_MS + 5_000;
 
 /** Exponential backoff: 2 s, 4 s, 8 s… capped at 1 h (the webhook is disabled after 24 h of failures). */
 export function backoffMs(attempts: number): number {
@@ -75,6 +76,8 @@ export class WebhookDelivery {
         const secret = openSecret(hook.secret, this.deps.key);
         // Sealed by another station's key: left for a station that can sign it.
         if (secret === null) return;
+        const now = this.#now();
+        if (!(await takeLease(db, id, this.#owner, now, new Date(now.getTime() + LEASE_MS)))) return;
         const error = await this.#post(hook.url, secret, batch.events);
         const at = this.#now();
         if (error === null) {
