@@ -27,7 +27,12 @@ export class RotatingFile {
     readonly path: string,
     private readonly opts: RotatingFileOptions,
   ) {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    try {
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    } catch {
+      // An unwritable data dir: the station refuses to start and says why (storage/faults.ts);
+      // logging must not be what fails first. Writes are dropped until the directory exists.
+    }
   }
 
   /** Appends one line. Never throws: logging must not take the station down. */

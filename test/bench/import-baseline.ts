@@ -22,23 +22,27 @@ export function shellImportScript(csvPath: string, fileName: string, at: string)
     `.import --csv --skip 1 --schema temp ${csvPath} csv`,
     'begin immediate',
     'create temp table top as select coalesce(max(id), 0) as id from serials',
+    // The import journal row ScanBay writes first (its id is the serials' and events' document id).
+    `insert into imports (kind, file, state, rows, committed, pid, host, started_at)
+       select 'serials', ${sqlText(fileName)}, 'committing', count(*), 0, 0, 'bench', ${now} from temp.csv`,
     // Bins in order of first use, as the import creates them while it reads.
     `insert into bins (warehouse_id, code)
        select w.id, c.bin from temp.csv c join warehouses w on w.code = c.warehouse
        where c.bin is not null and c.bin != '' and not exists (select 1 from bins b where b.warehouse_id = w.id and b.code = c.bin)
        group by w.id, c.bin order by min(c.rowid)`,
-    `insert into serials (value, value_fold, unique_key, product_id, status, warehouse_id, bin_id, document_type, source, created_at, updated_at)
-       select c.serial, lower(c.serial), p.id || ':' || c.serial, p.id, 'in_stock', w.id, b.id, 'import', 'external', ${now}, ${now}
+    `insert into serials (value, value_fold, unique_key, product_id, status, warehouse_id, bin_id, document_type, document_id, source, created_at, updated_at)
+       select c.serial, lower(c.serial), p.id || ':' || c.serial, p.id, 'in_stock', w.id, b.id, 'import', (select max(id) from imports), 'external', ${now}, ${now}
        from temp.csv c join products p on p.sku = c.sku join warehouses w on w.code = c.warehouse
        left join bins b on b.warehouse_id = w.id and b.code = c.bin
        order by c.rowid`,
     `insert into serial_events (type, serial_id, product_id, document_type, document_id, document_number, at, details)
-       select 'adjusted', id, product_id, 'import', null, ${sqlText(fileName)}, ${now}, '{"action":"opening_stock"}'
+       select 'adjusted', id, product_id, 'import', document_id, ${sqlText(fileName)}, ${now}, '{"action":"opening_stock"}'
        from serials where id > (select id from temp.top) order by id`,
     `insert into stock (product_id, warehouse_id, bin_key, qty)
        select product_id, warehouse_id, coalesce(bin_id, 0), count(*) from serials where id > (select id from temp.top)
        group by product_id, warehouse_id, coalesce(bin_id, 0)
        on conflict (product_id, warehouse_id, bin_key) do update set qty = stock.qty + excluded.qty`,
+    `update imports set state = 'done', committed = rows, finished_at = ${now} where id = (select max(id) from imports)`,
     'commit',
   ].map((s) => (s.startsWith('.') ? s : `${s};`));
 }

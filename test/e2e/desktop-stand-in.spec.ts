@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { StationClient } from '../../shared/api/client';
-import { CLI, expect, test, wedgeScan } from './fixtures';
+import { CLI, expect, signInByDialog, test, wedgeScan } from './fixtures';
 import { accepted } from './receiving-helpers';
 import { backendPid, launchStandInApp, type StandInApp } from './stand-in-app';
 
@@ -64,6 +64,8 @@ test('empty data dir → demo data → a received serial → a backend crash sur
 
   await page.getByRole('button', { name: 'Load demo data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Demo data loaded' })).toBeVisible();
+  // Receiving needs someone signed in (general.requireSignIn): ana, from the demo's users.
+  await signInByDialog(page, 'ana', '1234');
 
   const scanField = page.getByRole('textbox', { name: 'Scan' });
   await scanField.focus();
@@ -94,6 +96,9 @@ test('empty data dir → demo data → a received serial → a backend crash sur
   await expect(page.getByRole('status').filter({ hasText: 'Station restarting…' })).toBeVisible();
   await expect(page.getByText('Station restarting…')).toBeHidden({ timeout: 90_000 });
   expect(backendPid(logText())).not.toBe(crashed);
+  await expect(quantity).toHaveValue('4');
+  // A sign-in lives in the backend's memory: the new backend has nobody signed in.
+  await signInByDialog(page, 'ana', '1234');
   await expect(quantity).toHaveValue('4');
   await scanField.focus();
   await wedgeScan(page, 'SCLDESK002');

@@ -130,3 +130,13 @@ export async function wedgeScan(page: Page, code: string): Promise<void> {
 }
 
 export { expect };
+
+/** Signs `name` in through the status bar's Sign in dialog, by keyboard (PIN typed, then Enter). */
+export async function signInByDialog(page: Page, name: string, pin: string): Promise<void> {
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sign in' });
+  await dialog.getByLabel('Name').selectOption(name);
+  await dialog.getByLabel('PIN', { exact: true }).fill(pin);
+  await dialog.getByLabel('PIN', { exact: true }).press('Enter');
+  await expect(page.getByTestId('status-user')).toContainText(`User: ${name}`);
+}

@@ -86,11 +86,11 @@ test('expected weight: a package far off its items\' catalog weights is refused 
   await page.getByRole('button', { name: 'Approve the package weight…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Approve the weight of SO-2001' });
   await dialog.getByLabel('Reason').fill('bubble wrap');
-  await dialog.getByLabel('Supervisor PIN').fill('1111');
-  await dialog.getByLabel('Supervisor PIN').press('Enter');
+  await dialog.getByLabel('PIN', { exact: true }).fill('1111');
+  await dialog.getByLabel('PIN', { exact: true }).press('Enter');
   await expect(dialog.getByRole('alert')).toContainText('Wrong supervisor PIN');
-  await dialog.getByLabel('Supervisor PIN').fill('9999');
-  await dialog.getByLabel('Supervisor PIN').press('Enter');
+  await dialog.getByLabel('PIN', { exact: true }).fill('9999');
+  await dialog.getByLabel('PIN', { exact: true }).press('Enter');
   await expect(dialog).toBeHidden();
   await expect(accepted(page)).toContainText('SO-2001 shipped: shipment 1, 4 units, 1250 g. Weight approved by sam: bubble wrap.');
   await expect(scanField(page)).toBeFocused();

@@ -2,7 +2,7 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, expect, startServe, stopChild, test, wedgeScan } from './fixtures';
+import { CLI, expect, signInByDialog, startServe, stopChild, test, wedgeScan } from './fixtures';
 import { createEmptyDatabase, createTestDatabase, postgresSkipReason, type TestDatabase } from '../helpers/postgres';
 import { tcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 import { accepted, rejected } from './receiving-helpers';
@@ -95,7 +95,8 @@ test.describe('one warehouse, many stations', () => {
       viaProxy.port = String(proxy.port);
       const dock = await station(viaProxy.toString(), ['--demo']);
       await page.goto(dock.url);
-      await expect(page.getByRole('textbox', { name: 'Scan' })).toBeFocused();
+      await signInByDialog(page, 'ana', '1234');
+      await page.getByRole('textbox', { name: 'Scan' }).focus();
       await wedgeScan(page, 'PO-1002');
       await expect(page.locator('.po-header')).toContainText('PO-1002');
       await wedgeScan(page, 'SCL-200');

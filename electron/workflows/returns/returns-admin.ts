@@ -84,14 +84,14 @@ export async function restock(wf: ReturnsWorkflow, rmaNumber: string, input: Res
  * (the return never happened), recorded in the ledger; the RMA shows as cancelled.
  */
 export async function cancelRma(wf: ReturnsWorkflow, rmaNumber: string, actor: WorkflowActor): Promise<ReturnState> {
-  return wf.lock(rmaNumber, async () => {
-    const ctx = await wf.context(rmaNumber);
+  return wf.lock(rmaNumber, async (db) => {
+    const ctx = await wf.context(rmaNumber, db);
     if (ctx.rma.status !== 'open') throw new StationError('conflict', `${rmaNumber} is ${ctx.rma.cancelled_at ? 'cancelled' : 'closed'} already.`);
-    if ((await returnLines(wf.db, ctx.rma.id)).some((l) => l.disposition !== null)) {
+    if ((await returnLines(db, ctx.rma.id)).some((l) => l.disposition !== null)) {
       throw new StationError('conflict', `Units of ${rmaNumber} are put away already: it cannot be cancelled.`);
     }
-    await cancelReturn(wf.db, ctx.rma.id, { userId: actor.userId, station: actor.station });
+    await cancelReturn(db, ctx.rma.id, { userId: actor.userId, station: actor.station });
     wf.forget(rmaNumber);
-    return wf.state(rmaNumber);
+    return wf.state(rmaNumber, db);
   });
 }

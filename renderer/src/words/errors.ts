@@ -27,10 +27,18 @@ const FIELD_WORDS: Record<string, string> = {
 
 const humanize = (path: string) => (path.split('.').pop() ?? path).replaceAll('_', ' ');
 
+/** Messages the station writes for people (identifier rules: "must not contain control characters"), unlike zod's own. */
+const WRITTEN_FOR_PEOPLE = /^(must |is required$)/;
+
 /** The sentence for one invalid field of a request. */
 export function fieldWords(request: string, issue: FieldIssue): string {
+  const why = WRITTEN_FOR_PEOPLE.test(issue.message) ? issue.message : null;
   // A station option names itself by its Settings label (and its key, for support).
-  if (isOptionKey(issue.path)) return `${optionDef(issue.path).label}: that value is not allowed (${issue.path}).`;
+  if (isOptionKey(issue.path)) return `${optionDef(issue.path).label}: ${why ?? 'that value is not allowed'} (${issue.path}).`;
+  if (why) {
+    const field = humanize(issue.path) || 'The input';
+    return `${field.charAt(0).toUpperCase()}${field.slice(1)} ${why}.`;
+  }
   return FIELD_WORDS[`${request}.${issue.path}`] ?? FIELD_WORDS[issue.path.split('.').pop() ?? ''] ?? `Check the ${humanize(issue.path) || 'input'}.`;
 }
 

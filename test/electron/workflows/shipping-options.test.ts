@@ -106,7 +106,7 @@ describe('shipping.allowSerialOverride and shipping.requirePinForOverride', () =
     expect(reasons).toEqual(['bad_pin', 'bad_pin', 'bad_pin', 'bad_pin']);
 
     // A second process on the same data (here a second station on the same files) sees those four.
-    const other = await openStation({ dataDir: t.dataDir, shell: 'cli', log: () => {} });
+    const other = await openStation({ dataDir: t.dataDir, shell: 'cli', log: () => {}, ...(t.database ? { database: t.database } : {}) });
     try {
       const ben = await other.database.db.selectFrom('users').select(['id', 'name', 'role']).where('name', '=', 'ben').executeTakeFirstOrThrow();
       other.session.signIn(ben);

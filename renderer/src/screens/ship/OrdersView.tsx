@@ -1,5 +1,5 @@
 import { useCallback, useId, useState } from 'react';
-import type { OrderRow, ShippingState } from '../../../../shared/workflows/shipping';
+import type { ShippingState } from '../../../../shared/workflows/shipping';
 import { call, RequestFailed, useClient, useEvent, useRequest } from '../../client/station-context';
 import { Verdict } from '../../scan/Verdict';
 import { useVerdicts } from '../../wizard/use-verdicts';
