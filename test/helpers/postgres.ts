@@ -88,7 +88,8 @@ async function ensureTemplate(): Promise<string> {
       const { rows } = await c.query<{ datname: string }>("select datname from pg_database where datname like 'sbtest\\_%'");
       for (const { datname } of rows) {
         const pid = /^sbtest_(\d+)_/.exec(datname)?.[1];
-        const stale = datname.startsWith('sbtest_tpl_') ? datname !== name : pid !== undefined && !alive(Number(pid));
+        // Templates of other schemas are left alone: another checkout's run may be copying one now.
+        const stale = !datname.startsWith('sbtest_tpl_') && pid !== undefined && !alive(Number(pid));
         if (stale) await c.query(`drop database if exists "${datname}" with (force)`);
       }
       if (rows.some((r) => r.datname === name)) return;

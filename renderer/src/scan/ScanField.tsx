@@ -96,6 +96,9 @@ export function ScanField({ active, prompt, disabled }: ScanFieldProps) {
     e.preventDefault();
     // The DOM value: text released into the field a moment ago may not be in React state yet.
     const code = input.current?.value ?? value;
+    // Emptied now, not at the next render: under load the next scan's keys may arrive first and
+    // would be appended to this one.
+    if (input.current) input.current.value = '';
     setValue('');
     if (code.length > 0) router.submit({ code, source: 'typed' });
   };
