@@ -17,6 +17,8 @@ const dialectSuites = [
   'test/electron/storage/serial-uniqueness.test.ts',
   'test/electron/storage/transaction.test.ts',
   'test/electron/workflows/**/*.test.ts',
+  'test/electron/operations/**/*.test.ts',
+  'test/electron/webhooks/delivery.test.ts',
 ];
 if (!postgresUrl) {
   process.stdout.write('postgres project skipped: SCANBAY_TEST_POSTGRES_URL is not set (no PostgreSQL server for tests)\n');

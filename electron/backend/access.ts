@@ -33,7 +33,7 @@ export function createAccessCheck(ports: AccessPorts): (name: RequestName, ctx: 
       return;
     }
     if (user?.role !== 'supervisor' && (await ports.hasSupervisor())) {
-      const what = name === 'options.set' ? 'change settings' : 'change users';
+      const what = name === 'options.set' ? 'change settings' : name.startsWith('webhooks.') ? 'change webhooks' : 'change users';
       throw new StationError('forbidden', user ? `Only a supervisor can ${what}: ${user.name} is signed in as ${user.role}.` : `Only a signed-in supervisor can ${what}.`);
     }
   };

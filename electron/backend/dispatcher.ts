@@ -3,11 +3,22 @@ import { isRequestName, requests, type ParsedInput, type RequestName, type Reque
 import { MAX_REQUEST_BYTES } from '../../shared/api/client';
 import { fail, type FieldIssue, type Result, type StationError } from '../../shared/api/errors';
 import { asStationError } from './error-mapping';
+import { createRunner, operationTable, type Operations, type RunnerHooks } from '../operations/table';
 
 export type Origin = 'ipc' | 'ws' | 'rest' | 'cli' | 'test';
 
 export interface RequestContext {
   origin: Origin;
+  /** A REST caller's API key name: its work is recorded as `api:<name>`. */
+  apiKeyName?: string;
+  /** A REST request's Idempotency-Key: claimed in the transaction of the operation's work. */
+  idempotency?: IdempotencyClaim;
+}
+
+export interface IdempotencyClaim {
+  scope: string;
+  key: string;
+  hash: string;
 }
 
 export type Handler<N extends RequestName> = (
@@ -38,7 +49,11 @@ export function createDispatcher(
   onInternalError: (err: unknown, request: RequestName) => void = () => {},
   onStorageFault: (error: StationError, request: string) => void = () => {},
   checkAccess?: AccessCheck,
+  push: RunnerHooks['push'] = () => {},
+  operations?: Operations,
 ): Dispatch {
+  const table = operations?.table ?? operationTable(handlers);
+  const run = operations?.run ?? createRunner(table, { ...(checkAccess ? { checkAccess } : {}), push });
   return async (name, input, ctx) => {
     if (!isRequestName(name)) {
       const shown = typeof name === 'string' ? `"${name.slice(0, 80)}"` : typeof name;
@@ -49,16 +64,13 @@ export function createDispatcher(
     if (size > MAX_REQUEST_BYTES) {
       return fail('payload_too_large', `payload of ${size} characters exceeds the limit of ${MAX_REQUEST_BYTES}`);
     }
-    const parsed = requests[name].input.safeParse(input ?? {});
+    const parsed = (table.get(name)?.input ?? requests[name].input).safeParse(input ?? {});
     if (!parsed.success) {
       const details = zodIssues(parsed.error);
       return fail('validation', `invalid input for ${name}: ${summarize(details)}`, details);
     }
     try {
-      await checkAccess?.(name, ctx);
-      const handler = handlers[name] as Handler<RequestName>;
-      const value = await handler(parsed.data as never, ctx);
-      return { ok: true, value };
+      return { ok: true, value: await run(name, parsed.data, ctx) };
     } catch (err) {
       const known = asStationError(err);
       if (known) {

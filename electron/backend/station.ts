@@ -10,7 +10,7 @@ import { readSharedOptions, writeSharedOptions } from '../storage/repos/shared-o
 import { startLiveChanges } from './live-changes';
 import { confStoreFactory, type StoreFactory } from '../options/store';
 import { createAccessCheck } from './access';
-import { createDispatcher, type Dispatch } from './dispatcher';
+import { createDispatcher, type Dispatch, type RequestContext } from './dispatcher';
 import { hasSupervisor } from '../users/badges';
 import { scaleConfigFromOptions } from '../../shared/devices/scale/options';
 import { scannerConfigFromOptions } from '../../shared/devices/scanner/options';
@@ -18,6 +18,10 @@ import type { OptionValues } from '../../shared/options/registry';
 import { DeviceManager, type DeviceConfigs, type DeviceManagerDeps } from '../devices/device-manager';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
+import { createRunner, operationTable, type Operations, type RunnerHooks } from '../operations/table';
+import { installFeedWriter } from '../operations/feed-writer';
+import { WebhookDelivery, type DeliveryDeps } from '../webhooks/delivery';
+import { stationSecretKey } from '../crypto/seal';
 import { SupervisorPins } from '../workflows/kit/supervisor-pin';
 import { StationSession } from './station-session';
 import { optionsRecorder, reconcileSerialKeyPolicy } from './option-hooks';
@@ -41,6 +45,11 @@ export interface OpenStationOptions {
   startDevices?: boolean;
   /** Replaces node-hid / serialport for tests. */
   deviceDeps?: DeviceManagerDeps;
+  /**
+   * Deliver the webhooks' outbox from this process (long-running shells only: the app's backend,
+   * `scanbay serve`); an object tunes it (tests: a clock, a faster poll).
+   */
+  deliverWebhooks?: boolean | Pick<DeliveryDeps, 'now' | 'pollMs'>;
   /** Where this process logs (pino, `<dataDir>/logs/scanbay.log`); default: warnings to stderr only. */
   logger?: Logger;
   /** Plain-text hook kept for older callers; by default it logs a warning through `logger`. */
@@ -67,6 +76,8 @@ export interface Station {
   /** Supervisor approvals by PIN; wrong PINs are counted per requester in the database. */
   readonly approvals: SupervisorPins;
   readonly dispatch: Dispatch;
+  /** The operation table and its runner (electron/operations/table.ts). */
+  readonly operations: Operations;
   /** Log with level and context: `station.logger.error({ err, path }, 'what failed')`. */
   readonly logger: Logger;
   info(): StationInfo;
@@ -154,6 +165,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     storage,
     approvals: new SupervisorPins(database.db),
     dispatch: undefined as unknown as Dispatch,
+    operations: undefined as unknown as Operations,
     logger,
     info: () => ({
       version: SCANBAY_VERSION,
@@ -165,6 +177,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
       storage: storage.status(),
     }),
     async close() {
+      await delivery?.stop();
       await live?.close();
       storage.close();
       await devices.stop();
@@ -179,12 +192,32 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     hasSupervisor: () => hasSupervisor(database.db),
     hasUsers: async () => (await database.db.selectFrom('users').select('id').where('disabled_at', 'is', null).limit(1).executeTakeFirst()) !== undefined,
   });
+  installFeedWriter();
+  const handlers = createHandlers(station);
+  const table = operationTable(handlers);
+  const push: RunnerHooks['push'] = (event, ctx) => events.publish(event, { source: ctx.origin === 'rest' ? 'api' : 'station' });
+  const who = (ctx: RequestContext) => ({
+    station: options.get('general.stationName'),
+    actor: ctx.apiKeyName !== undefined ? `api:${ctx.apiKeyName}` : (session.user?.name ?? (ctx.origin === 'cli' ? 'cli' : null)),
+  });
+  (station as { operations: Operations }).operations = { table, run: createRunner(table, { checkAccess, push, who }) };
   (station as { dispatch: Dispatch }).dispatch = createDispatcher(
-    createHandlers(station),
+    handlers,
     (err, request) => logger.error({ err, request }, `internal error in ${request}`),
     (err, request) => storage.report({ fault: err.fault ?? 'unavailable', message: err.message }, request),
     checkAccess,
+    push,
+    station.operations,
   );
+  const delivery = opts.deliverWebhooks
+    ? new WebhookDelivery({
+        db: () => database.db,
+        key: stationSecretKey(opts.dataDir),
+        log: (level, message) => logger[level](message),
+        ...(typeof opts.deliverWebhooks === 'object' ? opts.deliverWebhooks : {}),
+      })
+    : null;
+  delivery?.start();
   return station;
 }
 

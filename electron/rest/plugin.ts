@@ -6,7 +6,10 @@ import { zodIssues, summarize } from '../backend/dispatcher';
 import { errorBody, successBody } from './envelope';
 import { RestError, restStatusOf } from './errors';
 import { buildOpenApi } from './openapi';
-import type { AuthContext, RouteDef } from './route';
+import { claimOf, remember, storedFor, type IdempotencyOptions } from './idempotency';
+import type { AuthContext, RouteDef, RouteReply } from './route';
+import type { IdempotencyClaim } from '../backend/dispatcher';
+import type { StoredReply } from '../storage/repos/idempotency';
 
 export const API_PREFIX = '/api/v1';
 
@@ -15,6 +18,8 @@ export interface RestOptions {
   version: string;
   /** Resolves the caller from the two auth headers; throws RestError (AuthError) when refused. */
   authenticate(token: string, channelKey: string | undefined): Promise<AuthContext>;
+  /** Idempotency-Key on mutating routes (stored replies); without it the header is ignored. */
+  idempotency?: IdempotencyOptions;
   /** Told of every storage fault a request met (logging, the UI's banner). */
   onStorageFault?(error: StationError, route: string): void;
 }
@@ -73,11 +78,72 @@ async function handle(route: RouteDef, opts: RestOptions, req: FastifyRequest, r
     if (!token) throw new RestError(401, 'NoTokenError', 'no access token: send it in the x-access-token header');
     auth = await opts.authenticate(token, header(req, 'x-channel-key'));
   }
-  const params = parse(route.params, req.params, 'path parameter');
-  const query = parse(route.query, req.query, 'query parameter');
-  const body = parse(route.body, req.body, 'body');
-  const result = await route.handler({ body, params, query, auth });
-  await reply.code(result.status ?? 200).send(successBody(result.data, result.message));
+  const parsed = parseRequest(route, req);
+  const claim = claimOf(route, req, auth, opts.idempotency);
+  const idem = opts.idempotency;
+  if (claim && idem) {
+    const stored = await storedFor(claim, idem);
+    if (stored) return replay(route, parsed.body, stored, reply, claim, idem);
+  }
+  let result: RouteReply;
+  try {
+    result = await route.handler({ ...parsed, auth, ...(claim ? { idempotency: claim } : {}) });
+  } catch (err) {
+    // The same key raced in by another request committed first: this one's work rolled back.
+    const stored = claim && idem ? await storedFor(claim, idem).catch(() => undefined) : undefined;
+    if (claim && idem && stored) return replay(route, parsed.body, stored, reply, claim, idem);
+    throw err;
+  }
+  const body = successBody(result.data, result.message);
+  if (claim && idem) await remember(claim, idem, result.status ?? 200, body);
+  await reply.code(result.status ?? 200).send(body);
+}
+
+/** The parsed path parameters, query and body; a route bound to an operation gets one input as `body`. */
+function parseRequest(route: RouteDef, req: FastifyRequest): { body: unknown; params: unknown; query: unknown } {
+  if (route.input && route.toInput) {
+    // One input for the operation, validated by its own schema (the station API's object).
+    const params = parse(route.params, req.params, 'path parameter') as Record<string, unknown>;
+    const payload = route.method === 'GET' ? coerceQuery(route.input, (req.query ?? {}) as Record<string, unknown>) : (req.body ?? {});
+    // A body that is not an object is refused by the schema itself (with its field issue).
+    const plain = typeof payload === 'object' && payload !== null && !Array.isArray(payload);
+    const input = parse(route.input, plain ? route.toInput(params, payload as Record<string, unknown>) : payload, route.method === 'GET' ? 'query parameter' : 'body');
+    return { body: input, params, query: {} };
+  }
+  return { params: parse(route.params, req.params, 'path parameter'), query: parse(route.query, req.query, 'query parameter'), body: parse(route.body, req.body, 'body') };
+}
+
+/** Answers a repeat with the stored reply (or, when only the work's output was stored, the reply made from it). */
+async function replay(route: RouteDef, input: unknown, stored: StoredReply, reply: FastifyReply, claim: IdempotencyClaim, idem: IdempotencyOptions): Promise<void> {
+  void reply.header('idempotent-replayed', 'true');
+  if (stored.status > 0) {
+    await reply.code(stored.status).send(JSON.parse(stored.reply) as unknown);
+    return;
+  }
+  const { output } = JSON.parse(stored.reply) as { output: unknown };
+  const made = route.replay ? await route.replay(output, input) : { data: output };
+  const body = successBody(made.data, made.message);
+  await remember(claim, idem, made.status ?? 200, body);
+  await reply.code(made.status ?? 200).send(body);
+}
+
+/** Query strings are text: a field the schema wants as a number or boolean is converted first. */
+function coerceQuery(schema: z.ZodType, query: Record<string, unknown>): Record<string, unknown> {
+  const shape = (schema as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(query)) {
+    const kind = shape[key] ? baseType(shape[key]) : undefined;
+    if (typeof value === 'string' && kind === 'number' && /^-?\d+(\.\d+)?$/.test(value)) out[key] = Number(value);
+    else if (typeof value === 'string' && kind === 'boolean' && (value === 'true' || value === 'false')) out[key] = value === 'true';
+    else out[key] = value;
+  }
+  return out;
+}
+
+function baseType(schema: z.ZodType): string {
+  let s = schema as unknown as { def: { type: string; innerType?: unknown } };
+  while (s.def.innerType && ['optional', 'nullable', 'default'].includes(s.def.type)) s = s.def.innerType as typeof s;
+  return s.def.type;
 }
 
 function parse(schema: z.ZodType | undefined, value: unknown, what: string): unknown {

@@ -15,6 +15,7 @@ export function restOptionsFor(station: Station): RestOptions {
     routes: restRoutes(station, auth),
     version: SCANBAY_VERSION,
     authenticate: (token, channel) => auth.authenticate(token, channel),
+    idempotency: { db: () => station.database.db, requireOnScans: () => station.options.get('api.requireIdempotencyKey') },
     onStorageFault: (err, route) => station.storage.report({ fault: err.fault ?? 'unavailable', message: err.message }, route),
   };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { IdempotencyClaim } from '../backend/dispatcher';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -14,6 +15,8 @@ export interface RouteRequest<B, P, Q> {
   params: P;
   query: Q;
   auth: AuthContext | null;
+  /** The request's Idempotency-Key (mutating routes), for the operation to claim with its work. */
+  idempotency?: IdempotencyClaim;
 }
 
 export interface RouteReply {
@@ -36,6 +39,16 @@ export interface RouteDef<B extends z.ZodType = z.ZodType, P extends z.ZodType =
   body?: B;
   params?: P;
   query?: Q;
+  /**
+   * Bound to a station operation (operation-route.ts): the path parameters and the body (GET: the
+   * query) become one input, validated with the operation's own schema `input`; `body`/`query`
+   * then only document it.
+   */
+  operation?: string;
+  input?: z.ZodType;
+  toInput?(params: Record<string, unknown>, payload: Record<string, unknown>): unknown;
+  /** The reply from the operation's stored output (an idempotent repeat whose first reply was lost). */
+  replay?(output: unknown, input: unknown): Promise<RouteReply> | RouteReply;
   /** Example of `data` in a success envelope, for the OpenAPI document. */
   responseExample?: unknown;
   handler(req: RouteRequest<z.output<B>, z.output<P>, z.output<Q>>): Promise<RouteReply> | RouteReply;

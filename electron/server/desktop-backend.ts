@@ -37,7 +37,7 @@ export async function runDesktopBackend(parent: ParentPort, dataDir: string): Pr
 
   let station: Station;
   try {
-    station = await openStation({ dataDir, shell: 'electron', watchOptions: true, startDevices: true, logger });
+    station = await openStation({ dataDir, shell: 'electron', watchOptions: true, startDevices: true, deliverWebhooks: true, logger });
   } catch (err) {
     logger.error({ err, dataDir }, 'the station cannot open');
     post({ t: 'failed', message: err instanceof Error ? err.message : String(err) });

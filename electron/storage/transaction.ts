@@ -48,6 +48,22 @@ async function runBeforeCommit(trx: object): Promise<void> {
   }
 }
 
+/**
+ * Called in every top-level write transaction after its work and before COMMIT, with its result:
+ * the operation layer writes the operation's feed events and outbox rows here, in the same
+ * transaction as their effects (electron/operations/feed-writer.ts). `start` runs first thing.
+ */
+export interface CommitObserver {
+  start(trx: Transaction<unknown>): Promise<unknown>;
+  beforeCommit(trx: Transaction<unknown>, result: unknown, started: unknown): Promise<void>;
+}
+
+let commitObserver: CommitObserver | null = null;
+
+export function setCommitObserver(observer: CommitObserver | null): void {
+  commitObserver = observer;
+}
+
 // Per database handle (its dialect adapter, shared by the handle and its transactions).
 const queues = new WeakMap<object, KeyedQueue>();
 
@@ -95,8 +111,11 @@ export async function writeTransaction<D, T>(
       try {
         return await db.transaction().execute(async (trx) => {
           try {
+            const observer = commitObserver;
+            const started = observer ? await observer.start(trx as Transaction<unknown>) : undefined;
             const result = await run(trx);
             await runBeforeCommit(trx);
+            if (observer) await observer.beforeCommit(trx as Transaction<unknown>, result, started);
             return result;
           } finally {
             beforeCommitHooks.delete(trx);

@@ -19,9 +19,10 @@ const signedIn = [
   'transfers.create', 'transfers.scan', 'transfers.cancelPending', 'transfers.finish', 'transfers.receive',
   'stock.adjust', 'counts.start', 'counts.scan', 'counts.review', 'counts.finish', 'counts.cancel',
   'pools.create', 'pools.update', 'pools.generate', 'pools.delete', 'pools.release', 'pools.print',
+  'serials.commission', 'serials.request', 'serials.release', 'serialPools.create', 'serialPools.generate',
 ] as const satisfies readonly RequestName[];
 
-const supervisor = ['options.set', 'users.add', 'users.setBadge'] as const satisfies readonly RequestName[];
+const supervisor = ['options.set', 'users.add', 'users.setBadge', 'webhooks.add', 'webhooks.remove', 'webhooks.test'] as const satisfies readonly RequestName[];
 
 export const REQUEST_ACCESS: ReadonlyMap<RequestName, Access> = new Map<RequestName, Access>([
   ...signedIn.map((n) => [n, 'signed_in'] as const),

@@ -1,11 +1,15 @@
 import type { z } from 'zod';
+import { catalogRequests } from './requests/catalog';
 import { devicesRequests } from './requests/devices';
+import { eventsRequests } from './requests/events';
 import { lifecycleRequests } from './requests/lifecycle';
 import { poolsRequests } from './requests/pools';
 import { receivingRequests } from './requests/receiving';
+import { serialApiRequests } from './requests/serial-api';
 import { shippingRequests } from './requests/shipping';
 import { sessionRequests } from './requests/session';
 import { stationRequests } from './requests/station';
+import { webhooksRequests } from './requests/webhooks';
 import { storageRequests } from './requests/storage';
 
 /** The station API: request name → input schema + output type. One map for every shell. */
@@ -18,6 +22,10 @@ export const requests = {
   ...lifecycleRequests,
   ...poolsRequests,
   ...storageRequests,
+  ...catalogRequests,
+  ...serialApiRequests,
+  ...eventsRequests,
+  ...webhooksRequests,
 };
 
 export type Requests = typeof requests;

@@ -18,4 +18,6 @@ export const apiOptionDefs = {
     'Loopback by default. Another address exposes the API to the network.'),
   'api.port': option('api', 'REST API port', z.number().int().min(1).max(65535), 7420),
   'api.tokenTtlMinutes': option('api', 'Dynamic token lifetime (minutes)', z.number().int().min(1).max(7 * 24 * 60), 60),
+  'api.requireIdempotencyKey': option('api', 'Require an Idempotency-Key on REST scans', z.boolean(), false,
+    'REST scan routes refuse a request without an Idempotency-Key header (400), so a client that retries a timed-out scan can never count a unit twice.'),
 } satisfies OptionDefs;

@@ -1,13 +1,16 @@
 import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
+import { catalogHandlers } from './catalog';
 import { devicesHandlers } from './devices';
 import { lifecycleHandlers } from './lifecycle';
 import { poolsHandlers } from './pools';
 import { receivingHandlers } from './receiving';
 import { shippingHandlers } from './shipping';
+import { serialApiHandlers } from './serial-api';
 import { sessionHandlers } from './session';
 import { stationHandlers } from './station';
 import { storageHandlers } from './storage';
+import { webhooksHandlers } from './webhooks';
 
 /** Every request handler, by domain. Missing one is a compile error (see `Handlers`). */
 export function createHandlers(station: Station): Handlers {
@@ -20,5 +23,8 @@ export function createHandlers(station: Station): Handlers {
     ...lifecycleHandlers(station),
     ...poolsHandlers(station),
     ...storageHandlers(station),
+    ...catalogHandlers(station),
+    ...serialApiHandlers(station),
+    ...webhooksHandlers(station),
   };
 }

@@ -15,7 +15,7 @@ import { ReturnsWorkflow } from '../../workflows/returns/returns-workflow';
 import { adjust } from '../../workflows/transfers/adjust';
 import { CycleCounts } from '../../workflows/transfers/cycle-count';
 import { TransferWorkflow } from '../../workflows/transfers/transfer-workflow';
-import type { Handlers } from '../dispatcher';
+import type { Handlers, RequestContext } from '../dispatcher';
 import type { Station } from '../station';
 
 type LifecycleHandlers = Pick<
@@ -35,39 +35,42 @@ function defined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefi
 /** Handlers of the lifecycle requests (shared/api/requests/lifecycle.ts). */
 export function lifecycleHandlers(station: Station): LifecycleHandlers {
   const db = () => station.database.db;
-  const actor = () => actorOf(station);
+  const actor = (ctx: RequestContext) => actorOf(station, ctx.apiKeyName);
   const returns = () => returnsWorkflow(station);
   const transfers = () => transferWorkflow(station);
   return {
     'returns.find': ({ query }) => findReturn(returns(), query),
-    'returns.create': (input) => returns().create(defined(input), actor()),
+    'returns.create': (input, ctx) => returns().create(defined(input), actor(ctx)),
     'returns.open': ({ rma_number }) => returns().state(rma_number),
-    'returns.scan': ({ rma_number, ...input }) => returns().scan(rma_number, defined(input), actor()),
+    'returns.scan': ({ rma_number, ...input }, ctx) => returns().scan(rma_number, defined(input), actor(ctx)),
     'returns.cancelPending': ({ rma_number }) => returns().cancelPending(rma_number),
-    'returns.restock': ({ rma_number, ...input }) => restock(returns(), rma_number, defined(input), actor()),
+    'returns.restock': ({ rma_number, ...input }, ctx) => restock(returns(), rma_number, defined(input), actor(ctx)),
     'returns.creditMemo': ({ rma_number }) => creditMemo(returns(), rma_number),
     'returns.list': async () => ({ returns: await listOpenReturns(db()) }),
-    'returns.cancel': ({ rma_number }) => cancelRma(returns(), rma_number, actor()),
+    'returns.cancel': ({ rma_number }, ctx) => cancelRma(returns(), rma_number, actor(ctx)),
 
     'transfers.list': async () => ({ transfers: await transfers().list() }),
-    'transfers.create': (input) => transfers().create(defined(input), actor()),
+    'transfers.create': (input, ctx) => transfers().create(defined(input), actor(ctx)),
     'transfers.open': ({ transfer_number }) => transfers().state(transfer_number),
-    'transfers.scan': ({ transfer_number, ...input }) => transfers().scan(transfer_number, defined(input), actor()),
+    'transfers.scan': ({ transfer_number, ...input }, ctx) => transfers().scan(transfer_number, defined(input), actor(ctx)),
     'transfers.cancelPending': ({ transfer_number }) => transfers().cancelPending(transfer_number),
     'transfers.finish': ({ transfer_number }) => transfers().finish(transfer_number),
-    'transfers.receive': ({ transfer_number }) => transfers().receive(transfer_number, actor()),
+    'transfers.receive': ({ transfer_number }, ctx) => transfers().receive(transfer_number, actor(ctx)),
 
-    'stock.adjust': (input) => adjust(station, defined(input), actor()),
+    'stock.adjust': (input, ctx) => adjust(station, defined(input), actor(ctx)),
     'counts.start': ({ warehouse, bin }) => cycleCounts(station).start(warehouse, bin),
-    'counts.scan': ({ warehouse, bin, code, qty }) => cycleCounts(station).scan(warehouse, bin, code, actor(), qty),
+    'counts.scan': ({ warehouse, bin, code, qty }, ctx) => cycleCounts(station).scan(warehouse, bin, code, actor(ctx), qty),
     'counts.review': ({ warehouse, bin }) => cycleCounts(station).review(warehouse, bin),
-    'counts.finish': ({ warehouse, bin, pin }) => cycleCounts(station).finish(warehouse, bin, actor(), pin),
+    'counts.finish': ({ warehouse, bin, pin }, ctx) => cycleCounts(station).finish(warehouse, bin, actor(ctx), pin),
     'counts.cancel': async ({ warehouse, bin }) => {
       await cycleCounts(station).cancel(warehouse, bin);
       return { cancelled: true as const };
     },
 
-    'stock.list': async (filter) => ({ lines: await stockLines(db(), defined(filter)) }),
+    'stock.list': async ({ bin, ...filter }) => {
+      const lines = await stockLines(db(), defined(filter));
+      return { lines: bin === undefined ? lines : lines.filter((l) => l.bin === bin) };
+    },
     'stock.serials': async ({ sku, warehouse, bin, offset, limit }) => {
       const product = await getProductBySku(db(), sku);
       const w = await getWarehouseByCode(db(), warehouse);

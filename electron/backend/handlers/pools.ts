@@ -25,7 +25,7 @@ type PoolRequests =
 /** Handlers of the pools requests (shared/api/requests/pools.ts): Serials → Pools. */
 export function poolsHandlers(station: Station): Pick<Handlers, PoolRequests> {
   const db = () => station.database.db;
-  return withChangeEvents(station, {
+  return {
     'pools.list': async ({ filter }) => ({ pools: await listPools(db(), filter) }),
     'pools.get': async ({ poolId }) => ({ pool: await poolById(db(), poolId) }),
     'pools.create': async (input) => {
@@ -101,21 +101,5 @@ export function poolsHandlers(station: Station): Pick<Handlers, PoolRequests> {
       if (input.serialIds === undefined && input.batchId === undefined) throw new StationError('validation', 'print either selected serials or a batch');
       return printLabels(station, input, actor, via);
     },
-  });
-}
-
-const MUTATIONS = new Set<PoolRequests>(['pools.create', 'pools.update', 'pools.generate', 'pools.delete', 'pools.release', 'pools.print']);
-
-/** Every change to a pool tells the open Pools screens to refresh (no polling). */
-function withChangeEvents(station: Station, handlers: Pick<Handlers, PoolRequests>): Pick<Handlers, PoolRequests> {
-  const out = { ...handlers } as Record<string, (input: never, ctx: never) => Promise<unknown>>;
-  for (const name of MUTATIONS) {
-    const handler = out[name] as (input: never, ctx: never) => Promise<unknown>;
-    out[name] = async (input, ctx) => {
-      const result = await handler(input, ctx);
-      station.events.publish('pools.changed', { source: 'station' });
-      return result;
-    };
-  }
-  return out as unknown as Pick<Handlers, PoolRequests>;
+  };
 }

@@ -5,7 +5,7 @@ import { shipNow } from '../../workflows/shipping/ship-now';
 import { measurePackage } from '../../workflows/shipping/ship';
 import { reprint } from '../../workflows/shipping/print-shipment';
 import { ShippingWorkflow } from '../../workflows/shipping/shipping-workflow';
-import type { Handlers } from '../dispatcher';
+import type { Handlers, RequestContext } from '../dispatcher';
 import type { Station } from '../station';
 
 type ShippingHandlers = Pick<Handlers, `shipping.${string}` & keyof Handlers>;
@@ -15,17 +15,17 @@ export const shippingWorkflow = (station: Station): ShippingWorkflow => workflow
 /** Handlers of the shipping requests (shared/api/requests/shipping.ts). */
 export function shippingHandlers(station: Station): ShippingHandlers {
   const wf = () => shippingWorkflow(station);
-  const actor = () => actorOf(station);
+  const actor = (ctx: RequestContext) => actorOf(station, ctx.apiKeyName);
   return {
     'shipping.orders': async (q) => ({ orders: await listOrders(station.database.db, station.options.values(), q) }),
-    'shipping.open': ({ order_number }) => wf().open(order_number, actor()),
-    'shipping.scan': ({ order_number, ...input }) => wf().scan(order_number, input, actor()),
-    'shipping.tracking': ({ order_number, code }) => wf().tracking(order_number, code, actor()),
+    'shipping.open': ({ order_number }, ctx) => wf().open(order_number, actor(ctx)),
+    'shipping.scan': ({ order_number, ...input }, ctx) => wf().scan(order_number, input, actor(ctx)),
+    'shipping.tracking': ({ order_number, code }, ctx) => wf().tracking(order_number, code, actor(ctx)),
     'shipping.cancelPending': ({ order_number }) => wf().cancelPending(order_number),
     'shipping.confirm': ({ order_number }) => wf().confirm(order_number),
-    'shipping.ship': ({ order_number, ...req }) => shipNow(wf(), order_number, req, actor(), 'ui'),
+    'shipping.ship': ({ order_number, ...req }, ctx) => shipNow(wf(), order_number, req, actor(ctx), 'ui'),
     'shipping.reprint': (input) => reprint(station, input),
     'shipping.partial': ({ order_number, on }) => wf().partial(order_number, on),
-    'shipping.measurePackage': ({ order_number, ...req }) => measurePackage(wf(), order_number, req, actor()),
+    'shipping.measurePackage': ({ order_number, ...req }, ctx) => measurePackage(wf(), order_number, req, actor(ctx)),
   };
 }

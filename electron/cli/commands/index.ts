@@ -12,6 +12,8 @@ import { register as registerExport } from './export';
 import { register as registerDiagnostics } from './diagnostics';
 import { register as registerProducts } from './products';
 import { register as registerDb } from './db';
+import { register as registerEvents } from './events';
+import { register as registerWebhooks } from './webhooks';
 
 /** One module per command; each adds itself to the program. */
 export function registerCommands(program: Command): void {
@@ -28,4 +30,6 @@ export function registerCommands(program: Command): void {
   registerDiagnostics(program);
   registerProducts(program);
   registerDb(program);
+  registerEvents(program);
+  registerWebhooks(program);
 }

@@ -6,7 +6,10 @@ import { lifecycleRoutes } from './lifecycle';
 import { poolsRoutes } from './pools';
 import { receivingRoutes } from './receiving';
 import { shippingRoutes } from './shipping';
+import { stockRoutes } from './stock';
 import { systemRoutes } from './system';
+import { transferRoutes } from './transfers';
+import { webhookRoutes } from './webhooks';
 
 /** Every REST route, by area. */
 export function restRoutes(station: Station, auth: ApiAuth): RouteDef[] {
@@ -17,5 +20,8 @@ export function restRoutes(station: Station, auth: ApiAuth): RouteDef[] {
     ...shippingRoutes(station),
     ...lifecycleRoutes(station),
     ...poolsRoutes(station),
+    ...transferRoutes(station),
+    ...stockRoutes(station),
+    ...webhookRoutes(station),
   ];
 }

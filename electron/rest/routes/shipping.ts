@@ -6,6 +6,7 @@ import type { Station } from '../../backend/station';
 import { shippingWorkflow } from '../../backend/handlers/shipping';
 import { actorOf } from '../../workflows/kit/actor';
 import { shipNow } from '../../workflows/shipping/ship-now';
+import { operationRoute } from '../operation-route';
 import { defineRoute, type RouteDef } from '../route';
 import { verdictReply } from '../verdict-reply';
 
@@ -14,22 +15,16 @@ const orderParam = z.object({ order: identifier(100) });
 /** Scan & Ship for fixed-mount scanners, pack stations and ERPs: the same workflow as the Ship screen. */
 export function shippingRoutes(station: Station): RouteDef[] {
   return [
-    defineRoute({
+    operationRoute(station, {
+      operation: 'shipping.scan',
       method: 'POST',
       path: '/orders/:order/scans',
+      params: { order: 'order_number' },
       tag: 'shipping',
       summary:
         'One packing scan. With sku, code is a serial of that product (or qty units are packed when the product takes no serial); without sku, code is read as the wizard reads it at its current step (item, pending serial, or a GS1 barcode carrying both). override {pin, reason} lifts a refusal a supervisor may approve (serial override, replacement). HTTP 200 for accepted and rejected verdicts.',
-      auth: true,
-      params: orderParam,
-      body: z
-        .object({ code: z.string().max(20_000), sku: identifier(100).optional(), qty: z.number().int().min(1).max(100_000).optional(), override: approvalSchema.optional() })
-        .strict(),
       responseExample: { verdict: 'rejected', reason: 'not_in_stock', message: 'Serial SCN9 of SCN-100 was never received: it is not in stock.', line: { sku: 'SCN-100', required: 2, scanned: 1, remaining: 1 }, approval: { kind: 'serial_override', pin_required: true } },
-      handler: async ({ params, body, auth }) => {
-        const r = await shippingWorkflow(station).scan(params.order, body, actorOf(station, auth?.apiKeyName ?? 'api'));
-        return verdictReply(r, { ...(r.approval ? { approval: r.approval } : {}), ...(r.wrong_item ? { wrong_item: r.wrong_item } : {}) });
-      },
+      reply: (r) => verdictReply(r, { ...(r.approval ? { approval: r.approval } : {}), ...(r.wrong_item ? { wrong_item: r.wrong_item } : {}) }),
     }),
     defineRoute({
       method: 'POST',

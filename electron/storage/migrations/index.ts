@@ -13,6 +13,7 @@ import { migration0011 } from './0011-station-trust';
 import { migration0012 } from './0012-robustness';
 import { migration0013 } from './0013-stations';
 import { migration0014 } from './0014-packages-labels';
+import { migration0015 } from './0015-event-feed';
 
 /** One schema version. Never edit a released migration: add the next one. */
 export interface Migration {
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];

@@ -7,6 +7,7 @@ import type * as P from './purchasing';
 import type * as S from './sales';
 import type * as R from './serials';
 import type { UsersTable } from './users';
+import type * as F from './feed';
 
 /** The whole schema as Kysely sees it (the latest migration). */
 export interface DB {
@@ -50,6 +51,10 @@ export interface DB {
   api_channels: G.ApiChannelsTable;
   approval_pin_lockouts: ApprovalPinLockoutsTable;
   imports: ImportsTable;
+  feed_events: F.FeedEventsTable;
+  webhooks: F.WebhooksTable;
+  webhook_outbox: F.WebhookOutboxTable;
+  idempotency_keys: F.IdempotencyKeysTable;
 }
 
 /** A handle for queries: the database or a transaction on it. */
@@ -64,3 +69,4 @@ export type * from './sales';
 export type * from './serials';
 export type { UsersTable } from './users';
 export type { ApprovalPinLockoutsTable, ImportsTable } from './approvals';
+export type * from './feed';

@@ -1,3 +1,4 @@
+import { hintFeed } from '../../operations/operation-scope';
 import { StationError } from '../../../shared/api/errors';
 import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
 import type { ProductView } from '../../../shared/domain/views';
@@ -72,6 +73,7 @@ async function adjustOne(station: Station, place: ResolvedLocation, input: Adjus
   } else if (match && !read.gs1 && (!chosen || chosen.id === match.product.id)) {
     if (match.product.tracking === 'full') return result('rejected', 'serial_required', `${match.product.sku} is tracked by serial: scan the unit's serial number.`, match.product.sku, null);
     const qty = input.qty ?? 1;
+    hintFeed({ sku: match.product.sku, qty });
     await adjustUnits(db, { productId: match.product.id, sku: match.product.sku, location: place, delta: input.action === 'add' ? qty : -qty, reason: input.reason, userId: actor.userId, station: actor.station });
     return result('accepted', null, `${input.action === 'add' ? 'Added' : 'Removed'} ${qty} × ${match.product.sku} ${input.action === 'add' ? 'at' : 'from'} ${where}.`, match.product.sku, null);
   }

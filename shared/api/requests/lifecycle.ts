@@ -119,7 +119,7 @@ export const lifecycleRequests = {
   'counts.finish': request<CountSummary>()(z.object({ ...place, pin: z.string().max(64).optional() }).strict()),
   'counts.cancel': request<{ cancelled: true }>()(z.object(place).strict()),
 
-  'stock.list': request<{ lines: StockLine[] }>()(z.object({ sku: text().optional(), warehouse: text().optional() }).strict()),
+  'stock.list': request<{ lines: StockLine[] }>()(z.object({ sku: text().optional(), warehouse: text().optional(), bin: text().optional() }).strict()),
   /** The serials in stock on one stock line. */
   'stock.serials': request<{ total: number; rows: StockSerialRow[] }>()(z.object({ sku: text(), warehouse: text(), bin: text().nullable(), ...page }).strict()),
   /** The ledger as "transactions with serial numbers", newest first. */

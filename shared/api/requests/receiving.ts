@@ -15,7 +15,8 @@ const mm = z.number().positive().max(100_000);
 export const receivingRequests = {
   'receiving.find': request<FindPoResult>()(z.object({ query: z.string().max(20_000) }).strict()),
   'receiving.open': request<ReceivingState>()(z.object({ po_number: po }).strict()),
-  'receiving.scan': request<ReceivingScanResult>()(z.object({ po_number: po, code, qty: qty.optional(), bin: z.string().max(100).optional() }).strict()),
+  /** With `sku` (REST, fixed-mount scanners), `code` is a serial of that product. */
+  'receiving.scan': request<ReceivingScanResult>()(z.object({ po_number: po, code, sku: identifier(100).optional(), qty: qty.optional(), bin: identifier(100).optional() }).strict()),
   'receiving.measure': request<ReceivingScanResult>()(
     z.object({ po_number: po, weight_grams: z.number().positive().max(10_000_000).optional(), from_scale: z.boolean().optional(), length_mm: mm.optional(), width_mm: mm.optional(), height_mm: mm.optional() }).strict(),
   ),

@@ -48,7 +48,8 @@ export const shippingRequests = {
     z.object({ query: z.string().max(200).optional(), include_shipped: z.boolean().optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
   ),
   'shipping.open': request<ShippingOpenResult>()(z.object({ order_number: z.string().max(20_000) }).strict()),
-  'shipping.scan': request<ShippingScanResult>()(z.object({ order_number: order, code, qty: qty.optional(), override: approvalSchema.optional() }).strict()),
+  /** With `sku` (REST, pack stations), `code` is a serial of that product. */
+  'shipping.scan': request<ShippingScanResult>()(z.object({ order_number: order, code, sku: identifier(100).optional(), qty: qty.optional(), override: approvalSchema.optional() }).strict()),
   /** A tracking number scanned at the package step: checked (not a product or document code) and logged. */
   'shipping.tracking': request<Verdict<null> & { tracking_number: string | null }>()(z.object({ order_number: order, code }).strict()),
   'shipping.cancelPending': request<ShippingState>()(z.object({ order_number: order }).strict()),

@@ -8,6 +8,7 @@ import { DevicesPanel } from './DevicesPanel';
 import { OptionField } from './OptionField';
 import { StoragePanel } from './StoragePanel';
 import { UsersPanel } from './UsersPanel';
+import { WebhooksPanel } from './WebhooksPanel';
 
 type TabId = OptionTab | 'users' | 'storage' | 'about';
 
@@ -73,6 +74,7 @@ export function SettingsScreen() {
           <OptionField key={k} optionKey={k} />
         ))}
         {tab === 'devices' ? <DevicesPanel /> : null}
+        {tab === 'api' ? <WebhooksPanel /> : null}
         {tab === 'users' ? <UsersPanel /> : null}
         {tab === 'storage' ? <StoragePanel /> : null}
         {tab === 'about' ? <AboutPanel /> : null}

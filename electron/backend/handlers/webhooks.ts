@@ -1,0 +1,49 @@
+import { StationError } from '../../../shared/api/errors';
+import type { FeedEventType } from '../../../shared/api/operation-events';
+import type { WebhookView } from '../../../shared/api/requests/webhooks';
+import { newSecret } from '../../crypto/secrets';
+import { openSecret, sealSecret, stationSecretKey } from '../../crypto/seal';
+import { deleteWebhook, getWebhook, insertWebhook, listWebhooks, type WebhookRow } from '../../storage/repos/webhooks';
+import { signBody } from '../../integrations/signature';
+import type { Handlers } from '../dispatcher';
+import type { Station } from '../station';
+
+type WebhookHandlers = Pick<Handlers, 'webhooks.add' | 'webhooks.list' | 'webhooks.remove' | 'webhooks.test'>;
+
+const view = ({ secret: _s, ...w }: WebhookRow): WebhookView => ({ ...w, types: w.types as FeedEventType[] });
+
+/** Handlers of the webhook requests (shared/api/requests/webhooks.ts). */
+export function webhooksHandlers(station: Station): WebhookHandlers {
+  const db = () => station.database.db;
+  const found = async (id: number) => {
+    const hook = await getWebhook(db(), id);
+    if (!hook) throw new StationError('not_found', `No webhook ${id}.`);
+    return hook;
+  };
+  return {
+    'webhooks.add': async ({ url, types }) => {
+      const secret = `whsec_${newSecret(32)}`;
+      const id = await insertWebhook(db(), { url, types: types ?? [], sealedSecret: sealSecret(secret, stationSecretKey(station.dataDir)) }, new Date());
+      return { id, url, types: types ?? [], secret };
+    },
+    'webhooks.list': async () => ({ webhooks: (await listWebhooks(db())).map(view) }),
+    'webhooks.remove': async ({ id }) => {
+      if (!(await deleteWebhook(db(), id))) throw new StationError('not_found', `No webhook ${id}.`);
+      return { id, removed: true as const };
+    },
+    'webhooks.test': async ({ id }) => {
+      const hook = await found(id);
+      const secret = openSecret(hook.secret, stationSecretKey(station.dataDir));
+      if (secret === null) throw new StationError('conflict', `Webhook ${id} was added on another station: its secret can be used only there.`);
+      const body = JSON.stringify({ events: [] });
+      try {
+        const res = await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-scanbay-signature': signBody(secret, body, new Date()) }, body, signal: AbortSignal.timeout(10_000), redirect: 'manual' });
+        await res.arrayBuffer().catch(() => undefined);
+        const ok = res.status >= 200 && res.status < 300;
+        return { id, delivered: ok, error: ok ? null : `HTTP ${res.status}` };
+      } catch (err) {
+        return { id, delivered: false, error: err instanceof Error ? (err.cause instanceof Error ? `${err.message}: ${err.cause.message}` : err.message) : String(err) };
+      }
+    },
+  };
+}

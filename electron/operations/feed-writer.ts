@@ -1,0 +1,105 @@
+import type { FeedEventType } from '../../shared/api/operation-events';
+import { eventsOf } from '../../shared/api/operation-events';
+import { appendFeedEvents, ledgerMark, ledgerRowsSince, type FeedDraft, type LedgerRow } from '../storage/repos/feed';
+import { claimKey } from '../storage/repos/idempotency';
+import type { Db } from '../storage/schema';
+import { setCommitObserver } from '../storage/transaction';
+import { currentOperation, type OperationScope } from './operation-scope';
+
+/** Types that say something about one document as a whole: one event per operation. */
+const DOCUMENT_LEVEL = new Set<FeedEventType>(['receipt.closed', 'shipment.shipped', 'transfer.completed', 'count.finished', 'document.created', 'document.updated']);
+
+type Rec = Record<string, unknown>;
+const rec = (v: unknown): Rec => (v && typeof v === 'object' ? (v as Rec) : {});
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const place = (warehouse: unknown, bin: unknown): string | null => (str(warehouse) ? (str(bin) ? `${str(warehouse)}/${str(bin)}` : str(warehouse)) : null);
+
+/** The document an operation works on, from its input (or, when it creates one, its result). */
+function documentOf(input: Rec, result: Rec): { type: string; number: string } | null {
+  const state = rec(result.state);
+  const pairs: [string, unknown][] = [
+    ['purchase_order', input.po_number],
+    ['order', input.order_number ?? (input.rma_number === undefined ? undefined : null)],
+    ['rma', input.rma_number ?? state.rma_number],
+    ['transfer', input.transfer_number ?? result.transfer_number],
+  ];
+  for (const [type, number] of pairs) if (str(number)) return { type, number: number as string };
+  return null;
+}
+
+/**
+ * The operation's feed events for one transaction: one per ledger row it wrote (each unit, with
+ * its serial), or — for a unit without a serial — one for the scan; and one per operation for a
+ * document-level event (a closed receipt, a shipped order, a finished count or transfer).
+ */
+export function feedDrafts(scope: OperationScope, result: unknown, ledger: readonly LedgerRow[], now: string): FeedDraft[] {
+  const type = eventsOf(scope.name).feed[0];
+  if (!type) return [];
+  const r = rec(result);
+  // A rejected scan changes nothing: no event.
+  if (r.verdict === 'rejected') return [];
+  const input = rec(scope.input);
+  const base = {
+    type,
+    occurred_at: now,
+    station: scope.station ?? '',
+    actor: scope.actor ?? null,
+    document: documentOf(input, r),
+  };
+  const at = place(input.warehouse ?? input.to_warehouse, input.bin ?? input.to_bin);
+  if (DOCUMENT_LEVEL.has(type)) {
+    if (scope.documentEventWritten) return [];
+    scope.documentEventWritten = true;
+    const details: Rec = ledger.length > 0 ? { serials: ledger.map((l) => ({ sku: l.sku, serial: l.serial })) } : {};
+    for (const k of ['status', 'units', 'session_id', 'shipment_id', 'tracking_number', 'kind']) if (r[k] !== undefined) details[k] = r[k];
+    return [{ ...base, sku: null, serial: null, qty: ledger.length > 0 ? ledger.length : null, from: null, to: type === 'count.finished' ? at : null, details }];
+  }
+  if (ledger.length > 0) {
+    return ledger.map((l) => ({
+      ...base,
+      document: base.document ?? (l.document_type && l.document_number ? { type: l.document_type, number: l.document_number } : null),
+      sku: l.sku,
+      serial: l.serial,
+      qty: 1,
+      from: str(l.details.from),
+      to: str(l.details.to),
+      details: { ledger: l.type, ...l.details },
+    }));
+  }
+  const line = rec(r.line);
+  // A product scan that now waits for its serial received nothing yet (its serial's row will).
+  if (line.serial_required === true) return [];
+  const hint = scope.hint;
+  scope.hint = undefined;
+  const sku = hint?.sku ?? str(line.sku) ?? str(r.sku) ?? str(input.sku);
+  if (sku === null) return [];
+  const qty = hint?.qty ?? (typeof input.qty === 'number' ? input.qty : 1);
+  const action = str(input.action);
+  return [{ ...base, sku, serial: hint?.serial ?? str(r.serial), qty, from: action === 'remove' ? at : null, to: action === 'remove' ? null : at, details: action ? { action, reason: input.reason ?? null } : {} }];
+}
+
+/** Installs the writer: every operation's transactions write its feed events (and its Idempotency-Key) before COMMIT. */
+export function installFeedWriter(): void {
+  setCommitObserver({
+    async start(trx) {
+      const scope = currentOperation();
+      if (!scope || eventsOf(scope.name).feed.length === 0) return undefined;
+      return ledgerMark(trx as unknown as Db);
+    },
+    async beforeCommit(trx, result, started) {
+      const scope = currentOperation();
+      if (!scope) return;
+      const db = trx as unknown as Db;
+      if (scope.idempotency && !scope.claimed) {
+        // The key and the operation's output commit with its work: a retry after a kill between
+        // COMMIT and the reply finds them and does not do the work again.
+        await claimKey(db, { scope: scope.idempotency.scope, key: scope.idempotency.key, request_hash: scope.idempotency.hash, output: result }, new Date());
+        scope.claimed = true;
+      }
+      if (typeof started !== 'number') return;
+      const now = new Date().toISOString();
+      const ledger = await ledgerRowsSince(db, started);
+      await appendFeedEvents(db, feedDrafts(scope, result, ledger, now), now);
+    },
+  });
+}

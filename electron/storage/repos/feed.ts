@@ -1,0 +1,128 @@
+import { sql } from 'kysely';
+import type { FeedEvent, FeedEventType } from '../../../shared/api/operation-events';
+import { dialectOf } from '../dialect';
+import type { Db } from '../schema';
+
+/** A feed event before it is written (no id yet). */
+export type FeedDraft = Omit<FeedEvent, 'id'>;
+
+/** A ledger row this transaction wrote, with its product's SKU and the serial's value. */
+export interface LedgerRow {
+  type: string;
+  sku: string;
+  serial: string;
+  document_type: string | null;
+  document_number: string | null;
+  details: Record<string, unknown>;
+}
+
+/** Where this transaction's ledger rows start (SQLite: the last rowid; PostgreSQL: rows without `seq` are ours). */
+export async function ledgerMark(trx: Db): Promise<number> {
+  if (dialectOf(trx) !== 'sqlite') return 0;
+  const row = await trx.selectFrom('serial_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+/** The ledger rows written by this (open) transaction since `mark`. */
+export async function ledgerRowsSince(trx: Db, mark: number): Promise<LedgerRow[]> {
+  let q = trx
+    .selectFrom('serial_events as e')
+    .innerJoin('serials as s', 's.id', 'e.serial_id')
+    .innerJoin('products as p', 'p.id', 'e.product_id')
+    .select(['e.type', 'p.sku', 's.value as serial', 'e.document_type', 'e.document_number', 'e.details'])
+    .orderBy('e.id');
+  q = dialectOf(trx) === 'sqlite' ? q.where('e.id', '>', mark) : q.where('e.seq', 'is', null);
+  const rows = await q.execute();
+  return rows.map((r) => ({ ...r, details: parseObject(r.details) }));
+}
+
+function parseObject(text: string | null): Record<string, unknown> {
+  if (!text) return {};
+  try {
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Writes feed events and, for each enabled webhook taking their type, an outbox row — in `trx`. */
+export async function appendFeedEvents(trx: Db, drafts: readonly FeedDraft[], now: string): Promise<number[]> {
+  if (drafts.length === 0) return [];
+  const ids: number[] = [];
+  for (const d of drafts) {
+    const row = await trx
+      .insertInto('feed_events')
+      .values({
+        type: d.type,
+        occurred_at: d.occurred_at,
+        station: d.station,
+        actor: d.actor,
+        document_type: d.document?.type ?? null,
+        document_number: d.document?.number ?? null,
+        sku: d.sku,
+        serial: d.serial,
+        qty: d.qty,
+        from_place: d.from,
+        to_place: d.to,
+        details: JSON.stringify(d.details),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.push(Number(row.id));
+  }
+  const hooks = await trx.selectFrom('webhooks').select(['id', 'types']).where('enabled', '=', 1).execute();
+  const outbox = hooks.flatMap((h) => {
+    const types = JSON.parse(h.types) as string[];
+    return drafts.flatMap((d, i) => (types.length === 0 || types.includes(d.type) ? [{ webhook_id: h.id, event_id: ids[i]!, next_attempt_at: now }] : []));
+  });
+  if (outbox.length > 0) await trx.insertInto('webhook_outbox').values(outbox).execute();
+  return ids;
+}
+
+/** One page of committed events after `after` (a seq), oldest first; `types` empty = all. */
+export async function feedPage(db: Db, after: number, limit: number, types: readonly FeedEventType[]): Promise<FeedEvent[]> {
+  // SQLite: seq is the rowid `id` (walked without sorting); PostgreSQL: the commit-ordered seq.
+  const order = dialectOf(db) === 'sqlite' ? 'id' : 'seq';
+  let q = db.selectFrom('feed_events').selectAll().where(order, '>', after).orderBy(order).limit(limit);
+  if (types.length > 0) q = q.where('type', 'in', [...types]);
+  const rows = await q.execute();
+  return rows.map((r) => toFeedEvent(r));
+}
+
+export function toFeedEvent(r: {
+  seq: number | null;
+  type: string;
+  occurred_at: string;
+  station: string;
+  actor: string | null;
+  document_type: string | null;
+  document_number: string | null;
+  sku: string | null;
+  serial: string | null;
+  qty: number | null;
+  from_place: string | null;
+  to_place: string | null;
+  details: string;
+}): FeedEvent {
+  return {
+    id: String(r.seq),
+    type: r.type as FeedEventType,
+    occurred_at: r.occurred_at,
+    station: r.station,
+    actor: r.actor,
+    document: r.document_type && r.document_number ? { type: r.document_type, number: r.document_number } : null,
+    sku: r.sku,
+    serial: r.serial,
+    qty: r.qty === null ? null : Number(r.qty),
+    from: r.from_place,
+    to: r.to_place,
+    details: parseObject(r.details),
+  };
+}
+
+/** The newest committed cursor (for `--follow` from now). */
+export async function lastFeedSeq(db: Db): Promise<number> {
+  const row = await db.selectFrom('feed_events').select(sql<number>`max(seq)`.as('seq')).executeTakeFirst();
+  return Number(row?.seq ?? 0);
+}
