@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { identifier } from '../../../shared/domain/identifiers';
-import { approvalSchema, dimsSchema, packagesSchema, trackingSchema, weightSchema } from '../../../shared/api/requests/shipping';
+import { dimsSchema, packagesSchema, trackingSchema, weightSchema } from '../../../shared/api/requests/shipping';
 import { StationError } from '../../../shared/api/errors';
 import type { Station } from '../../backend/station';
 import { shippingWorkflow } from '../../backend/handlers/shipping';
