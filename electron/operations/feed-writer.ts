@@ -4,7 +4,7 @@ import { appendFeedEvents, ledgerMark, ledgerRowsSince, type FeedDraft, type Led
 import { claimKey } from '../storage/repos/idempotency';
 import type { Db } from '../storage/schema';
 import { setCommitObserver } from '../storage/transaction';
-import { currentOperation, type OperationScope } from './operation-scope';
+import { currentOperation, unitsNamedIn, type FeedHint, type OperationScope } from './operation-scope';
 
 /** Types that say something about one document as a whole: one event per operation. */
 const DOCUMENT_LEVEL = new Set<FeedEventType>(['receipt.closed', 'shipment.shipped', 'transfer.completed', 'count.finished', 'document.created', 'document.updated']);
@@ -14,10 +14,19 @@ const rec = (v: unknown): Rec => (v && typeof v === 'object' ? (v as Rec) : {});
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const place = (warehouse: unknown, bin: unknown): string | null => (str(warehouse) ? (str(bin) ? `${str(warehouse)}/${str(bin)}` : str(warehouse)) : null);
 
+/** The operation's event type: a document write is `document.created` or `document.updated` by its result. */
+function typeOf(scope: OperationScope, r: Rec): FeedEventType | undefined {
+  const declared = eventsOf(scope.name).feed;
+  if (declared.includes('document.created') && declared.includes('document.updated')) return r.created === true ? 'document.created' : 'document.updated';
+  return declared[0];
+}
+
 /** The document an operation works on, from its input (or, when it creates one, its result). */
-function documentOf(input: Rec, result: Rec): { type: string; number: string } | null {
+function documentOf(scope: OperationScope, input: Rec, result: Rec): { type: string; number: string } | null {
   const state = rec(result.state);
   const pairs: [string, unknown][] = [
+    // The catalog's documents are its products.
+    ['product', scope.name.startsWith('products.') ? input.sku : undefined],
     ['purchase_order', input.po_number],
     ['order', input.order_number ?? (input.rma_number === undefined ? undefined : null)],
     ['rma', input.rma_number ?? state.rma_number],
@@ -32,10 +41,10 @@ function documentOf(input: Rec, result: Rec): { type: string; number: string } |
  * its serial), or — for a unit without a serial — one for the scan; and one per operation for a
  * document-level event (a closed receipt, a shipped order, a finished count or transfer).
  */
-export function feedDrafts(scope: OperationScope, result: unknown, ledger: readonly LedgerRow[], now: string): FeedDraft[] {
-  const type = eventsOf(scope.name).feed[0];
-  if (!type) return [];
+export function feedDrafts(scope: OperationScope, result: unknown, ledger: readonly LedgerRow[], now: string, units: readonly FeedHint[] = []): FeedDraft[] {
   const r = rec(result);
+  const type = typeOf(scope, r);
+  if (!type) return [];
   // A rejected scan changes nothing: no event.
   if (r.verdict === 'rejected') return [];
   const input = rec(scope.input);
@@ -44,7 +53,7 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
     occurred_at: now,
     station: scope.station ?? '',
     actor: scope.actor ?? null,
-    document: documentOf(input, r),
+    document: documentOf(scope, input, r),
   };
   const at = place(input.warehouse ?? input.to_warehouse, input.bin ?? input.to_bin);
   if (DOCUMENT_LEVEL.has(type)) {
@@ -53,6 +62,10 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
     const details: Rec = ledger.length > 0 ? { serials: ledger.map((l) => ({ sku: l.sku, serial: l.serial })) } : {};
     for (const k of ['status', 'units', 'session_id', 'shipment_id', 'tracking_number', 'kind']) if (r[k] !== undefined) details[k] = r[k];
     return [{ ...base, sku: null, serial: null, qty: ledger.length > 0 ? ledger.length : null, from: null, to: type === 'count.finished' ? at : null, details }];
+  }
+  // Units named by the workflow (packed ones: no ledger row until they ship), one event each.
+  if (units.length > 0) {
+    return units.map((u) => ({ ...base, sku: u.sku, serial: u.serial ?? null, qty: u.qty, from: null, to: null, details: {} }));
   }
   if (ledger.length > 0) {
     return ledger.map((l) => ({
@@ -99,7 +112,7 @@ export function installFeedWriter(): void {
       if (typeof started !== 'number') return;
       const now = new Date().toISOString();
       const ledger = await ledgerRowsSince(db, started);
-      await appendFeedEvents(db, feedDrafts(scope, result, ledger, now), now);
+      await appendFeedEvents(db, feedDrafts(scope, result, ledger, now, unitsNamedIn(trx)), now);
     },
   });
 }

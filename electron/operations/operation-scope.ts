@@ -30,11 +30,37 @@ export function currentOperation(): OperationScope | undefined {
   return scope.getStore();
 }
 
+/** An operation is running (its feed wants to hear about the units it changes). */
+export function inOperationScope(): boolean {
+  return scope.getStore() !== undefined;
+}
+
+export type FeedHint = NonNullable<OperationScope['hint']>;
+
 /**
  * Tells the running operation's feed which unit its next write transaction changes (for a write
  * whose transaction result is not the verdict, e.g. units of a product without serials).
  */
-export function hintFeed(hint: NonNullable<OperationScope['hint']>): void {
+export function hintFeed(hint: FeedHint): void {
   const op = scope.getStore();
   if (op) op.hint = hint;
+}
+
+const unitsOf = new WeakMap<object, FeedHint[]>();
+
+/**
+ * Names a unit the transaction `trx` changes without a ledger row (a packed unit): the operation's
+ * feed gets one event per unit named. Kept with the transaction, so an attempt that is retried
+ * does not name its units twice.
+ */
+export function feedUnit(trx: object, unit: FeedHint): void {
+  if (!scope.getStore()) return;
+  const units = unitsOf.get(trx);
+  if (units) units.push(unit);
+  else unitsOf.set(trx, [unit]);
+}
+
+/** The units named in `trx` (see feedUnit). */
+export function unitsNamedIn(trx: object): FeedHint[] {
+  return unitsOf.get(trx) ?? [];
 }

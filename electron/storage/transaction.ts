@@ -22,6 +22,11 @@ export interface WriteOptions {
    * checks (which now see the other station's commit) give the answer a single station would.
    */
   retryOnConflict?: boolean;
+  /**
+   * Bookkeeping beside the running operation's work (a wrong-PIN count): the operation's feed
+   * events and Idempotency-Key are not written with it (they belong to the work's transaction).
+   */
+  bookkeeping?: boolean;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -111,7 +116,7 @@ export async function writeTransaction<D, T>(
       try {
         return await db.transaction().execute(async (trx) => {
           try {
-            const observer = commitObserver;
+            const observer = opts.bookkeeping ? null : commitObserver;
             const started = observer ? await observer.start(trx as Transaction<unknown>) : undefined;
             const result = await run(trx);
             await runBeforeCommit(trx);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { catalogRequests } from './requests/catalog';
 import { devicesRequests } from './requests/devices';
+import { documentsRequests } from './requests/documents';
 import { eventsRequests } from './requests/events';
 import { lifecycleRequests } from './requests/lifecycle';
 import { poolsRequests } from './requests/pools';
@@ -23,6 +24,7 @@ export const requests = {
   ...poolsRequests,
   ...storageRequests,
   ...catalogRequests,
+  ...documentsRequests,
   ...serialApiRequests,
   ...eventsRequests,
   ...webhooksRequests,

@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
 import { catalogHandlers } from './catalog';
 import { devicesHandlers } from './devices';
+import { documentsHandlers } from './documents';
 import { lifecycleHandlers } from './lifecycle';
 import { poolsHandlers } from './pools';
 import { receivingHandlers } from './receiving';
@@ -24,6 +25,7 @@ export function createHandlers(station: Station): Handlers {
     ...poolsHandlers(station),
     ...storageHandlers(station),
     ...catalogHandlers(station),
+    ...documentsHandlers(station),
     ...serialApiHandlers(station),
     ...webhooksHandlers(station),
   };

@@ -1,3 +1,4 @@
+import { StationError } from '../../../shared/api/errors';
 import { actorOf } from '../../workflows/kit/actor';
 import { workflowOf } from '../../workflows/kit/workflow-registry';
 import { listOrders } from '../../workflows/shipping/orders-view';
@@ -23,7 +24,13 @@ export function shippingHandlers(station: Station): ShippingHandlers {
     'shipping.tracking': ({ order_number, code }, ctx) => wf().tracking(order_number, code, actor(ctx)),
     'shipping.cancelPending': ({ order_number }) => wf().cancelPending(order_number),
     'shipping.confirm': ({ order_number }) => wf().confirm(order_number),
-    'shipping.ship': ({ order_number, ...req }, ctx) => shipNow(wf(), order_number, req, actor(ctx), 'ui'),
+    // An ERP's ship (REST) packs everything into the packages it names; the bench ships what it weighed.
+    'shipping.ship': ({ order_number, ...req }, ctx) => {
+      const via = ctx.origin === 'rest' ? 'rest' : 'ui';
+      // The bench weighs each package itself (scale rules); only an ERP names weighed packages.
+      if (via === 'ui' && req.packages) throw new StationError('validation', 'Packages with their weights are sent by ERPs over REST; at the bench each package is weighed.');
+      return shipNow(wf(), order_number, req, actor(ctx), via);
+    },
     'shipping.reprint': (input) => reprint(station, input),
     'shipping.partial': ({ order_number, on }) => wf().partial(order_number, on),
     'shipping.measurePackage': ({ order_number, ...req }, ctx) => measurePackage(wf(), order_number, req, actor(ctx)),

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
+import { requests } from '../../../shared/api/contract';
 import { issuesOf } from '../../../shared/domain/document-fields';
-import { productPatchSchema } from '../../../shared/domain/product-patch';
-import { StorageError, ValidationError } from '../../storage/errors';
-import { patchProduct } from '../../storage/writers/product-writer';
+import { ValidationError } from '../../storage/errors';
 import { scopeOf, withStorage } from '../data-dir-option';
 import { CliError } from '../errors';
+import { runOperation } from '../operation';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
 
@@ -30,16 +30,10 @@ export function register(program: Command): void {
     } catch {
       throw new CliError(`<changes> is not JSON: ${changes.slice(0, 80)}`, 2);
     }
-    const parsed = productPatchSchema.safeParse(json);
+    const input = { ...(json as object), sku, ...(opts.force ? { force: opts.reason === undefined ? {} : { reason: opts.reason } } : {}) };
+    // The operation's own schema, checked first so a bad document is named as one.
+    const parsed = requests['products.patch'].input.safeParse(input);
     if (!parsed.success) throw new CliError(ValidationError.fromIssues(issuesOf(parsed.error)).message);
-    await withStation(scopeOf(opts), async (station) => {
-      const force = opts.force ? { via: 'cli', userId: null, station: station.options.get('general.stationName'), reason: opts.reason ?? null } : undefined;
-      try {
-        printJson((await patchProduct(station.database.db, sku, parsed.data, force ? { force } : {})).value);
-      } catch (err) {
-        if (err instanceof StorageError) throw new CliError(err.message);
-        throw err;
-      }
-    });
+    await withStation(scopeOf(opts), async (station) => printJson((await runOperation(station, 'products.patch', parsed.data)).value));
   });
 }

@@ -1,19 +1,11 @@
 import type { Command } from 'commander';
-import type { RequestName } from '../../../shared/api/contract';
-import type { Station } from '../../backend/station';
 import { scopeOf, withStorage } from '../data-dir-option';
 import { CliError } from '../errors';
+import { runOperation } from '../operation';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
 
 type Opts = { dataDir?: string; database?: string };
-
-/** Runs a webhooks operation as the local administrator; its refusal is the CLI's error. */
-async function run(station: Station, name: RequestName, input: unknown): Promise<unknown> {
-  const r = await station.dispatch(name, input, { origin: 'cli' });
-  if (!r.ok) throw new CliError(r.error.message, r.error.code === 'validation' ? 2 : 1);
-  return r.value;
-}
 
 const idOf = (text: string): number => {
   if (!/^\d{1,15}$/.test(text)) throw new CliError(`<id> is a webhook id (a number), not ${text.slice(0, 40)}`, 2);
@@ -34,20 +26,20 @@ export function register(program: Command): void {
       .option('--types <types>', 'only these event types, comma-separated (default: every type)'),
   ).action(async (opts: Opts & { url: string; types?: string }) => {
     const types = opts.types?.split(',').map((t) => t.trim()).filter((t) => t !== '');
-    await withStation(scopeOf(opts), async (s) => printJson(await run(s, 'webhooks.add', { url: opts.url, ...(types ? { types } : {}) })));
+    await withStation(scopeOf(opts), async (s) => printJson(await runOperation(s, 'webhooks.add', { url: opts.url, ...(types ? { types } : {}) })));
   });
   withStorage(webhooks.command('list').description('list the webhooks as JSON lines: enabled, failing since, last error')).action(async (opts: Opts) => {
     await withStation(scopeOf(opts), async (s) => {
-      for (const w of ((await run(s, 'webhooks.list', {})) as { webhooks: unknown[] }).webhooks) printJson(w);
+      for (const w of (await runOperation(s, 'webhooks.list', {})).webhooks) printJson(w);
     });
   });
   withStorage(webhooks.command('remove').description('remove a webhook and its undelivered outbox').argument('<id>', 'the webhook id')).action(async (id: string, opts: Opts) => {
-    await withStation(scopeOf(opts), async (s) => printJson(await run(s, 'webhooks.remove', { id: idOf(id) })));
+    await withStation(scopeOf(opts), async (s) => printJson(await runOperation(s, 'webhooks.remove', { id: idOf(id) })));
   });
   withStorage(webhooks.command('test').description('send a signed delivery with no events now; prints how the receiver answered').argument('<id>', 'the webhook id')).action(
     async (id: string, opts: Opts) => {
       await withStation(scopeOf(opts), async (s) => {
-        const r = (await run(s, 'webhooks.test', { id: idOf(id) })) as { delivered: boolean };
+        const r = await runOperation(s, 'webhooks.test', { id: idOf(id) });
         printJson(r);
         if (!r.delivered) process.exitCode = 1;
       });

@@ -3,14 +3,27 @@ import { identifier } from '../../../shared/domain/identifiers';
 import { dimsSchema, packagesSchema, trackingSchema, weightSchema } from '../../../shared/api/requests/shipping';
 import { StationError } from '../../../shared/api/errors';
 import type { Station } from '../../backend/station';
-import { shippingWorkflow } from '../../backend/handlers/shipping';
-import { actorOf } from '../../workflows/kit/actor';
-import { shipNow } from '../../workflows/shipping/ship-now';
 import { operationRoute } from '../operation-route';
-import { defineRoute, type RouteDef } from '../route';
+import { defineRoute, type RouteDef, type RouteReply } from '../route';
+import type { ShipResult } from '../../../shared/workflows/shipping';
 import { verdictReply } from '../verdict-reply';
 
 const orderParam = z.object({ order: identifier(100) });
+
+const shipOperation = (station: Station) => station.operations.table.get('shipping.ship')!;
+
+/** A ship's reply; a refusal is an error (the expected-weight check belongs to the bench: a REST ship is never refused by it). */
+function shipReply(r: ShipResult): RouteReply {
+  if (r.verdict === 'rejected') {
+    if (r.reason === 'label_service_failed') throw new StationError('unavailable', r.message);
+    throw new StationError(r.reason === 'tracking_number_required' || r.reason === 'dimensions_required' ? 'validation' : 'conflict', r.message);
+  }
+  const s = r.state.shipment;
+  return {
+    message: r.message,
+    data: { order_number: r.order_number, shipment_id: r.shipment_id, status: r.state.status, tracking_number: s?.tracking_number ?? null, weight_grams: s?.weight_grams ?? null, packages: s?.packages ?? [], lines: r.state.lines },
+  };
+}
 
 /** Scan & Ship for fixed-mount scanners, pack stations and ERPs: the same workflow as the Ship screen. */
 export function shippingRoutes(station: Station): RouteDef[] {
@@ -37,17 +50,10 @@ export function shippingRoutes(station: Station): RouteDef[] {
       body: z.object({ weight: weightSchema.optional(), dims: dimsSchema.optional(), tracking_number: trackingSchema.optional(), packages: packagesSchema.optional() }).strict(),
       responseExample: { order_number: 'SO-2001', shipment_id: 7, status: 'shipped', tracking_number: '1Z999AA10123456784', weight_grams: 1250, packages: [{ package_no: 1, tracking_number: '1Z999AA10123456784', weight_grams: 1250, serials: ['SCN1000001'] }] },
       handler: async ({ params, body, auth }) => {
-        const r = await shipNow(shippingWorkflow(station), params.order, body, actorOf(station, auth?.apiKeyName ?? 'api'), 'rest');
-        // The expected-weight check belongs to the bench; a REST ship is never refused by it.
-        if (r.verdict === 'rejected') {
-          if (r.reason === 'label_service_failed') throw new StationError('unavailable', r.message);
-          throw new StationError(r.reason === 'tracking_number_required' || r.reason === 'dimensions_required' ? 'validation' : 'conflict', r.message);
-        }
-        const s = r.state.shipment;
-        return {
-          message: r.message,
-          data: { order_number: r.order_number, shipment_id: r.shipment_id, status: r.state.status, tracking_number: s?.tracking_number ?? null, weight_grams: s?.weight_grams ?? null, packages: s?.packages ?? [], lines: r.state.lines },
-        };
+        // The operation runner writes its events; the Idempotency-Key is stored with the reply (a
+        // ship takes several transactions, with the label service asked in between).
+        const input = shipOperation(station).input.parse({ ...(body as object), order_number: params.order });
+        return shipReply((await station.operations.run('shipping.ship', input, { origin: 'rest', apiKeyName: auth?.apiKeyName ?? 'api' })) as ShipResult);
       },
     }),
   ];

@@ -35,7 +35,7 @@ export async function recordApprovalFailure(db: Db, subject: string, userId: num
       .onConflict((oc) => oc.column('subject').doUpdateSet(values))
       .execute();
     return lockedUntil ? { locked: true, until: lockedUntil } : { locked: false, failures };
-  });
+  }, { bookkeeping: true });
 }
 
 /** A right PIN: the count starts again. */

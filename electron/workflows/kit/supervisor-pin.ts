@@ -20,7 +20,8 @@ export interface Requester {
 /** The signed-in user, else the REST key, else the station itself. */
 export function requesterOf(actor: WorkflowActor): Requester {
   if (actor.userId !== null) return { subject: `user:${actor.userId}`, userId: actor.userId };
-  if (actor.via.startsWith('rest:')) return { subject: `api:${actor.via.slice(5)}`, userId: null };
+  // An ERP's key (`api:<key>`, see actorOf) is its own requester: its wrong PINs lock only it.
+  if (actor.via.startsWith('api:')) return { subject: actor.via, userId: null };
   return { subject: `station:${actor.station}`, userId: null };
 }
 

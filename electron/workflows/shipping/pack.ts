@@ -3,6 +3,7 @@ import { recordAudit } from '../../storage/repos/audit-log';
 import { confirmOrder, orderFullyScanned, recordPackingScan, recountKitLine } from '../../storage/repos/packing';
 import { appendSerialEvent, insertSerial, type DocumentRef } from '../../storage/repos/serials';
 import { writeTransaction } from '../../storage/transaction';
+import { feedUnit, inOperationScope } from '../../operations/operation-scope';
 import type { Db } from '../../storage/schema';
 import type { WorkflowActor } from '../kit/actor';
 import type { OrderContext } from './order-context';
@@ -75,6 +76,10 @@ export async function packUnits(db: Db, ctx: OrderContext, units: PackUnit[], ac
       const kit = line !== undefined && isKitLine(ctx, line);
       if (kit) kitLines.add(u.lineId);
       await recordPackingScan(trx, { orderLineId: u.lineId, productId: u.productId, qty: u.qty, serialId, lineQty: kit ? 0 : u.qty, ...who });
+      if (inOperationScope()) {
+        const serial = u.serial ? ('value' in u.serial ? u.serial.value : await serialValue(trx, u.serial.id)) : null;
+        feedUnit(trx, { sku: u.sku, qty: u.qty, serial });
+      }
     }
     for (const lineId of kitLines) {
       const line = ctx.lines.find((l) => l.line_id === lineId);

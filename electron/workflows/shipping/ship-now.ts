@@ -27,7 +27,7 @@ interface Plan {
 type Refusal = { reason: ReasonCode; message: string; approval?: ShipResult['approval'] };
 
 async function refuse(wf: ShippingWorkflow, orderNumber: string, r: Refusal, db?: Db): Promise<ShipResult> {
-  const state = db ? await wf.state(await wf.context(orderNumber, db), db) : await wf.lock(orderNumber, async (d) => wf.state(await wf.context(orderNumber, d), d));
+  const state = db ? await wf.state(await wf.context(orderNumber, db), db) : await wf.lock(orderNumber, async (d) => wf.state(await wf.context(orderNumber, d), d), { bookkeeping: true });
   return { verdict: 'rejected', reason: r.reason, message: r.message, shipment_id: null, order_number: orderNumber, state, approval: r.approval ?? null };
 }
 
@@ -162,7 +162,8 @@ async function shipOnly(wf: ShippingWorkflow, orderNumber: string, req: ShipRequ
       return commit(wf, db, p, actor, via);
     });
   }
-  const p = await wf.lock(orderNumber, (db) => plan(wf, db, orderNumber, req, actor, via));
+  // Planning is not the ship: the feed's shipment.shipped belongs to the commit's transaction.
+  const p = await wf.lock(orderNumber, (db) => plan(wf, db, orderNumber, req, actor, via), { bookkeeping: true });
   if (!('ctx' in p)) return refuse(wf, orderNumber, p);
   const refused = await label(wf, p);
   if (refused) return refuse(wf, orderNumber, refused);

@@ -7,7 +7,7 @@ import { confirmOrder } from '../../storage/repos/packing';
 import { getProductBySku } from '../../storage/repos/products';
 import { getOrderHeader, latestShipment } from '../../storage/repos/shipping-queries';
 import type { Db } from '../../storage/schema';
-import { writeTransaction } from '../../storage/transaction';
+import { writeTransaction, type WriteOptions } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { readScan, type ScanRead } from '../kit/read-scan';
@@ -97,8 +97,8 @@ export class ShippingWorkflow {
    * again, so it answers as a single station would; the order's wizard step is put back when the
    * task fails.
    */
-  lock<T>(orderNumber: string, task: (db: Db) => Promise<T>): Promise<T> {
-    return writeTransaction(this.db, task, { locks: [{ kind: 'order', key: orderNumber }], retryOnConflict: true });
+  lock<T>(orderNumber: string, task: (db: Db) => Promise<T>, opts: Pick<WriteOptions, 'bookkeeping'> = {}): Promise<T> {
+    return writeTransaction(this.db, task, { locks: [{ kind: 'order', key: orderNumber }], retryOnConflict: true, ...opts });
   }
 
   async #keepingStep<T>(orderId: number, task: () => Promise<T>): Promise<T> {

@@ -50,10 +50,11 @@ export class CycleCounts {
   }
 
   /** One write transaction holding the location's lock, with the count as stored (created on `create`). */
-  async #withCount<T>(warehouse: string, bin: string | undefined, create: boolean, task: (count: Count, db: Db) => Promise<T>): Promise<T> {
+  /** `readOnly`: the task only reads (under the count's lock); the running operation's feed is not written with it. */
+  async #withCount<T>(warehouse: string, bin: string | undefined, create: boolean, task: (count: Count, db: Db) => Promise<T>, readOnly = false): Promise<T> {
     const place = await resolveLocation(this.station, warehouse, bin);
     const key = locationText(place.warehouse, place.bin);
-    return writeTransaction(this.db, async (db) => task(await this.#load(db, place, key, create), db), { locks: [{ kind: 'count', key }], retryOnConflict: true });
+    return writeTransaction(this.db, async (db) => task(await this.#load(db, place, key, create), db), { locks: [{ kind: 'count', key }], retryOnConflict: true, bookkeeping: readOnly });
   }
 
   async #load(db: Db, place: ResolvedLocation, key: string, create: boolean): Promise<Count> {
@@ -174,7 +175,7 @@ export class CycleCounts {
 
   /** The variance review: nothing changes. */
   async review(warehouse: string, bin: string | undefined): Promise<CountReview> {
-    return this.#withCount(warehouse, bin, false, async (count, db) => (await countVariance(db, count, this.station.options.get('counts.supervisorAbove'))).review);
+    return this.#withCount(warehouse, bin, false, async (count, db) => (await countVariance(db, count, this.station.options.get('counts.supervisorAbove'))).review, true);
   }
 
   /**

@@ -75,6 +75,8 @@ export const shippingRequests = {
         tracking_typed: z.boolean().optional(),
         /** A supervisor's approval of a weight outside the expected range (after `weight_out_of_tolerance`). */
         override: approvalSchema.optional(),
+        /** REST: the packages and what went into each (see `POST /orders/{order}/ship`). */
+        packages: packagesSchema.optional(),
       })
       .strict(),
   ),
