@@ -1,6 +1,8 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SerialPort } from 'serialport';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStation, type Station } from '../../../electron/backend/station';
 import { FIELD_CAPTURE_MS } from '../../../electron/devices/field-capture';
@@ -9,8 +11,8 @@ import { serveLink } from '../../../electron/server/station-link';
 import { encodeHidPosReports } from '../../../shared/devices/scanner/hid-pos-encode';
 import { FakeHid, HONEYWELL } from './scanner/fakes';
 
-// A PIN scanned with a scanner the station reads itself (here HID POS, through an injected report
-// source) while a UI's PIN field has focus: it reaches that UI alone as `field.input`, never as a
+// A PIN scanned with a scanner the station reads itself (HID POS through an injected report
+// source; serial on a socat pseudo-terminal) while a UI's PIN field has focus: it reaches that UI alone as `field.input`, never as a
 // `scan` or a raw frame to any UI, the log or the scan log.
 
 const PIN = '739184';
@@ -64,29 +66,6 @@ let station: Station;
 let hid: FakeHid;
 let clock: number;
 
-beforeEach(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'scanbay-capture-'));
-  const setup = await openStation({ dataDir, shell: 'browser', log: () => {} });
-  await setup.options.set({ 'devices.scanner.kind': 'hid-pos', 'devices.scanner.vendorId': HONEYWELL.vendorId, 'devices.scanner.productId': HONEYWELL.productId });
-  await setup.close();
-  hid = new FakeHid([{ path: '/dev/hidraw2', ...HONEYWELL, usagePage: 0x8c, usage: 0x02, interface: 1 }]);
-  clock = 1_000_000;
-  station = await openStation({
-    dataDir,
-    shell: 'browser',
-    startDevices: true,
-    deviceDeps: { scanner: { hid, backoff: { initialMs: 10, maxMs: 40 } }, now: () => clock },
-    // Everything, debug included, into the data dir's log file.
-    logger: createLogger({ proc: 'serve', dataDir, stderr: false, level: 'trace' }),
-  });
-  await until(() => station.devices.list().some((d) => d.kind === 'scanner' && d.status === 'connected'));
-});
-
-afterEach(async () => {
-  await station.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
 /** The scanner sends `text` as HID POS reports (with a symbology, as a real one does). */
 function scan(text: string): void {
   for (const report of encodeHidPosReports(ascii(text), ']A0')) hid.last.send(report);
@@ -101,7 +80,30 @@ async function scanLogText(): Promise<string> {
   return JSON.stringify(await station.database.db.selectFrom('scan_log').selectAll().execute());
 }
 
-describe('scans captured for a PIN field', () => {
+describe('scans captured for a PIN field (HID POS)', () => {
+  beforeEach(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'scanbay-capture-'));
+    const setup = await openStation({ dataDir, shell: 'browser', log: () => {} });
+    await setup.options.set({ 'devices.scanner.kind': 'hid-pos', 'devices.scanner.vendorId': HONEYWELL.vendorId, 'devices.scanner.productId': HONEYWELL.productId });
+    await setup.close();
+    hid = new FakeHid([{ path: '/dev/hidraw2', ...HONEYWELL, usagePage: 0x8c, usage: 0x02, interface: 1 }]);
+    clock = 1_000_000;
+    station = await openStation({
+      dataDir,
+      shell: 'browser',
+      startDevices: true,
+      deviceDeps: { scanner: { hid, backoff: { initialMs: 10, maxMs: 40 } }, now: () => clock },
+      // Everything, debug included, into the data dir's log file.
+      logger: createLogger({ proc: 'serve', dataDir, stderr: false, level: 'trace' }),
+    });
+    await until(() => station.devices.list().some((d) => d.kind === 'scanner' && d.status === 'connected'));
+  });
+
+  afterEach(async () => {
+    await station.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
   it('go to the asking UI alone as field.input: no scan push, no raw frame, nothing logged or recorded', async () => {
     const pinUi = connect(station);
     const otherUi = connect(station);
@@ -160,5 +162,61 @@ describe('scans captured for a PIN field', () => {
     // REST and the CLI have no link to deliver to.
     const cli = await station.dispatch('devices.captureForField', { active: true }, { origin: 'cli' });
     expect(cli).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});
+
+describe('scans captured for a PIN field (serial scanner on a pty)', () => {
+  let socat: ChildProcess;
+  let host: SerialPort;
+  let serial: Station;
+  let serialDir: string;
+
+  beforeEach(async () => {
+    serialDir = mkdtempSync(join(tmpdir(), 'scanbay-capture-serial-'));
+    socat = spawn('socat', ['-d', `pty,raw,echo=0,link=${join(serialDir, 'scanner')}`, `pty,raw,echo=0,link=${join(serialDir, 'host')}`], { stdio: 'ignore' });
+    await until(() => existsSync(join(serialDir, 'scanner')) && existsSync(join(serialDir, 'host')));
+    host = new SerialPort({ path: join(serialDir, 'host'), baudRate: 9600, autoOpen: false });
+    await new Promise<void>((resolve, reject) => host.open((err) => (err ? reject(err) : resolve())));
+    const setup = await openStation({ dataDir: serialDir, shell: 'browser', log: () => {} });
+    await setup.options.set({ 'devices.scanner.kind': 'serial', 'devices.scanner.port': join(serialDir, 'scanner') });
+    await setup.close();
+    serial = await openStation({
+      dataDir: serialDir,
+      shell: 'browser',
+      startDevices: true,
+      logger: createLogger({ proc: 'serve', dataDir: serialDir, stderr: false, level: 'trace' }),
+    });
+    await until(() => serial.devices.list().some((d) => d.kind === 'scanner' && d.status === 'connected'));
+  });
+
+  afterEach(async () => {
+    await serial.close();
+    if (host.isOpen) await new Promise<void>((r) => host.close(() => r()));
+    if (socat.exitCode === null && socat.pid !== undefined) {
+      const exited = new Promise((r) => socat.once('exit', r));
+      process.kill(socat.pid, 'SIGTERM');
+      await exited;
+    }
+    rmSync(serialDir, { recursive: true, force: true });
+  });
+
+  const write = (text: string) => new Promise<void>((resolve, reject) => host.write(Buffer.from(text, 'latin1'), (err) => (err ? reject(err) : host.drain(() => resolve()))));
+
+  it('a PIN line goes to the asking UI alone; the next line after the capture is an ordinary scan', async () => {
+    const pinUi = connect(serial);
+    const otherUi = connect(serial);
+    await pinUi.request('devices.captureForField', { active: true });
+    await write(`${PIN}\r\n`);
+    await until(() => pinUi.events('field.input').length === 1);
+    expect(pinUi.events('field.input')[0]).toMatchObject({ source: 'serial', data: PIN });
+    await pinUi.request('devices.captureForField', { active: false });
+    await write('SCN1000001\r\n');
+    await until(() => otherUi.events('scan').length === 1);
+    expect(pinUi.text().replace(/"field.input","payload":\{[^}]*\}/, '')).not.toContain(PIN);
+    expect(otherUi.text()).not.toContain(PIN);
+    expect(JSON.stringify(await otherUi.request('devices.state', {}))).not.toContain(PIN);
+    const log = join(serialDir, 'logs', 'scanbay.log');
+    expect(existsSync(log) ? readFileSync(log, 'utf8') : '').not.toContain(PIN);
+    expect(JSON.stringify(await serial.database.db.selectFrom('scan_log').selectAll().execute())).not.toContain(PIN);
   });
 });
