@@ -4,6 +4,7 @@ import { MAX_REQUEST_BYTES } from '../../shared/api/client';
 import { fail, type FieldIssue, type Result, type StationError } from '../../shared/api/errors';
 import { asStationError } from './error-mapping';
 import { createRunner, operationTable, type Operations, type RunnerHooks } from '../operations/table';
+import type { UiLink } from './ui-link';
 
 export type Origin = 'ipc' | 'ws' | 'rest' | 'cli' | 'test';
 
@@ -13,6 +14,8 @@ export interface RequestContext {
   apiKeyName?: string;
   /** A REST request's Idempotency-Key: claimed in the transaction of the operation's work. */
   idempotency?: IdempotencyClaim;
+  /** The UI connection a request came on (IPC, WebSocket): pushes meant for that UI alone. */
+  link?: UiLink;
 }
 
 export interface IdempotencyClaim {

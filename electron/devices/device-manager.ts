@@ -9,6 +9,7 @@ import type { DeviceKind, DeviceStatus } from '../../shared/devices/status';
 import { createScaleDriver, type ScaleDriverDeps } from './scale/create-scale-driver';
 import type { ScaleDriver } from './scale/scale-driver';
 import { ScaleTracker } from './scale-tracker';
+import { FieldCapture } from './field-capture';
 import { createScannerDriver, type ScannerDeps, type ScannerDriver } from './scanner/create-driver';
 
 type DeviceRawEvent = DeviceRawFrame;
@@ -31,6 +32,8 @@ export interface DeviceConfigs {
 export interface DeviceManagerDeps {
   scanner?: ScannerDeps;
   scale?: ScaleDriverDeps;
+  /** Clock of the PIN-field capture's expiry (tests move it). */
+  now?: () => number;
 }
 
 /**
@@ -45,12 +48,15 @@ export class DeviceManager {
   readonly #states = new Map<DeviceKind, DeviceState>();
   readonly #lastRaw = new Map<DeviceKind, DeviceRawEvent>();
   readonly #tracker: ScaleTracker;
+  /** Scans captured for a UI's focused PIN field (field-capture.ts): they bypass `sink.scan` and `sink.raw`. */
+  readonly capture: FieldCapture;
 
   constructor(
     private readonly sink: DeviceSink,
     private readonly deps: DeviceManagerDeps = {},
   ) {
     this.#tracker = new ScaleTracker((snapshot) => sink.scale(snapshot));
+    this.capture = new FieldCapture(deps.now);
   }
 
   /** Applies a configuration; drivers whose configuration did not change keep running. */
@@ -112,8 +118,13 @@ export class DeviceManager {
     report('connecting', null);
     driver.on('status', (s) => report(s, s === 'connected' ? driver.device : this.#states.get('scanner')?.detail ?? null));
     driver.on('error', (err) => report(driver.status, err.message));
-    driver.on('scan', (scan) => this.sink.scan(scan));
-    driver.on('raw', (frame: RawFrame) => this.#raw({ kind: 'scanner', ...frame }));
+    // While a PIN field captures scans, neither the scan nor its bytes go anywhere else.
+    driver.on('scan', (scan) => {
+      if (!this.capture.take(scan)) this.sink.scan(scan);
+    });
+    driver.on('raw', (frame: RawFrame) => {
+      if (!this.capture.active) this.#raw({ kind: 'scanner', ...frame });
+    });
     driver.start();
   }
 

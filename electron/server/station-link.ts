@@ -4,6 +4,7 @@ import type { EventName, StationEvents } from '../../shared/api/events';
 import type { ServerMessage } from '../../shared/api/link';
 import type { Origin } from '../backend/dispatcher';
 import { PushQueue } from '../backend/push-queue';
+import type { UiLink } from '../backend/ui-link';
 import type { Station } from '../backend/station';
 import { clientMessage } from './ws-protocol';
 
@@ -29,12 +30,24 @@ export function serveLink(transport: LinkTransport, station: Station, origin: Or
   queue.push({ name: 'session.changed', payload: { user: station.session.user } });
   for (const device of station.devices.list()) queue.push({ name: 'device.status', payload: device });
   const off = station.events.onAny(<E extends EventName>(name: E, payload: StationEvents[E]) => queue.push({ name, payload }));
+  // This connection as its requests see it: pushes for this UI alone (a scan captured for its PIN field).
+  const closeListeners = new Set<() => void>();
+  const link: UiLink = {
+    push: (name, payload) => queue.push({ name, payload }),
+    onClose: (listener) => {
+      closeListeners.add(listener);
+      return () => closeListeners.delete(listener);
+    },
+  };
   let chain: Promise<void> = Promise.resolve();
 
   transport.onMessage((data) => {
     chain = chain.then(() => handle(data)).catch(() => undefined);
   });
-  transport.onClose(off);
+  transport.onClose(() => {
+    off();
+    for (const listener of [...closeListeners]) listener();
+  });
 
   async function handle(data: unknown): Promise<void> {
     const text = typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : null;
@@ -52,7 +65,7 @@ export function serveLink(transport: LinkTransport, station: Station, origin: Or
       return reply({ t: 'res', id, result: fail('validation', 'malformed message') });
     }
     if (msg.data.t === 'ready') return queue.markReady();
-    const result = await station.dispatch(msg.data.name, msg.data.input, { origin });
+    const result = await station.dispatch(msg.data.name, msg.data.input, { origin, link });
     reply({ t: 'res', id: msg.data.id, result });
   }
 }

@@ -24,7 +24,18 @@ export interface StationEvents {
   'storage.status': StorageStatus;
   /** Another station sharing the database changed documents, stock or serials (a UI reloads what it shows). */
   'data.changed': { areas: DataArea[]; station: string | null };
+  /**
+   * A scan from a scanner read by the station, captured for the focused PIN (password) field of the
+   * one UI that asked (`devices.captureForField`). Sent only on that UI's link, never on the event
+   * bus: it is not a `scan`, not logged, not recorded.
+   */
+  'field.input': RawScan;
 }
+
+/** Events sent on one UI link only (never published to every UI). */
+export type LinkOnlyEvent = 'field.input';
+/** Events published on the station's event bus to every UI. */
+export type BusEventName = Exclude<EventName, LinkOnlyEvent>;
 
 /** What another station changed, so a screen showing it reloads. */
 export type DataArea = 'documents' | 'stock' | 'pools' | 'options';
@@ -43,4 +54,10 @@ export const EVENT_NAMES = Object.keys({
   'export.progress': true,
   'storage.status': true,
   'data.changed': true,
+  'field.input': true,
 } satisfies Record<EventName, true>) as EventName[];
+
+const LINK_ONLY: ReadonlySet<EventName> = new Set<LinkOnlyEvent>(['field.input']);
+
+/** The events the station's bus publishes to every UI (every event but the link-only ones). */
+export const BUS_EVENT_NAMES = EVENT_NAMES.filter((name) => !LINK_ONLY.has(name)) as BusEventName[];

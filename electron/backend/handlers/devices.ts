@@ -5,7 +5,7 @@ import { SimulatedScanner } from '../../devices/scanner/create-driver';
 import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
 
-export function devicesHandlers(station: Station): Pick<Handlers, 'devices.state' | 'devices.scaleCommand' | 'devices.simulate'> {
+export function devicesHandlers(station: Station): Pick<Handlers, 'devices.state' | 'devices.scaleCommand' | 'devices.captureForField' | 'devices.simulate'> {
   const { devices } = station;
   return {
     'devices.state': () => ({
@@ -23,6 +23,14 @@ export function devicesHandlers(station: Station): Pick<Handlers, 'devices.state
         throw new StationError('unavailable', `${command} failed: ${err instanceof Error ? err.message : String(err)}`);
       }
       return { done: true };
+    },
+    'devices.captureForField': ({ active }, ctx) => {
+      if (!ctx.link) throw new StationError('validation', 'only a station screen can capture scans for its PIN field');
+      if (!active) {
+        devices.capture.end(ctx.link);
+        return { active: false, expiresInMs: 0 };
+      }
+      return { active: true, expiresInMs: devices.capture.begin(ctx.link) };
     },
     'devices.simulate': ({ scan, scale }) => {
       if (scan !== undefined) {

@@ -14,8 +14,11 @@ export interface UiScan {
 export type ScanOutcome = void | 'leave';
 export type ScanHandler = (scan: UiScan) => Promise<ScanOutcome> | ScanOutcome;
 
-/** Why a scan was refused: no screen takes it, or the focused field cannot hold it. */
-export type Refusal = 'no_handler' | 'field_refused';
+/**
+ * Why a scan was refused: no screen takes it, the focused field cannot hold it, or it was captured
+ * for a PIN field that lost focus before it came.
+ */
+export type Refusal = 'no_handler' | 'field_refused' | 'secret_field_gone';
 
 export interface RouterDeps<F> {
   /** The focused editable field other than the Scan field, or null. */

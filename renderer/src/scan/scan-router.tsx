@@ -5,6 +5,7 @@ import { REFUSAL_WORDS } from '../words/reasons';
 import { giveFeedback } from './feedback';
 import { fillField, focusedField } from './field-target';
 import { createScanRouter, type Refusal, type Router, type ScanHandler } from './router-core';
+import { isSecretField, useSecretFieldCapture } from './secret-capture';
 
 export type { Router, ScanOutcome, UiScan } from './router-core';
 export { createScanRouter } from './router-core';
@@ -47,6 +48,19 @@ export function ScanRouterProvider({ children }: { children: ReactNode }) {
     }),
   );
   useEffect(() => client.on('scan', (raw) => router.scan({ code: (raw.symbology ?? '') + raw.data, source: raw.source })), [client, router]);
+  // A scan the station captured for the focused PIN field: typed into it (its data, without the
+  // AIM identifier) and submitted like a wedge burst. It never reaches a screen's handler: with no
+  // PIN field focused any more it is refused.
+  useSecretFieldCapture(client);
+  useEffect(
+    () =>
+      client.on('field.input', (raw) => {
+        const field = document.activeElement;
+        if (isSecretField(field) && fillField(field, raw.data)) return;
+        setRefusal((prev) => ({ seq: (prev?.seq ?? 0) + 1, why: 'secret_field_gone' }));
+      }),
+    [client],
+  );
   const { sound, volume } = { sound: values['general.sound'], volume: values['general.volume'] };
   useEffect(() => {
     if (!refusal) return;

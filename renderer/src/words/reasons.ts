@@ -93,4 +93,5 @@ export function reasonTooltip(code: string): string {
 export const REFUSAL_WORDS = {
   no_handler: 'This screen takes no scans.',
   field_refused: 'This field takes a number: the scan was not typed into it.',
+  secret_field_gone: 'The scan was meant for a PIN field that no longer has focus: it was not used.',
 } as const;

@@ -28,6 +28,13 @@ export const devicesRequests = {
   /** Zero or tare the scale (where its protocol has the command). */
   'devices.scaleCommand': request<{ done: true }>()(z.object({ command: z.enum(['zero', 'tare']) }).strict()),
   /**
+   * While a PIN (password) field has focus, the UI asks that scans from a scanner read by the
+   * station come to it alone as `field.input` (not `scan`, not logged, not recorded); `active:
+   * false` ends it. A capture expires by itself after `expiresInMs` unless asked again. Only a
+   * station UI link can hold it (REST and the CLI have no link).
+   */
+  'devices.captureForField': request<{ active: boolean; expiresInMs: number }>()(z.object({ active: z.boolean() }).strict()),
+  /**
    * Drives the built-in simulators (Settings → Devices, demo mode, tests): a scan typed as text
    * (`]d2` prefix for a symbology, `<GS>` for FNC1), or a scale state line (`1.234 kg`, `motion`, `over`,
    * `unplug`, `plug`).

@@ -77,75 +77,79 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageS
   const last = step.package_no >= step.package_count;
   const shipLabel = (fromScale: boolean) => (last ? (fromScale ? 'Ship with scale weight' : 'Ship order') : `Record package ${step.package_no}${fromScale ? ' with scale weight' : ''}`);
   return (
-    <form className="form-grid package-panel" aria-label="Package" onSubmit={submit} data-keeps-focus="">
-      {several ? (
-        <>
-          <span>Package</span>
-          <strong data-testid="package-of">
-            {step.package_no} of {step.package_count}
-            {step.measured.length ? ` · weighed: ${step.measured.map((m) => `${m.package_no}: ${m.weight_grams ?? '?'} g`).join(', ')}` : ''}
-          </strong>
-        </>
-      ) : null}
-      {scaleSet ? (
-        <>
-          <span>Scale</span>
-          <span>
-            <ScaleWeight scale={scale} testId="package-reading" />
-            {scaleWeight.ok ? null : <span className="tag" data-testid="package-weight-why"> {scaleWeight.message}</span>}
-            {values['shipping.autoShipAfterWeight'] ? <span className="tag"> · ships automatically on a stable weight</span> : null}
-          </span>
-        </>
-      ) : null}
-      {expected ? (
-        <>
-          <span>Expected</span>
-          <span className="tag" data-testid="expected-weight">{expected}</span>
-        </>
-      ) : null}
-      {typedAllowed ? (
-        <>
-          <label htmlFor={ids.w}>Weight</label>
-          <span className="qty-row">
-            <input id={ids.w} type="number" min="0" step="any" value={form.weight} onChange={set('weight')} />
-            <label htmlFor={ids.wu}>Weight unit</label>
-            <select id={ids.wu} value={form.weightUnit} onChange={set('weightUnit')}>
-              {WEIGHT_UNITS.map((u) => (
-                <option key={u} value={u}>{u}</option>
-              ))}
-            </select>
-          </span>
-        </>
-      ) : null}
-      <label htmlFor={ids.l}>Length</label>
-      <input id={ids.l} type="number" min="0" step="any" value={form.length} onChange={set('length')} />
-      <label htmlFor={ids.wi}>Width</label>
-      <input id={ids.wi} type="number" min="0" step="any" value={form.width} onChange={set('width')} />
-      <label htmlFor={ids.h}>Height</label>
-      <input id={ids.h} type="number" min="0" step="any" value={form.height} onChange={set('height')} />
-      <label htmlFor={ids.du}>Dimension unit</label>
-      <select id={ids.du} value={form.dimUnit} onChange={set('dimUnit')}>
-        {DIMENSION_UNITS.map((u) => (
-          <option key={u} value={u}>{u}</option>
-        ))}
-      </select>
-      {scannedTracking ? (
-        <>
-          <span>Tracking number</span>
-          <strong data-testid="scanned-tracking">{scannedTracking} (scanned)</strong>
-        </>
-      ) : values['shipping.allowManualTrackingNumber'] ? (
-        <>
-          <label htmlFor={ids.t}>Tracking number</label>
-          <input id={ids.t} value={form.tracking} onChange={set('tracking')} autoComplete="off" spellCheck={false} />
-        </>
-      ) : (
-        <>
-          <span>Tracking number</span>
-          <span className="tag">scan it into the Scan field</span>
-        </>
-      )}
-      <div className="button-row">
+    // The form has no box of its own (`.package-form`): its fields are a grid, and its action bar
+    // sticks to the bottom of the screen within the whole wizard column, so Ship stays in view.
+    <form className="package-form" aria-label="Package" onSubmit={submit} data-keeps-focus="">
+      <div className="form-grid package-panel">
+        {several ? (
+          <>
+            <span>Package</span>
+            <strong data-testid="package-of">
+              {step.package_no} of {step.package_count}
+              {step.measured.length ? ` · weighed: ${step.measured.map((m) => `${m.package_no}: ${m.weight_grams ?? '?'} g`).join(', ')}` : ''}
+            </strong>
+          </>
+        ) : null}
+        {scaleSet ? (
+          <>
+            <span>Scale</span>
+            <span>
+              <ScaleWeight scale={scale} testId="package-reading" />
+              {scaleWeight.ok ? null : <span className="tag" data-testid="package-weight-why"> {scaleWeight.message}</span>}
+              {values['shipping.autoShipAfterWeight'] ? <span className="tag"> · ships automatically on a stable weight</span> : null}
+            </span>
+          </>
+        ) : null}
+        {expected ? (
+          <>
+            <span>Expected</span>
+            <span className="tag" data-testid="expected-weight">{expected}</span>
+          </>
+        ) : null}
+        {typedAllowed ? (
+          <>
+            <label htmlFor={ids.w}>Weight</label>
+            <span className="qty-row">
+              <input id={ids.w} type="number" min="0" step="any" value={form.weight} onChange={set('weight')} />
+              <label htmlFor={ids.wu}>Weight unit</label>
+              <select id={ids.wu} value={form.weightUnit} onChange={set('weightUnit')}>
+                {WEIGHT_UNITS.map((u) => (
+                  <option key={u} value={u}>{u}</option>
+                ))}
+              </select>
+            </span>
+          </>
+        ) : null}
+        <label htmlFor={ids.l}>Length</label>
+        <input id={ids.l} type="number" min="0" step="any" value={form.length} onChange={set('length')} />
+        <label htmlFor={ids.wi}>Width</label>
+        <input id={ids.wi} type="number" min="0" step="any" value={form.width} onChange={set('width')} />
+        <label htmlFor={ids.h}>Height</label>
+        <input id={ids.h} type="number" min="0" step="any" value={form.height} onChange={set('height')} />
+        <label htmlFor={ids.du}>Dimension unit</label>
+        <select id={ids.du} value={form.dimUnit} onChange={set('dimUnit')}>
+          {DIMENSION_UNITS.map((u) => (
+            <option key={u} value={u}>{u}</option>
+          ))}
+        </select>
+        {scannedTracking ? (
+          <>
+            <span>Tracking number</span>
+            <strong data-testid="scanned-tracking">{scannedTracking} (scanned)</strong>
+          </>
+        ) : values['shipping.allowManualTrackingNumber'] ? (
+          <>
+            <label htmlFor={ids.t}>Tracking number</label>
+            <input id={ids.t} value={form.tracking} onChange={set('tracking')} autoComplete="off" spellCheck={false} />
+          </>
+        ) : (
+          <>
+            <span>Tracking number</span>
+            <span className="tag">scan it into the Scan field</span>
+          </>
+        )}
+      </div>
+      <div className="button-row ship-actions">
         <button type="submit" className="primary" disabled={busy || (scaleSet && form.weight === '' && !scaleWeight.ok) || (!scaleSet && form.weight === '')}>
           {shipLabel(scaleSet && form.weight === '')}
         </button>
