@@ -49,11 +49,14 @@ export function shippingRoutes(station: Station): RouteDef[] {
       params: orderParam,
       body: z.object({ weight: weightSchema.optional(), dims: dimsSchema.optional(), tracking_number: trackingSchema.optional(), packages: packagesSchema.optional() }).strict(),
       responseExample: { order_number: 'SO-2001', shipment_id: 7, status: 'shipped', tracking_number: '1Z999AA10123456784', weight_grams: 1250, packages: [{ package_no: 1, tracking_number: '1Z999AA10123456784', weight_grams: 1250, serials: ['SCN1000001'] }] },
-      handler: async ({ params, body, auth }) => {
-        // The operation runner writes its events; the Idempotency-Key is stored with the reply (a
-        // ship takes several transactions, with the label service asked in between).
+      // A stored output (the ship committed, its reply was lost) is answered as the ship was.
+      replay: (output) => shipReply(output as ShipResult),
+      handler: async ({ params, body, auth, idempotency }) => {
+        // The operation runner writes its events and stores the Idempotency-Key in the ship's own
+        // transaction (planning and the label request are bookkeeping, see ship-now.ts).
         const input = shipOperation(station).input.parse({ ...(body as object), order_number: params.order });
-        return shipReply((await station.operations.run('shipping.ship', input, { origin: 'rest', apiKeyName: auth?.apiKeyName ?? 'api' })) as ShipResult);
+        const ctx = { origin: 'rest' as const, apiKeyName: auth?.apiKeyName ?? 'api', ...(idempotency ? { idempotency } : {}) };
+        return shipReply((await station.operations.run('shipping.ship', input, ctx)) as ShipResult);
       },
     }),
   ];

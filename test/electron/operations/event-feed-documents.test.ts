@@ -72,6 +72,19 @@ describe('event feed: documents, ships and refusals', () => {
     expect(events[1]).toMatchObject({ actor: 'api:test', details: { shipment_id: shipped.body.data.shipment_id } });
   });
 
+  it('a REST ship repeated with its Idempotency-Key is answered as it was, and ships once', async () => {
+    expect((await api.call('POST', '/orders/SO-3/scans', { code: 'SN00000004', sku: 'SCN' })).body.data).toMatchObject({ verdict: 'accepted' });
+    const start = await cursorNow();
+    const headers = { ...api.headers, 'idempotency-key': 'ship-so-3' };
+    const first = await api.call('POST', '/orders/SO-3/ship', { weight: { value: 500, unit: 'g' } }, headers);
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    const again = await api.call('POST', '/orders/SO-3/ship', { weight: { value: 500, unit: 'g' } }, headers);
+    expect(again).toMatchObject({ status: 200, body: { data: { shipment_id: first.body.data.shipment_id, status: 'shipped' } } });
+    expect((await since(start)).map((e) => e.type)).toEqual(['shipment.shipped']);
+    // Without the key, a second ship of a shipped order is refused.
+    expect((await api.call('POST', '/orders/SO-3/ship', { weight: { value: 500, unit: 'g' } })).status).toBe(409);
+  });
+
   it('a ship whose label service fails writes no shipment.shipped; the retried ship writes one', async () => {
     let calls = 0;
     const server: Server = createServer((rq, rs) => {
