@@ -19,11 +19,13 @@ export function shippingHandlers(station: Station): ShippingHandlers {
   return {
     'shipping.orders': async (q) => ({ orders: await listOrders(station.database.db, station.options.values(), q) }),
     'shipping.open': ({ order_number }, ctx) => wf().open(order_number, actor(ctx)),
+    'shipping.state': async ({ order_number }) => wf().state(await wf().context(order_number)),
     'shipping.scan': ({ order_number, ...input }, ctx) => wf().scan(order_number, input, actor(ctx)),
     'shipping.tracking': ({ order_number, code }, ctx) => wf().tracking(order_number, code, actor(ctx)),
     'shipping.cancelPending': ({ order_number }) => wf().cancelPending(order_number),
     'shipping.confirm': ({ order_number }) => wf().confirm(order_number),
     'shipping.ship': ({ order_number, ...req }, ctx) => shipNow(wf(), order_number, req, actor(ctx), 'ui'),
+    'shipping.shipOrder': ({ order_number, ...req }, ctx) => shipNow(wf(), order_number, req, actor(ctx), 'rest'),
     'shipping.reprint': (input) => reprint(station, input),
     'shipping.partial': ({ order_number, on }) => wf().partial(order_number, on),
     'shipping.measurePackage': ({ order_number, ...req }, ctx) => measurePackage(wf(), order_number, req, actor(ctx)),

@@ -1,16 +1,8 @@
-import { z } from 'zod';
-import { identifier } from '../../../shared/domain/identifiers';
-import { dimsSchema, packagesSchema, trackingSchema, weightSchema } from '../../../shared/api/requests/shipping';
 import { StationError } from '../../../shared/api/errors';
 import type { Station } from '../../backend/station';
-import { shippingWorkflow } from '../../backend/handlers/shipping';
-import { actorOf } from '../../workflows/kit/actor';
-import { shipNow } from '../../workflows/shipping/ship-now';
 import { operationRoute } from '../operation-route';
-import { defineRoute, type RouteDef } from '../route';
+import type { RouteDef } from '../route';
 import { verdictReply } from '../verdict-reply';
-
-const orderParam = z.object({ order: identifier(100) });
 
 /** Scan & Ship for fixed-mount scanners, pack stations and ERPs: the same workflow as the Ship screen. */
 export function shippingRoutes(station: Station): RouteDef[] {
@@ -26,18 +18,16 @@ export function shippingRoutes(station: Station): RouteDef[] {
       responseExample: { verdict: 'rejected', reason: 'not_in_stock', message: 'Serial SCN9 of SCN-100 was never received: it is not in stock.', line: { sku: 'SCN-100', required: 2, scanned: 1, remaining: 1 }, approval: { kind: 'serial_override', pin_required: true } },
       reply: (r) => verdictReply(r, { ...(r.approval ? { approval: r.approval } : {}), ...(r.wrong_item ? { wrong_item: r.wrong_item } : {}) }),
     }),
-    defineRoute({
+    operationRoute(station, {
+      operation: 'shipping.shipOrder',
       method: 'POST',
       path: '/orders/:order/ship',
+      params: { order: 'order_number' },
       tag: 'shipping',
       summary:
         'Confirm and ship a fully scanned order (or, with shipping.allowPartial, what is packed): one package (weight, dims, tracking_number) or packages [{weight, dims?, tracking_number?, serials?, items?: [{sku, qty}]}] naming what went into each; serials become shipped with the order, the shipment and their package. With a label service (or labels on the order) tracking numbers and labels are filled.',
-      auth: true,
-      params: orderParam,
-      body: z.object({ weight: weightSchema.optional(), dims: dimsSchema.optional(), tracking_number: trackingSchema.optional(), packages: packagesSchema.optional() }).strict(),
       responseExample: { order_number: 'SO-2001', shipment_id: 7, status: 'shipped', tracking_number: '1Z999AA10123456784', weight_grams: 1250, packages: [{ package_no: 1, tracking_number: '1Z999AA10123456784', weight_grams: 1250, serials: ['SCN1000001'] }] },
-      handler: async ({ params, body, auth }) => {
-        const r = await shipNow(shippingWorkflow(station), params.order, body, actorOf(station, auth?.apiKeyName ?? 'api'), 'rest');
+      reply: (r) => {
         // The expected-weight check belongs to the bench; a REST ship is never refused by it.
         if (r.verdict === 'rejected') {
           if (r.reason === 'label_service_failed') throw new StationError('unavailable', r.message);
