@@ -72,6 +72,13 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
     },
     [client, order, notice],
   );
+  // Shipped (here or elsewhere): the package form is gone, and focus with it when it was in the
+  // form; the Scan field takes it back for the next order.
+  const shippedNow = state.step.kind === 'shipped';
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (shippedNow && (focused === null || focused === document.body)) document.querySelector<HTMLInputElement>('[data-scan-field]')?.focus();
+  }, [shippedNow]);
   useEvent('order.changed', useCallback((e: { order_number: string; source: 'station' | 'api' }) => e.order_number === order && refresh(e.source), [order, refresh]));
   useEvent('data.changed', useCallback((e: { areas: string[] }) => e.areas.includes('documents') && refresh('station'), [refresh]));
 
