@@ -41,6 +41,9 @@ describe('order.changed and shipping.state', () => {
     expect(shipped.status).toBe(200);
     expect(heard).toEqual([{ order_number: 'SO-2003', source: 'api' }]);
     expect(await state('SO-2003')).toMatchObject({ status: 'shipped', step: { kind: 'shipped' }, shipment: { packed_by: 'api:test' } });
+    // The REST ship is an operation now: it feeds shipment.shipped like the bench's ship.
+    const feed = await request<{ events: { type: string; document: { number: string } | null; actor: string | null }[] }>(api.station, 'events.page', {});
+    expect(feed.events.filter((e) => e.type === 'shipment.shipped')).toEqual([expect.objectContaining({ document: { type: 'order', number: 'SO-2003' }, actor: 'api:test' })]);
     // The two REST scans are journaled; reading the state three times added nothing.
     expect((await listScans(api.station.database.db, { documentNumber: 'SO-2003' })).length).toBe(logged + 2);
   });
