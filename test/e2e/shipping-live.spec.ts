@@ -15,8 +15,8 @@ function apiClient(station: ServedStation) {
 }
 
 /**
- * Watches the page's station link: `answered()` resolves once a `shipping.state` request sent
- * after the call has been answered (the wizard's refetch after a push).
+ * Watches the page's station link (WebSocket frames): `answeredSince(mark())` waits until a
+ * `shipping.state` request — the wizard's refetch after a push — has been answered since the mark.
  */
 function stateRequests(page: Page) {
   const asked = new Set<number>();
