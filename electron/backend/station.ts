@@ -195,7 +195,11 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   installFeedWriter();
   const handlers = createHandlers(station);
   const table = operationTable(handlers);
-  const push: RunnerHooks['push'] = (event, ctx) => events.publish(event, { source: ctx.origin === 'rest' ? 'api' : 'station' });
+  const push: RunnerHooks['push'] = (event, ctx, input) => {
+    const source = ctx.origin === 'rest' ? 'api' : 'station';
+    if (event === 'pools.changed') events.publish(event, { source });
+    else events.publish(event, { order_number: (input as { order_number: string }).order_number, source });
+  };
   const who = (ctx: RequestContext) => ({
     station: options.get('general.stationName'),
     actor: ctx.apiKeyName !== undefined ? `api:${ctx.apiKeyName}` : (session.user?.name ?? (ctx.origin === 'cli' ? 'cli' : null)),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { accessOf, type Access } from '../../shared/api/access';
 import { requests, type RequestName } from '../../shared/api/contract';
-import { eventsOf, type OperationEvents } from '../../shared/api/operation-events';
+import { eventsOf, type OperationEvents, type OperationPush } from '../../shared/api/operation-events';
 import type { Handler, Handlers, RequestContext } from '../backend/dispatcher';
 import { inOperation } from './operation-scope';
 
@@ -32,8 +32,8 @@ export function operationTable(handlers: Handlers): OperationTable {
 export interface RunnerHooks {
   /** Refuses a caller that may not run the operation (throws a StationError). */
   checkAccess?(name: RequestName, ctx: RequestContext): Promise<void>;
-  /** Pushes an event to the station's UIs (after the operation succeeded). */
-  push(event: 'pools.changed', ctx: RequestContext): void;
+  /** Pushes an event to the station's UIs (after the operation succeeded); `input` is the operation's. */
+  push(event: OperationPush, ctx: RequestContext, input: unknown): void;
   /** The station's name and the caller as the feed names them (`api:<key>`, a user name, `cli`). */
   who?(ctx: RequestContext): { station: string; actor: string | null };
 }
@@ -53,7 +53,7 @@ export function createRunner(table: OperationTable, hooks: RunnerHooks): RunOper
     await hooks.checkAccess?.(name, ctx);
     const who = hooks.who?.(ctx);
     const result = await inOperation({ name, ctx, input, ...(who ?? {}), ...(ctx.idempotency ? { idempotency: ctx.idempotency } : {}) }, () => (op.handler as Handler<RequestName>)(input as never, ctx));
-    for (const event of op.events.push ?? []) hooks.push(event, ctx);
+    for (const event of op.events.push ?? []) hooks.push(event, ctx, input);
     return result;
   };
 }

@@ -13,7 +13,7 @@ export type Access = 'signed_in' | 'supervisor';
 
 const signedIn = [
   'receiving.scan', 'receiving.measure', 'receiving.cancelPending', 'receiving.close', 'receiving.deleteSerial', 'receiving.editSerial',
-  'shipping.scan', 'shipping.tracking', 'shipping.cancelPending', 'shipping.confirm', 'shipping.ship',
+  'shipping.scan', 'shipping.tracking', 'shipping.cancelPending', 'shipping.confirm', 'shipping.ship', 'shipping.shipOrder',
   'shipping.partial', 'shipping.measurePackage', 'shipping.reprint', 'receiving.printLabels', 'receiving.addSerial',
   'returns.create', 'returns.scan', 'returns.cancelPending', 'returns.restock', 'returns.cancel',
   'transfers.create', 'transfers.scan', 'transfers.cancelPending', 'transfers.finish', 'transfers.receive',

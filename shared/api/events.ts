@@ -22,6 +22,11 @@ export interface StationEvents {
   'export.progress': ExportJob;
   /** Storage started failing (disk full, read-only, busy, unreachable…) or recovered. */
   'storage.status': StorageStatus;
+  /**
+   * An order changed at this station (a scan, confirm, package or ship through any caller: another
+   * window, REST, the CLI): a screen showing it reads its state again (`shipping.state`).
+   */
+  'order.changed': { order_number: string; source: 'station' | 'api' };
   /** Another station sharing the database changed documents, stock or serials (a UI reloads what it shows). */
   'data.changed': { areas: DataArea[]; station: string | null };
   /**
@@ -55,6 +60,7 @@ export const EVENT_NAMES = Object.keys({
   'storage.status': true,
   'data.changed': true,
   'field.input': true,
+  'order.changed': true,
 } satisfies Record<EventName, true>) as EventName[];
 
 const LINK_ONLY: ReadonlySet<EventName> = new Set<LinkOnlyEvent>(['field.input']);

@@ -36,21 +36,33 @@ export interface FeedEvent {
   details: Record<string, unknown>;
 }
 
+/**
+ * Pushes an operation may declare: `pools.changed`, and `order.changed` for an operation whose
+ * input names the order (`order_number`) it changes.
+ */
+export type OperationPush = 'pools.changed' | 'order.changed';
+
 /** What an operation emits: feed events (in its own transaction) and pushes to the station's UIs. */
 export interface OperationEvents {
   feed: readonly FeedEventType[];
-  push?: readonly 'pools.changed'[];
+  push?: readonly OperationPush[];
 }
 
 const pools: OperationEvents = { feed: [], push: ['pools.changed'] };
+const order = (...feed: FeedEventType[]): OperationEvents => ({ feed, push: ['order.changed'] });
 
 /** The events each station operation emits (operations not listed emit none). */
 export const OPERATION_EVENTS: Partial<Record<RequestName, OperationEvents>> = {
   'receiving.scan': { feed: ['receipt.scanned'] },
   'receiving.measure': { feed: ['receipt.scanned'] },
   'receiving.close': { feed: ['receipt.closed'] },
-  'shipping.scan': { feed: ['shipment.packed'] },
-  'shipping.ship': { feed: ['shipment.shipped'] },
+  'shipping.scan': order('shipment.packed'),
+  'shipping.ship': order('shipment.shipped'),
+  'shipping.shipOrder': order('shipment.shipped'),
+  'shipping.measurePackage': order(),
+  'shipping.confirm': order(),
+  'shipping.partial': order(),
+  'shipping.cancelPending': order(),
   'products.upsert': { feed: ['document.created', 'document.updated'] },
   'products.patch': { feed: ['document.updated'] },
   'purchaseOrders.upsert': { feed: ['document.created', 'document.updated'] },

@@ -135,5 +135,35 @@ test.describe('one warehouse, many stations', () => {
       cli(a.dataDir, 'options', 'set', 'receiving.allowOverReceive', 'true', '--database', pg.url);
       await expect(over).toBeChecked();
     });
+
+    test('the Ship screen at one station follows the order another station packs and ships, without a reload', async ({ page }) => {
+      const a = await station(pg.url, ['--demo']);
+      const b = await station(pg.url);
+      const key = JSON.parse(cli(a.dataDir, 'api-key', 'create', '--name', 'erp', '--database', pg.url)) as { token: string; channel_key: string };
+      const post = async (path: string, body: unknown) => {
+        const res = await fetch(`${new URL(a.url).origin}/api/v1${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-access-token': key.token, 'x-channel-key': key.channel_key },
+          body: JSON.stringify(body),
+        });
+        return { status: res.status, body: (await res.json()) as { data?: { verdict?: string } } };
+      };
+      await page.goto(b.url);
+      await page.keyboard.press('Alt+2');
+      await page.getByRole('textbox', { name: 'Scan' }).focus();
+      await wedgeScan(page, 'SO-2003');
+      const header = page.locator('.po-header');
+      await expect(header).toContainText('0 of 4 units scanned');
+
+      // Station a (through its REST API) packs SO-2003: station b's open wizard shows it.
+      for (let i = 0; i < 4; i++) expect((await post('/orders/SO-2003/scans', { code: 'LBL-4X6' })).body.data?.verdict).toBe('accepted');
+      await expect(header).toContainText('4 of 4 units scanned');
+      await expect(page.getByRole('form', { name: 'Package' })).toBeVisible();
+
+      expect((await post('/orders/SO-2003/ship', { weight: { value: 1, unit: 'kg' } })).status).toBe(200);
+      await expect(page.getByRole('alert').filter({ hasText: 'SO-2003 was shipped at another station: it takes no more scans.' })).toBeVisible();
+      await expect(page.getByTestId('shipment')).toContainText('packed by api:erp');
+      await expect(page.getByRole('form', { name: 'Package' })).toBeHidden();
+    });
   });
 });

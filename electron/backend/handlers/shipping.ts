@@ -20,16 +20,16 @@ export function shippingHandlers(station: Station): ShippingHandlers {
   return {
     'shipping.orders': async (q) => ({ orders: await listOrders(station.database.db, station.options.values(), q) }),
     'shipping.open': ({ order_number }, ctx) => wf().open(order_number, actor(ctx)),
+    'shipping.state': async ({ order_number }) => wf().state(await wf().context(order_number)),
     'shipping.scan': ({ order_number, ...input }, ctx) => wf().scan(order_number, input, actor(ctx)),
     'shipping.tracking': ({ order_number, code }, ctx) => wf().tracking(order_number, code, actor(ctx)),
     'shipping.cancelPending': ({ order_number }) => wf().cancelPending(order_number),
     'shipping.confirm': ({ order_number }) => wf().confirm(order_number),
-    // An ERP's ship (REST) packs everything into the packages it names; the bench ships what it weighed.
-    'shipping.ship': ({ order_number, ...req }, ctx) => {
-      const via = ctx.origin === 'rest' ? 'rest' : 'ui';
-      // The bench weighs each package itself (scale rules); only an ERP names weighed packages.
-      if (via === 'ui' && req.packages) throw new StationError('validation', 'Packages with their weights are sent by ERPs over REST; at the bench each package is weighed.');
-      return shipNow(wf(), order_number, req, actor(ctx), via);
+    'shipping.ship': ({ order_number, ...req }, ctx) => shipNow(wf(), order_number, req, actor(ctx), 'ui'),
+    'shipping.shipOrder': ({ order_number, ...req }, ctx) => {
+      // Packages with their weights come from ERPs; at the bench each package is weighed (shipping.ship).
+      if (ctx.origin === 'ipc' || ctx.origin === 'ws') throw new StationError('forbidden', 'At the bench each package is weighed: ship with the Ship button.');
+      return shipNow(wf(), order_number, req, actor(ctx), 'rest');
     },
     'shipping.reprint': (input) => reprint(station, input),
     'shipping.partial': ({ order_number, on }) => wf().partial(order_number, on),

@@ -1,8 +1,8 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { PoolMode, ProductCodeSchema } from '../../../shared/domain/types';
 import type { BatchView, PoolSerialView, PoolView } from '../../../shared/workflows/pools';
 import type { Db } from '../schema';
+import { containsText } from '../text-match';
 import { chunks, iso } from '../time';
 
 /** Serial pools and batches: reads with their counts, and the pool/batch rows themselves. */
@@ -11,16 +11,6 @@ interface Counts {
   available: number;
   assigned: number;
   generated: number;
-}
-
-/**
- * `column LIKE '%text%'` with `%`, `_` and `\` in `text` taken literally (portable: LIKE … ESCAPE).
- * `fold` compares lower-cased (SQLite's LIKE already ignores ASCII case; PostgreSQL's does not).
- */
-export function containsText(column: string, text: string, fold = false): Expression<SqlBool> {
-  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const ref = fold ? sql`lower(${sql.ref(column)})` : sql.ref(column);
-  return sql<SqlBool>`${ref} like ${pattern} escape '\\'`;
 }
 
 /** Live (not deleted) serials per pool: available, everything else (assigned), and generated ones. */
@@ -83,11 +73,9 @@ async function withCounts(db: Db, rows: PoolRow[]): Promise<PoolView[]> {
 /** Pools ordered by product code; `filter` matches product code, SKU or product/pool name. */
 export async function listPools(db: Db, filter?: string): Promise<PoolView[]> {
   let q = poolRows(db);
-  const text = filter?.trim().toLowerCase();
+  const text = filter?.trim();
   if (text) {
-    q = q.where((eb) =>
-      eb.or(['serial_pools.product_code', 'products.sku', 'products.name', 'serial_pools.name'].map((c) => containsText(c, text, true))),
-    );
+    q = q.where((eb) => eb.or(['serial_pools.product_code', 'products.sku', 'products.name', 'serial_pools.name'].map((c) => containsText(db, c, text))));
   }
   return withCounts(db, await q.orderBy('serial_pools.product_code').orderBy('serial_pools.id').execute());
 }
@@ -227,7 +215,7 @@ export interface PoolSerialQuery {
 function serialQuery(db: Db, q: PoolSerialQuery) {
   let query = db.selectFrom('serials').where('serials.pool_id', '=', q.poolId).where('serials.status', '!=', 'deleted');
   if (q.batchId !== undefined) query = query.where('serials.batch_id', '=', q.batchId);
-  if (q.search) query = query.where(containsText('serials.value_fold', foldSerial(q.search)));
+  if (q.search) query = query.where(containsText(db, 'serials.value_fold', foldSerial(q.search)));
   if (q.status === 'available') query = query.where('serials.status', '=', 'available');
   if (q.status === 'assigned') query = query.where('serials.status', '!=', 'available');
   if (q.ids) query = query.where('serials.id', 'in', q.ids);

@@ -1,6 +1,7 @@
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { PurchaseOrderStatus, SerialStatus, Tracking } from '../../../shared/domain/types';
 import type { Db } from '../schema';
+import { containsText } from '../text-match';
 import { purchaseOrderHeaders } from './purchase-orders';
 
 /** Reads the receiving workflow needs on every scan: small, index-backed queries only. */
@@ -153,8 +154,8 @@ function poSerialsBase(db: Db, q: PoSerialQuery) {
     .where('serials.status', '!=', 'deleted');
   if (q.sessionId !== undefined) query = query.where('serials.received_session_id', '=', q.sessionId);
   if (q.filter) {
-    const like = `%${q.filter.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('serials.value', 'like', eb.val(like)), eb('products.sku', 'like', eb.val(like))]));
+    const text = q.filter;
+    query = query.where((eb) => eb.or([containsText(db, 'serials.value', text), containsText(db, 'products.sku', text)]));
   }
   return query;
 }

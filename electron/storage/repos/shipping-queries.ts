@@ -4,6 +4,7 @@ import type { OrderStatus, SerialStatus, Tracking } from '../../../shared/domain
 import type { ShipmentSummary } from '../../../shared/workflows/shipping';
 import type { Db } from '../schema';
 import { orderLinesQuery } from './orders';
+import { containsText } from '../text-match';
 import { chunks } from '../time';
 
 /** Reads the Scan & Ship workflow needs on every scan: small, index-backed queries only. */
@@ -242,13 +243,12 @@ export async function searchOrders(db: Db, s: OrderSearch): Promise<OrderSearchR
     .where('orders.status', 'in', statuses);
   if (s.onlyPicked) query = query.where('orders.picked', '=', 1);
   if (q !== '') {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const serialIds = (await db.selectFrom('serials').select(['id', 'value']).where('value_fold', '=', foldSerial(q)).execute())
       .filter((r) => !s.caseSensitive || r.value === q)
       .map((r) => r.id);
     query = query.where((eb) =>
       eb.or([
-        eb('orders.order_number', 'like', eb.val(like)),
+        containsText(db, 'orders.order_number', q),
         eb.exists(
           eb
             .selectFrom('order_lines')

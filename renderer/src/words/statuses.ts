@@ -32,3 +32,8 @@ export function statusWord(status: string): string {
 export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }
+
+/** The open Ship wizard's order was shipped by someone else (another station, REST): it takes no more scans for it. */
+export function shippedElsewhere(order: string, via: 'station' | 'api'): string {
+  return `${order} was shipped ${via === 'api' ? 'through the REST API' : 'at another station'}: it takes no more scans. Scan the next order.`;
+}

@@ -48,6 +48,8 @@ export const shippingRequests = {
     z.object({ query: z.string().max(200).optional(), include_shipped: z.boolean().optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
   ),
   'shipping.open': request<ShippingOpenResult>()(z.object({ order_number: z.string().max(20_000) }).strict()),
+  /** The order's wizard state now, read only (nothing journaled): the Ship wizard refetches it on `order.changed` / `data.changed`. */
+  'shipping.state': request<ShippingState>()(z.object({ order_number: order }).strict()),
   /** With `sku` (REST, pack stations), `code` is a serial of that product. */
   'shipping.scan': request<ShippingScanResult>()(z.object({ order_number: order, code, sku: identifier(100).optional(), qty: qty.optional(), override: approvalSchema.optional() }).strict()),
   /** A tracking number scanned at the package step: checked (not a product or document code) and logged. */
@@ -62,6 +64,15 @@ export const shippingRequests = {
   ),
   /** One package of several, weighed before the next (the last one ships with `shipping.ship`). */
   'shipping.measurePackage': request<MeasureResult>()(z.object({ order_number: order, ...benchPackage }).strict()),
+  /**
+   * REST `POST /orders/{order}/ship` (ERPs, pack stations): one package, or `packages` naming what
+   * went into each; the bench's scale and expected-weight check do not apply.
+   */
+  'shipping.shipOrder': request<ShipResult>()(
+    z
+      .object({ order_number: order, weight: weightSchema.optional(), dims: dimsSchema.optional(), tracking_number: trackingSchema.optional(), packages: packagesSchema.optional() })
+      .strict(),
+  ),
   'shipping.ship': request<ShipResult>()(
     z
       .object({
@@ -75,8 +86,6 @@ export const shippingRequests = {
         tracking_typed: z.boolean().optional(),
         /** A supervisor's approval of a weight outside the expected range (after `weight_out_of_tolerance`). */
         override: approvalSchema.optional(),
-        /** REST: the packages and what went into each (see `POST /orders/{order}/ship`). */
-        packages: packagesSchema.optional(),
       })
       .strict(),
   ),

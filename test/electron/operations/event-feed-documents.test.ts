@@ -72,6 +72,12 @@ describe('event feed: documents, ships and refusals', () => {
     expect(events[1]).toMatchObject({ actor: 'api:test', details: { shipment_id: shipped.body.data.shipment_id } });
   });
 
+  it('the station UI cannot ship named packages (the bench weighs each one)', async () => {
+    await api.station.options.set({ 'general.requireSignIn': false });
+    const r = await api.station.dispatch('shipping.shipOrder', { order_number: 'SO-3', weight: { value: 1, unit: 'g' } }, { origin: 'ws' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('a REST ship repeated with its Idempotency-Key is answered as it was, and ships once', async () => {
     expect((await api.call('POST', '/orders/SO-3/scans', { code: 'SN00000004', sku: 'SCN' })).body.data).toMatchObject({ verdict: 'accepted' });
     const start = await cursorNow();

@@ -225,6 +225,9 @@ describe('receiving: pre-receipt serials, sessions, bad input', () => {
     const page = await req<{ total: number; rows: { serial: string }[] }>('receiving.serials', { po_number: 'PO-1', sort: 'serial', offset: 1, limit: 1 });
     expect(page).toEqual({ total: 3, rows: [expect.objectContaining({ serial: 'SN00000002', sku: 'SCN', line_no: 1 })] });
     expect((await req<{ total: number }>('receiving.serials', { po_number: 'PO-1', filter: '03', offset: 0, limit: 10 })).total).toBe(1);
+    // The filter is one text match on both dialects (storage/text-match.ts): any case, wildcards literal.
+    const matching = async (filter: string) => (await req<{ total: number }>('receiving.serials', { po_number: 'PO-1', filter, offset: 0, limit: 10 })).total;
+    expect([await matching('sn00000003'), await matching('scn'), await matching('Sn0000000'), await matching('_'), await matching('%'), await matching('\\')]).toEqual([1, 3, 3, 0, 0, 0]);
     expect(await req('receiving.editSerial', { po_number: 'PO-1', serial: 'SN00000003', new_value: 'SN00000001' })).toMatchObject({ verdict: 'rejected', reason: 'duplicate_in_po' });
     expect(await req('receiving.editSerial', { po_number: 'PO-1', serial: 'SN00000003', new_value: 'SN00000004' })).toMatchObject({ verdict: 'accepted' });
     const rows = await req<{ rows: { serial: string }[] }>('receiving.serials', { po_number: 'PO-1', sort: 'serial', offset: 0, limit: 10 });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Approval, MeasureResult, ShipResult, ShippingScanResult, ShippingState, WrongItem } from '../../../../shared/workflows/shipping';
 import { useOptions } from '../../app/options-context';
-import { call, RequestFailed, useClient } from '../../client/station-context';
+import { call, RequestFailed, useClient, useEvent } from '../../client/station-context';
 import { ScanField } from '../../scan/ScanField';
 import { useScanHandler } from '../../scan/scan-router';
 import { Verdict } from '../../scan/Verdict';
@@ -12,7 +12,7 @@ import { ApprovalDialog } from './ApprovalDialog';
 import { PackagePanel, type ShipRequestFields } from './PackagePanel';
 import { ShipLines } from './ShipLines';
 import { WrongItemDialog } from './WrongItemDialog';
-import { statusWord } from '../../words/statuses';
+import { shippedElsewhere, statusWord } from '../../words/statuses';
 import { DocumentProgress } from '../../wizard/DocumentProgress';
 
 /**
@@ -43,16 +43,55 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
     announced.current = true;
   }, [opened, notice]);
 
+  // Answers to this wizard's own requests count up `own`; a refetch started before one of them
+  // came back is dropped (that answer is at least as new), so a refetch never undoes a scan.
+  const own = useRef(0);
+  const current = useRef(state);
+  useEffect(() => {
+    current.current = state;
+  }, [state]);
+  const mine = (next: ShippingState) => {
+    own.current += 1;
+    current.current = next;
+    setState(next);
+  };
+  // The order changed elsewhere (another window or REST at this station, another station on the
+  // shared database): read its state again. Typed fields (weight, tracking) keep what is typed.
+  const refresh = useCallback(
+    (via: 'station' | 'api') => {
+      const mark = own.current;
+      call(client, 'shipping.state', { order_number: order }).then(
+        (next) => {
+          if (own.current !== mark) return;
+          const before = current.current;
+          setState(next);
+          if (before.step.kind !== 'shipped' && next.step.kind === 'shipped') notice('rejected', shippedElsewhere(order, via));
+        },
+        () => undefined,
+      );
+    },
+    [client, order, notice],
+  );
+  // Shipped (here or elsewhere): the package form is gone, and focus with it when it was in the
+  // form; the Scan field takes it back for the next order.
+  const shippedNow = state.step.kind === 'shipped';
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (shippedNow && (focused === null || focused === document.body)) document.querySelector<HTMLInputElement>('[data-scan-field]')?.focus();
+  }, [shippedNow]);
+  useEvent('order.changed', useCallback((e: { order_number: string; source: 'station' | 'api' }) => e.order_number === order && refresh(e.source), [order, refresh]));
+  useEvent('data.changed', useCallback((e: { areas: string[] }) => e.areas.includes('documents') && refresh('station'), [refresh]));
+
   const answer = (code: string, r: ShippingScanResult) => {
     show(code, r);
-    setState(r.state);
+    mine(r.state);
     setWrong(r.wrong_item);
     setApproval(r.approval);
   };
 
   const act = async (fn: () => Promise<ShippingState>, done: string) => {
     try {
-      setState(await fn());
+      mine(await fn());
       notice('accepted', done);
     } catch (err) {
       fail(err);
@@ -91,7 +130,7 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
   const lastShip = useRef<{ request: 'shipping.ship' | 'shipping.measurePackage'; fields: ShipRequestFields }>({ request: 'shipping.ship', fields: {} });
   const [retry, setRetry] = useState(false);
   const shipped = (r: ShipResult | MeasureResult) => {
-    setState(r.state);
+    mine(r.state);
     setApproval(r.approval);
     setRetry(r.reason === 'label_service_failed');
     if (r.verdict === 'accepted') setTracking(null);

@@ -9,6 +9,8 @@ import type { EventName, StationEvents } from '../../../../shared/api/events';
 import { runCli } from '../../../helpers/cli';
 import { createTestDatabase, postgresSkipReason, type TestDatabase } from '../../../helpers/postgres';
 import { seedReceiving } from '../../../helpers/receiving-data';
+import { seedShipping } from '../../../helpers/shipping-data';
+import type { ShippingState } from '../../../../shared/workflows/shipping';
 import { request } from '../../../helpers/station';
 
 /**
@@ -92,5 +94,30 @@ describe.skipIf(skip !== null)('warehouse-wide options and live changes across s
     const { pool } = await request<{ pool: { id: number } }>(a, 'pools.create', { productCode: 'SCN', mode: 'batch' });
     await request(a, 'pools.generate', { poolId: pool.id, count: 3, batchName: 'B1' });
     await expect.poll(() => events(b, 'pools.changed').length).toBeGreaterThan(0);
+  });
+
+  it('an order packed and shipped at one station reaches the Ship wizard of another: data.changed, then shipping.state reads it', async () => {
+    const a = await open('Bench 1');
+    const b = await open('Bench 2');
+    await seedShipping(b);
+    await b.options.set({ 'shipping.allowMultipleQty': true });
+    // Bench 1 has SO-2003 open in its wizard.
+    expect(await request<ShippingState>(a, 'shipping.state', { order_number: 'SO-2003' })).toMatchObject({ scanned: 0, step: { kind: 'items' } });
+    await expect.poll(() => events(a, 'data.changed').length).toBeGreaterThan(0);
+    heard.get(a)!.length = 0;
+
+    const rest = { origin: 'rest' as const, apiKeyName: 'erp' };
+    await b.operations.run('shipping.scan', { order_number: 'SO-2003', code: 'LBL-4X6', qty: 2 }, rest);
+    await expect.poll(() => events(a, 'data.changed').some((e) => e.areas.includes('documents') && e.station === b.stationId)).toBe(true);
+    expect(await request<ShippingState>(a, 'shipping.state', { order_number: 'SO-2003' })).toMatchObject({ scanned: 2, step: { kind: 'items' } });
+    // order.changed names orders changed at this station only; another station's reach it as data.changed.
+    expect(events(a, 'order.changed')).toEqual([]);
+    expect(events(b, 'order.changed')).toEqual([{ order_number: 'SO-2003', source: 'api' }]);
+
+    heard.get(a)!.length = 0;
+    await b.operations.run('shipping.scan', { order_number: 'SO-2003', code: 'LBL-4X6', qty: 2 }, rest);
+    await b.operations.run('shipping.shipOrder', { order_number: 'SO-2003', weight: { value: 1, unit: 'kg' } }, rest);
+    await expect.poll(() => events(a, 'data.changed').some((e) => e.areas.includes('documents'))).toBe(true);
+    expect(await request<ShippingState>(a, 'shipping.state', { order_number: 'SO-2003' })).toMatchObject({ status: 'shipped', shipment: { station: 'Bench 2', packed_by: 'api:erp' } });
   });
 });
