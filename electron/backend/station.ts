@@ -15,6 +15,7 @@ import { hasSupervisor } from '../users/badges';
 import { scaleConfigFromOptions } from '../../shared/devices/scale/options';
 import { scannerConfigFromOptions } from '../../shared/devices/scanner/options';
 import type { OptionValues } from '../../shared/options/registry';
+import { maskOptionValues } from '../../shared/options/secret';
 import { DeviceManager, type DeviceConfigs, type DeviceManagerDeps } from '../devices/device-manager';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
@@ -142,7 +143,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   await configureDevices(options.values());
 
   options.onChange((keys, values) => {
-    events.publish('options.changed', { keys, values });
+    events.publish('options.changed', { keys, values: maskOptionValues(values) });
     if (keys.some((k) => k.startsWith('devices.'))) void configureDevices(values);
   });
   if (opts.watchOptions) options.watch();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maskOptionValues } from '../../../shared/options/secret';
 import type { ApiAuth } from '../auth/api-auth';
 import { RestError } from '../errors';
 import { defineRoute, type RouteDef } from '../route';
@@ -36,7 +37,7 @@ export function systemRoutes(station: Station, auth: ApiAuth): RouteDef[] {
       tag: 'options',
       summary: 'All station options by dotted key',
       auth: true,
-      handler: () => ({ data: station.options.values() }),
+      handler: () => ({ data: station.options.publicValues() }),
     }),
     defineRoute({
       method: 'PATCH',
@@ -48,7 +49,7 @@ export function systemRoutes(station: Station, auth: ApiAuth): RouteDef[] {
       handler: async ({ body }) => {
         const refused = Object.keys(body).filter((k) => REST_LOCKED_OPTIONS.includes(k));
         if (refused.length > 0) throw new RestError(403, 'AuthError', `${refused.join(', ')} cannot be changed through the REST API: they decide who can reach it. Change ${refused.length === 1 ? 'it' : 'them'} in Settings → API or with scanbay options set.`);
-        return { message: 'Options saved', data: await station.options.set(body) };
+        return { message: 'Options saved', data: maskOptionValues(await station.options.set(body)) };
       },
     }),
   ];

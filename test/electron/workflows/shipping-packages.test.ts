@@ -138,6 +138,26 @@ describe('label service', () => {
     }
   });
 
+  it('the secret is write-only (listed as ********) yet signs with the value set, also after the listing is saved back', async () => {
+    const svc = await labelService((body) => ({ status: 200, json: { packages: body.packages.map((_: unknown, i: number) => ({ tracking_number: `1ZW${i + 1}`, label: { format: 'zpl', data: zpl } })) } }));
+    try {
+      await req('options.set', { values: { 'shipping.labelService.url': svc.url, 'shipping.labelService.secret': 'write-only-key' } });
+      const listed = await req<Record<string, unknown>>('options.list', {});
+      expect(listed['shipping.labelService.secret']).toBe('********');
+      expect(JSON.stringify(listed)).not.toContain('write-only-key');
+      // A client saves back every shipping option it listed, mask included: the key stays.
+      await req('options.set', { values: Object.fromEntries(Object.entries(listed).filter(([k]) => k.startsWith('shipping.'))) });
+      await packTwo();
+      await measure(kg(1.2));
+      expect(await ship(kg(0.3))).toMatchObject({ verdict: 'accepted' });
+      const got = svc.received[0]!;
+      expect(verifySignature('write-only-key', got.raw, got.signature)).toBe(true);
+      expect(verifySignature('********', got.raw, got.signature)).toBe(false);
+    } finally {
+      await svc.close();
+    }
+  });
+
   it('an error, a bad answer or a timeout keeps the order packed and says why; Retry ships', async () => {
     let mode: 'error' | 'bad' | 'slow' | 'ok' = 'error';
     const svc = await labelService(() =>
