@@ -30,6 +30,7 @@ import { SCANBAY_VERSION } from './version';
 import { createLogger, legacyLog, type Logger } from '../logging/logger';
 import { logDeviceStatus } from './device-log';
 import { runtimeNativeBinding } from './native-path';
+import type { PdfPrintPort } from '../printing/pdf-print';
 
 export interface OpenStationOptions {
   dataDir: string;
@@ -55,6 +56,8 @@ export interface OpenStationOptions {
   logger?: Logger;
   /** Plain-text hook kept for older callers; by default it logs a warning through `logger`. */
   log?: (message: string) => void;
+  /** The desktop app's print dialog for saved PDFs (`pools.pdfTarget` `dialog`); other shells have none. */
+  pdfPrint?: PdfPrintPort;
 }
 
 /** The station backend: one per process, shared by every shell (IPC, WebSocket, REST, CLI). */
@@ -81,6 +84,8 @@ export interface Station {
   readonly operations: Operations;
   /** Log with level and context: `station.logger.error({ err, path }, 'what failed')`. */
   readonly logger: Logger;
+  /** The desktop app's print dialog for saved PDFs, or null (browser mode, CLI, tests). */
+  readonly pdfPrint: PdfPrintPort | null;
   info(): StationInfo;
   close(): Promise<void>;
 }
@@ -168,6 +173,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     dispatch: undefined as unknown as Dispatch,
     operations: undefined as unknown as Operations,
     logger,
+    pdfPrint: opts.pdfPrint ?? null,
     info: () => ({
       version: SCANBAY_VERSION,
       stationName: options.get('general.stationName'),
