@@ -35,7 +35,7 @@ export function systemRoutes(station: Station, auth: ApiAuth): RouteDef[] {
       method: 'GET',
       path: '/options',
       tag: 'options',
-      summary: 'All station options by dotted key',
+      summary: 'All station options by dotted key. Secret options (shipping.labelService.secret) are write-only: "********" when set, "" when not.',
       auth: true,
       handler: () => ({ data: station.options.publicValues() }),
     }),
@@ -43,7 +43,7 @@ export function systemRoutes(station: Station, auth: ApiAuth): RouteDef[] {
       method: 'PATCH',
       path: '/options',
       tag: 'options',
-      summary: 'Change station options: a JSON object of dotted keys to new values (all or nothing). api.enabled, api.host and api.port decide who can reach the API: they are refused here (403 AuthError) and change only at the station or with the CLI.',
+      summary: 'Change station options: a JSON object of dotted keys to new values (all or nothing). api.enabled, api.host and api.port decide who can reach the API: they are refused here (403 AuthError) and change only at the station or with the CLI. A secret option sent as "********" is left unchanged; the reply shows it masked.',
       auth: true,
       body: z.record(z.string(), z.unknown()),
       handler: async ({ body }) => {

@@ -100,6 +100,8 @@ describe('secret options (write-only)', () => {
     expect((JSON.parse(list.stdout) as Record<string, unknown>)[KEY]).toBe(SECRET_MASK);
     const scopes = runCli(['options', 'list', '--scopes', '--data-dir', t.dataDir, ...db]);
     for (const r of [set, get, list, scopes]) expect(r.stdout + r.stderr).not.toContain(CLEAR);
+    // The CLI's log lines (<data dir>/logs) do not hold it either.
+    if (t.database === undefined) expect(dataDirTextBesidesOptions(t.dataDir, join(t.dataDir, 'station-options.json'))).not.toContain(CLEAR);
     // The PostgreSQL URL's password never shows either (stderr names the database).
     if (t.database) expect(list.stderr).not.toContain(new URL(t.database).password || '\u0000');
     await t.reopen();
