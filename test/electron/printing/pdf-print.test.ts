@@ -50,6 +50,17 @@ describe('pools.pdfTarget', () => {
     expect(r.message).toContain(`Packing slip saved as ${file} and opened in the print dialog.`);
   });
 
+  it('dialog: a PDF sheet of labels at receipt goes to the print port too', async () => {
+    const { s, asked } = await station(true);
+    await s.options.set({ 'pools.pdfTarget': 'dialog' });
+    await request(s, 'receiving.open', { po_number: 'PO-1002' });
+    await request(s, 'receiving.scan', { po_number: 'PO-1002', code: 'SCL-200' });
+    await request(s, 'receiving.scan', { po_number: 'PO-1002', code: 'SCLPDF0001' });
+    const r = await request<{ target: string }>(s, 'receiving.printLabels', { po_number: 'PO-1002', format: 'pdf', destination: 'file' });
+    expect(asked).toEqual([r.target]);
+    expect(r.target).toMatch(/labels\/receipts\/PO-1002-\d+T\d+\.pdf$/);
+  });
+
   it('dialog in browser mode / scanbay serve: falls back to the file and says why', async () => {
     const { s } = await station(false);
     await s.options.set({ 'pools.pdfTarget': 'dialog' });
