@@ -27,9 +27,11 @@ export async function printPdf(file: string, dataDir: string, logger: Logger): P
     logger.warn({ file }, 'print request refused: not a PDF saved under the data dir');
     return 'refused';
   }
+  // `plugins` turns on Chromium's PDF viewer (an internal extension, so JavaScript stays on); the
+  // window never shows and loads nothing but this local file.
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, javascript: false },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
   });
   try {
     await win.loadURL(pathToFileURL(file).href);
