@@ -1,4 +1,5 @@
 import type { OptionKey, OptionValues } from '../../shared/options/registry';
+import { isSecretOption, maskSecret } from '../../shared/options/secret';
 import type { OptionPatch } from '../../shared/options/validate';
 import { rekeySerials } from '../storage/rekey';
 import { recordAudit } from '../storage/repos/audit-log';
@@ -58,7 +59,9 @@ export function optionsAudit(db: Db, who: () => { userId: number | null; station
     for (const [key, value] of Object.entries(patch)) {
       const from = previous[key as OptionKey];
       if (JSON.stringify(from) === JSON.stringify(value)) continue;
-      await recordAudit(db, { action: 'options.change', subject: key, userId, station, details: { from, to: value } });
+      // A secret option's audit row says that it changed, never what to.
+      const shown = isSecretOption(key) ? { from: maskSecret(from), to: maskSecret(value) } : { from, to: value };
+      await recordAudit(db, { action: 'options.change', subject: key, userId, station, details: shown });
     }
   };
 }

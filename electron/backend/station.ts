@@ -15,6 +15,7 @@ import { hasSupervisor } from '../users/badges';
 import { scaleConfigFromOptions } from '../../shared/devices/scale/options';
 import { scannerConfigFromOptions } from '../../shared/devices/scanner/options';
 import type { OptionValues } from '../../shared/options/registry';
+import { maskOptionValues } from '../../shared/options/secret';
 import { DeviceManager, type DeviceConfigs, type DeviceManagerDeps } from '../devices/device-manager';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
@@ -29,6 +30,7 @@ import { SCANBAY_VERSION } from './version';
 import { createLogger, legacyLog, type Logger } from '../logging/logger';
 import { logDeviceStatus } from './device-log';
 import { runtimeNativeBinding } from './native-path';
+import type { PdfPrintPort } from '../printing/pdf-print';
 
 export interface OpenStationOptions {
   dataDir: string;
@@ -54,6 +56,8 @@ export interface OpenStationOptions {
   logger?: Logger;
   /** Plain-text hook kept for older callers; by default it logs a warning through `logger`. */
   log?: (message: string) => void;
+  /** The desktop app's print dialog for saved PDFs (`pools.pdfTarget` `dialog`); other shells have none. */
+  pdfPrint?: PdfPrintPort;
 }
 
 /** The station backend: one per process, shared by every shell (IPC, WebSocket, REST, CLI). */
@@ -80,6 +84,8 @@ export interface Station {
   readonly operations: Operations;
   /** Log with level and context: `station.logger.error({ err, path }, 'what failed')`. */
   readonly logger: Logger;
+  /** The desktop app's print dialog for saved PDFs, or null (browser mode, CLI, tests). */
+  readonly pdfPrint: PdfPrintPort | null;
   info(): StationInfo;
   close(): Promise<void>;
 }
@@ -142,7 +148,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   await configureDevices(options.values());
 
   options.onChange((keys, values) => {
-    events.publish('options.changed', { keys, values });
+    events.publish('options.changed', { keys, values: maskOptionValues(values) });
     if (keys.some((k) => k.startsWith('devices.'))) void configureDevices(values);
   });
   if (opts.watchOptions) options.watch();
@@ -167,6 +173,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
     dispatch: undefined as unknown as Dispatch,
     operations: undefined as unknown as Operations,
     logger,
+    pdfPrint: opts.pdfPrint ?? null,
     info: () => ({
       version: SCANBAY_VERSION,
       stationName: options.get('general.stationName'),

@@ -28,7 +28,7 @@ export async function collectDiagnostics(dataDir: string, station: Station | nul
   if (existsSync(logs)) {
     for (const name of readdirSync(logs).filter((n) => /^scanbay(\.\d+)?\.log$/.test(n)).sort()) entries.push({ name: `logs/${name}`, file: join(logs, name) });
   }
-  entries.push({ name: 'options.json', json: redactSecrets(station ? station.options.values() : readOptionsFile(dataDir)) });
+  entries.push({ name: 'options.json', json: redactSecrets(station ? station.options.publicValues() : readOptionsFile(dataDir)) });
   entries.push({ name: 'versions.json', json: await versions(dataDir, station) });
   const listing = await listCandidateDevices().catch((err: unknown) => ({ devices: [], warnings: [String(err)] }));
   entries.push({ name: 'devices.json', json: { configured: station?.devices.list() ?? null, connected: listing.devices, warnings: listing.warnings } });

@@ -1,3 +1,5 @@
+import { isSecretOption, maskSecret } from '../../shared/options/secret';
+
 /**
  * Secrets never reach a log line or a diagnostics bundle: values under secret-looking keys are
  * replaced, and credentials inside URLs and header-like text are masked. Key-based, at any depth,
@@ -29,7 +31,11 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
   if (value instanceof Error) return redactError(value);
   if (Array.isArray(value)) return value.map((v) => redactSecrets(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = isSecretKey(k) && v !== null && v !== undefined && v !== '' ? REDACTED : redactSecrets(v, depth + 1);
+  for (const [k, v] of Object.entries(value)) {
+    // A secret station option (`shipping.labelService.secret`) looks as it does in every listing: `********` or ''.
+    if (isSecretOption(k)) out[k] = maskSecret(v);
+    else out[k] = isSecretKey(k) && v !== null && v !== undefined && v !== '' ? REDACTED : redactSecrets(v, depth + 1);
+  }
   return out;
 }
 

@@ -19,6 +19,8 @@ type Events = {
   down: [];
   /** It cannot run: its own startup failure, or too many crashes in a row. */
   failed: [message: string];
+  /** The backend saved a PDF to print (`pools.pdfTarget` `dialog`): open the print dialog for it. */
+  print: [file: string];
 };
 
 /** Quitting waits this long for the station to close, then ends the process. */
@@ -65,6 +67,10 @@ export class BackendProcess extends EventEmitter<Events> {
       if (!msg.success) return logger.warn({ data }, 'unknown message from the station backend ignored');
       if (msg.data.t === 'failed') {
         this.#failure = msg.data.message;
+        return;
+      }
+      if (msg.data.t === 'print') {
+        this.emit('print', msg.data.file);
         return;
       }
       this.#ready = true;

@@ -8,6 +8,7 @@ import { dataDirArg } from './args';
 import { BackendProcess } from './backend-process';
 import { hardenWebContents } from './hardening';
 import { wireLinks } from './links';
+import { printPdf } from './print-pdf';
 import { registerAppScheme, serveUi } from './protocol';
 import { createMainWindow, focusWindow } from './window';
 
@@ -44,6 +45,8 @@ if (!app.requestSingleInstanceLock()) {
   registerAppScheme();
   hardenWebContents();
   backend.on('failed', (message) => fatal('ScanBay cannot start', message));
+  // pools.pdfTarget "dialog": the backend saved a PDF; the print dialog is a window's, so main opens it.
+  backend.on('print', (file) => void printPdf(file, dataDir, logger));
   app.on('second-instance', () => focusWindow(win));
   app.on('window-all-closed', () => app.quit());
   // Quitting waits (at most 5 s) for the backend to close the station.

@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import { StationError } from '../../shared/api/errors';
 import { optionDef, optionKeys, type OptionKey, type OptionValues } from '../../shared/options/registry';
 import { optionScope, warehouseOptionKeys } from '../../shared/options/scope';
+import { maskOptionValues } from '../../shared/options/secret';
 import { checkOptionPatch, type OptionPatch } from '../../shared/options/validate';
 import { classifyStorageError } from '../storage/faults';
 import { storeConfig, type KeyValueStore, type StoreFactory } from './store';
@@ -60,8 +61,14 @@ export class OptionsService {
     return this.#store.path;
   }
 
+  /** The real values, secrets included: for the code that uses them, never for a reply or a log. */
   values(): OptionValues {
     return this.#values;
+  }
+
+  /** The values as every listing shows them: secret options masked (shared/options/secret.ts). */
+  publicValues(): OptionValues {
+    return maskOptionValues(this.#values);
   }
 
   get<K extends OptionKey>(key: K): OptionValues[K] {

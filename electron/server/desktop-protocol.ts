@@ -15,6 +15,8 @@ export const fromBackend = z.discriminatedUnion('t', [
   z.object({ t: z.literal('ready'), version: z.string(), logFile: z.string().nullable() }),
   /** The station cannot open (a bad data dir, a database from a newer ScanBay): no restart helps. */
   z.object({ t: z.literal('failed'), message: z.string() }),
+  /** Open the print dialog for this saved PDF (`pools.pdfTarget` `dialog`): an absolute path under the data dir's labels/. */
+  z.object({ t: z.literal('print'), file: z.string().min(1).max(4096) }),
 ]);
 
 export type ToBackend = z.infer<typeof toBackend>;

@@ -32,6 +32,11 @@ export const TABLE_AREAS = {
 
 export const NOTIFYING_TABLES = Object.keys(TABLE_AREAS) as (keyof typeof TABLE_AREAS)[];
 
+/** Tables added after migration 13, whose trigger their own migration creates. */
+export const LATER_TABLE_AREAS = {
+  order_package_measures: ['documents'],
+} as const satisfies Record<string, readonly ChangeArea[]>;
+
 export function areasOf(table: string): readonly ChangeArea[] {
-  return (TABLE_AREAS as Record<string, readonly ChangeArea[]>)[table] ?? [];
+  return (TABLE_AREAS as Record<string, readonly ChangeArea[]>)[table] ?? (LATER_TABLE_AREAS as Record<string, readonly ChangeArea[]>)[table] ?? [];
 }

@@ -11,6 +11,12 @@ export interface OptionDef<S extends z.ZodType = z.ZodType> {
   /** Visible label in Settings (also its accessible name). */
   label: string;
   help?: string;
+  /**
+   * Write-only: the value is used by the station (e.g. to sign requests) but every reply, push,
+   * listing, audit row and log shows `SECRET_MASK` when it is set and `''` when it is not
+   * (shared/options/secret.ts). Settings shows a password field that never gets the value back.
+   */
+  secret?: boolean;
 }
 
 export function option<S extends z.ZodType>(
@@ -27,3 +33,8 @@ export function option<S extends z.ZodType>(
 
 /** A map of dotted option keys to their definitions, e.g. `{ 'receiving.requireSerial': option(...) }`. */
 export type OptionDefs = Record<string, OptionDef>;
+
+/** Marks an option write-only (see `OptionDef.secret`). */
+export function secret<S extends z.ZodType>(def: OptionDef<S>): OptionDef<S> {
+  return { ...def, secret: true };
+}

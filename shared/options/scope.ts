@@ -10,7 +10,7 @@ export type OptionScope = 'warehouse' | 'station';
 
 const WAREHOUSE_AREAS = ['receiving.', 'shipping.', 'returns.', 'serials.', 'transfers.', 'pools.'];
 /** Pool options about this station's label printer and paper. */
-const STATION_POOL_OPTIONS = new Set(['pools.printerHost', 'pools.printerPort', 'pools.labelWidthMm', 'pools.labelHeightMm', 'pools.printerDpi', 'pools.pdfPaper']);
+const STATION_POOL_OPTIONS = new Set(['pools.printerHost', 'pools.printerPort', 'pools.labelWidthMm', 'pools.labelHeightMm', 'pools.printerDpi', 'pools.pdfPaper', 'pools.pdfTarget']);
 
 export function optionScope(key: string): OptionScope {
   if (STATION_POOL_OPTIONS.has(key)) return 'station';

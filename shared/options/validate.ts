@@ -1,11 +1,15 @@
 import type { FieldIssue } from '../api/errors';
 import { isOptionKey, optionDef, optionKeys, type OptionKey, type OptionValues } from './registry';
+import { SECRET_MASK } from './secret';
 
 export type OptionPatch = Partial<OptionValues>;
 
 export type PatchCheck = { ok: true; patch: OptionPatch } | { ok: false; issues: FieldIssue[] };
 
-/** Validates a `{ key: value }` patch: unknown keys and wrong types are reported per key. */
+/**
+ * Validates a `{ key: value }` patch: unknown keys and wrong types are reported per key. A secret
+ * option whose value is `SECRET_MASK` is dropped from the patch (unchanged).
+ */
 export function checkOptionPatch(input: Record<string, unknown>): PatchCheck {
   const issues: FieldIssue[] = [];
   const patch: Record<string, unknown> = {};
@@ -16,6 +20,8 @@ export function checkOptionPatch(input: Record<string, unknown>): PatchCheck {
       issues.push({ path: key, message: `unknown option "${key}"${suggest(key)}` });
       continue;
     }
+    // A secret sent back as listed (the mask) is left as it is.
+    if (optionDef(key).secret === true && value === SECRET_MASK) continue;
     const parsed = optionDef(key).schema.safeParse(value);
     if (parsed.success) patch[key] = parsed.data;
     else issues.push({ path: key, message: parsed.error.issues.map((i) => i.message).join('; ') });

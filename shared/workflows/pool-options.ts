@@ -38,4 +38,6 @@ export const poolOptionDefs = {
   'pools.labelHeightMm': option('serials', 'Label height (mm)', z.number().int().min(15).max(200), 30),
   'pools.printerDpi': option('serials', 'Label printer resolution (dpi)', z.union([z.literal(203), z.literal(300), z.literal(600)]), 203),
   'pools.pdfPaper': option('serials', 'Paper of PDF label sheets', z.enum(['A4', 'LETTER']), 'A4'),
+  'pools.pdfTarget': option('serials', 'PDF labels and packing slips go to', z.enum(['file', 'dialog']), 'file',
+    'file: saved under <data dir>/labels/. dialog: saved there too, and the desktop app opens the print dialog for it (browser mode and scanbay serve keep the file only).'),
 } satisfies OptionDefs;

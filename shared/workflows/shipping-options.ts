@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { option, type OptionDefs } from '../options/define';
+import { option, secret, type OptionDefs } from '../options/define';
 
 /** Scan & Ship station options (Settings → Shipping). */
 export const shippingOptionDefs = {
@@ -51,8 +51,8 @@ export const shippingOptionDefs = {
     'A packer may ship what is packed and leave the rest of the order open.'),
   'shipping.labelService.url': option('shipping', 'Label service URL', z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]), '',
     'Empty: off. Ship POSTs the order and its packages to this address (signed with x-scanbay-signature) and prints the labels it answers with.'),
-  'shipping.labelService.secret': option('shipping', 'Label service signing secret', z.string().max(200), '',
-    'The key of the x-scanbay-signature HMAC; the label service checks it.'),
+  'shipping.labelService.secret': secret(option('shipping', 'Label service signing secret', z.string().max(200), '',
+    'The key of the x-scanbay-signature HMAC; the label service checks it. Write-only: it is shown as ******** once set.')),
   'shipping.labelService.timeoutSeconds': option('shipping', 'Label service timeout (s)', z.number().int().min(1).max(120), 15,
     'After this, Ship says the service did not answer and the order stays packed (Retry asks again).'),
   'shipping.printPackingSlip': option('shipping', 'Print a packing slip on Ship', z.boolean(), false,

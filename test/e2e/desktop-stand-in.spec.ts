@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import type { StationClient } from '../../shared/api/client';
 import { CLI, expect, signInByDialog, test, wedgeScan } from './fixtures';
@@ -114,6 +115,33 @@ test('empty data dir → demo data → a received serial → a backend crash sur
   const messages = (proc: string) => lines.filter((l) => l.proc === proc).map((l) => l.msg);
   expect(messages('app')).toEqual(expect.arrayContaining(['ScanBay starting', 'crash: the station backend exited unexpectedly', 'restarting the station backend', 'ScanBay quitting', 'station backend stopped', 'ScanBay stopped']));
   expect(messages('backend')).toEqual(expect.arrayContaining(['station backend ready', 'station backend stopping', 'station backend stopped']));
+});
+
+test('pools.pdfTarget "dialog": a packing slip saved by the backend is printed by the main process from a hidden window', async () => {
+  cli('options', 'set', 'general.requireSignIn', 'false');
+  cli('options', 'set', 'pools.pdfTarget', 'dialog');
+  cli('options', 'set', 'shipping.printPackingSlip', 'true');
+  cli('options', 'set', 'shipping.allowManualWeight', 'true');
+  app = await launchStandInApp(['--data-dir', dataDir]);
+  const { page } = app;
+  await page.getByRole('button', { name: 'Load demo data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Demo data loaded' })).toBeVisible();
+  const shipped = await page.evaluate(async () => {
+    const api = window.scanbay as StationClient;
+    await api.request('shipping.open', { order_number: 'SO-2003' });
+    for (let i = 0; i < 4; i++) await api.request('shipping.scan', { order_number: 'SO-2003', code: 'LBL-4X6' });
+    return api.request('shipping.ship', { order_number: 'SO-2003', weight: { value: 1.6, unit: 'kg' } });
+  });
+  const slip = join(dataDir, 'labels', 'slips', 'SO-2003-1.pdf');
+  expect(shipped).toMatchObject({ ok: true, value: { verdict: 'accepted', message: expect.stringContaining(`Packing slip saved as ${slip} and opened in the print dialog.`) } });
+  // The stand-in records the print call of the main process's hidden window (headless Chromium has no dialog).
+  await expect.poll(() => /^stand-in: print (.+)$/m.exec(app?.output() ?? '')?.[1] ?? null, { timeout: 30_000 }).not.toBeNull();
+  const printed = JSON.parse(/^stand-in: print (.+)$/m.exec(app.output())?.[1] as string) as { url: string; options: { silent: boolean } };
+  expect(printed).toEqual({ url: pathToFileURL(slip).href, options: expect.objectContaining({ silent: false }) });
+  expect(app.output()).not.toContain('stand-in: shell.openPath');
+  await page.close();
+  expect(await app.exited).toBe(0);
+  expect(logLines().filter((l) => l.proc === 'app').map((l) => l.msg)).toContain('PDF printed');
 });
 
 test('a data dir the backend cannot open ends the app with a dialog that names the cause and the log', async () => {

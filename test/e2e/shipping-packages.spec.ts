@@ -37,6 +37,13 @@ test('two packages: PKG+ starts the second, each is weighed on the scale, then t
   await press(pkg.getByRole('button', { name: 'Record package 1 with scale weight' }));
   await expect(accepted(page)).toContainText('Package 1 of 2: 1200 g. Weigh package 2.');
   await expect(pkg.getByTestId('package-of')).toHaveText('2 of 2 · weighed: 1: 1200 g');
+  // A reloaded window reopens the order at package 2, with package 1 as recorded (saved at once).
+  await page.reload();
+  await expect(scanField(page)).toBeFocused();
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByText('Scan or type the order number.')).toBeVisible();
+  await wedgeScan(page, 'SO-2001');
+  await expect(pkg.getByTestId('package-of')).toHaveText('2 of 2 · weighed: 1: 1200 g');
   // The same box still on the scale does not count for package 2.
   await expect(pkg.getByTestId('package-weight-why')).toContainText("previous package's weight (1200 g)");
   await scale('0.5 kg');

@@ -1,4 +1,5 @@
 import { saveDiagnostics } from '../../diagnostics/diagnostics';
+import { maskOptionValues } from '../../../shared/options/secret';
 import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
 
@@ -6,7 +7,7 @@ export function stationHandlers(station: Station): Pick<Handlers, 'station.info'
   return {
     'diagnostics.save': () => saveDiagnostics(station),
     'station.info': () => station.info(),
-    'options.list': () => station.options.values(),
-    'options.set': ({ values }) => station.options.set(values),
+    'options.list': () => station.options.publicValues(),
+    'options.set': async ({ values }) => maskOptionValues(await station.options.set(values)),
   };
 }

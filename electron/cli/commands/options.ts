@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { StationError } from '../../../shared/api/errors';
 import { isOptionKey } from '../../../shared/options/registry';
+import { maskOptionValues } from '../../../shared/options/secret';
 import { optionScope, warehouseOptionKeys } from '../../../shared/options/scope';
 import { parseCliValue } from '../../../shared/options/validate';
 import { scopeOf, withStorage } from '../data-dir-option';
@@ -25,7 +26,7 @@ export function register(program: Command): void {
       .description('print every option as one JSON object (stderr says which are shared by the warehouse)'),
   ).action(async (opts: { dataDir?: string; database?: string; scopes?: boolean }) =>
     withStation(scopeOf(opts), async (s) => {
-      const values = s.options.values();
+      const values = s.options.publicValues();
       if (opts.scopes) {
         printJson(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v, scope: s.options.shared ? optionScope(k) : 'station' }])));
       } else {
@@ -37,7 +38,7 @@ export function register(program: Command): void {
   withStorage(options.command('get').argument('<key>', 'dotted option key').description('print one option value as JSON')).action(
     async (key: string, opts: { dataDir?: string; database?: string }) => {
       if (!isOptionKey(key)) throw new CliError(`unknown option "${key}" (see \`scanbay options list\`)`);
-      await withStation(scopeOf(opts), async (s) => printJson(s.options.get(key)));
+      await withStation(scopeOf(opts), async (s) => printJson(s.options.publicValues()[key]));
     },
   );
   withStorage(
@@ -50,7 +51,7 @@ export function register(program: Command): void {
     await withStation(scopeOf(opts), async (s) => {
       try {
         const values = await s.options.set({ [key]: parseCliValue(value) });
-        printJson({ [key]: values[key as keyof typeof values] });
+        printJson(maskOptionValues({ [key]: values[key as keyof typeof values] }));
       } catch (err) {
         if (err instanceof StationError) throw new CliError(err.message);
         throw err;

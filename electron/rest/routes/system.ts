@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maskOptionValues } from '../../../shared/options/secret';
 import type { ApiAuth } from '../auth/api-auth';
 import { RestError } from '../errors';
 import { defineRoute, type RouteDef } from '../route';
@@ -34,21 +35,21 @@ export function systemRoutes(station: Station, auth: ApiAuth): RouteDef[] {
       method: 'GET',
       path: '/options',
       tag: 'options',
-      summary: 'All station options by dotted key',
+      summary: 'All station options by dotted key. Secret options (shipping.labelService.secret) are write-only: "********" when set, "" when not.',
       auth: true,
-      handler: () => ({ data: station.options.values() }),
+      handler: () => ({ data: station.options.publicValues() }),
     }),
     defineRoute({
       method: 'PATCH',
       path: '/options',
       tag: 'options',
-      summary: 'Change station options: a JSON object of dotted keys to new values (all or nothing). api.enabled, api.host and api.port decide who can reach the API: they are refused here (403 AuthError) and change only at the station or with the CLI.',
+      summary: 'Change station options: a JSON object of dotted keys to new values (all or nothing). api.enabled, api.host and api.port decide who can reach the API: they are refused here (403 AuthError) and change only at the station or with the CLI. A secret option sent as "********" is left unchanged; the reply shows it masked.',
       auth: true,
       body: z.record(z.string(), z.unknown()),
       handler: async ({ body }) => {
         const refused = Object.keys(body).filter((k) => REST_LOCKED_OPTIONS.includes(k));
         if (refused.length > 0) throw new RestError(403, 'AuthError', `${refused.join(', ')} cannot be changed through the REST API: they decide who can reach it. Change ${refused.length === 1 ? 'it' : 'them'} in Settings → API or with scanbay options set.`);
-        return { message: 'Options saved', data: await station.options.set(body) };
+        return { message: 'Options saved', data: maskOptionValues(await station.options.set(body)) };
       },
     }),
   ];

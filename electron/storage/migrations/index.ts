@@ -14,6 +14,7 @@ import { migration0012 } from './0012-robustness';
 import { migration0013 } from './0013-stations';
 import { migration0014 } from './0014-packages-labels';
 import { migration0015 } from './0015-event-feed';
+import { migration0016 } from './0016-package-measures';
 
 /** One schema version. Never edit a released migration: add the next one. */
 export interface Migration {
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];

@@ -32,6 +32,7 @@ export interface DB {
   shipment_lines: S.ShipmentLinesTable;
   packing_scans: S.PackingScansTable;
   order_kit_replacements: S.OrderKitReplacementsTable;
+  order_package_measures: S.OrderPackageMeasuresTable;
   serial_pools: R.SerialPoolsTable;
   serial_batches: R.SerialBatchesTable;
   serials: R.SerialsTable;

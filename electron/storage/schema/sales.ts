@@ -78,6 +78,22 @@ export interface PackingScansTable {
 }
 
 /** A kit component replaced on one order line (migration 14). */
+/** A package weighed at the bench before its order ships (migration 16). */
+export interface OrderPackageMeasuresTable {
+  id: Generated<number>;
+  order_id: number;
+  package_no: number;
+  packing_key: string;
+  weight_grams: number | null;
+  length_mm: number | null;
+  width_mm: number | null;
+  height_mm: number | null;
+  tracking_number: string | null;
+  read_at: string | null;
+  station: string;
+  measured_at: string;
+}
+
 export interface OrderKitReplacementsTable {
   id: Generated<number>;
   order_line_id: number;

@@ -5,6 +5,7 @@ import type { LabelData } from '../../labels/label-data';
 import { pdfSheet } from '../../labels/pdf';
 import { zplLabels } from '../../labels/zpl';
 import { labelFilePath } from '../pools/print';
+import { deliverPdf } from '../../printing/pdf-print';
 
 /**
  * "Print labels" at receipt: one label per serial received on the PO (or one receiving session),
@@ -76,6 +77,8 @@ export async function printReceiptLabels(station: Station, input: ReceiptLabelsI
     const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);
     target = labelFilePath(station.dataDir, undefined, `receipts/${input.po_number.replace(/[^A-Za-z0-9._-]+/g, '_')}-${stamp}.${input.format}`);
     await writeFileAtomic(target, data);
+    // pools.pdfTarget "dialog": the desktop app also opens the print dialog for the sheet.
+    if (input.format === 'pdf') deliverPdf(station, target);
   } else {
     const host = opt.get('pools.printerHost').trim();
     if (!host) throw new StationError('validation', 'No label printer is set (Settings → Serials → label printer address).');

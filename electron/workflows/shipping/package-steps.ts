@@ -1,24 +1,27 @@
 import type { PackageWeighing } from '../../../shared/workflows/package-weight';
 import type { MeasuredPackage } from '../../../shared/workflows/shipping';
+import { unshippedScanIds } from '../../storage/repos/order-packages';
+import { clearMeasures, lastMeasure, loadMeasures, saveMeasure } from '../../storage/repos/package-measures';
 import { lastWeighedPackage } from '../../storage/repos/package-weights';
 import type { Db } from '../../storage/schema';
 
 /**
- * The bench's memory for "one weight per package": when each open order's package step began, and
- * the weight of the package shipped before (loaded from the ledger after a restart, so a box left on
- * the scale cannot ship the first order either).
+ * The bench's memory for "one weight per package": when each open order's package step began, the
+ * weight of the package shipped or weighed before (loaded from the database after a restart, so a
+ * box left on the scale cannot ship the first order either), and the packages of an order weighed
+ * before its last one (`order_package_measures`, so they survive a restart).
  */
 export class PackageSteps {
   readonly #started = new Map<number, string>();
-  /** Packages weighed before the last one of a multi-package order (kept until it ships or its items change). */
-  readonly #measured = new Map<number, MeasuredPackage[]>();
   /** Orders whose packer chose to ship what is packed (`shipping.allowPartial`). */
   readonly #partial = new Set<number>();
   #previous: PackageWeighing['previous'] | undefined;
 
-  /** Loads the previous package once per process. */
+  /** Loads the previous package once per process: the last one shipped or weighed here, whichever is later. */
   async load(db: Db, station: string): Promise<void> {
-    if (this.#previous === undefined) this.#previous = await lastWeighedPackage(db, station);
+    if (this.#previous !== undefined) return;
+    const [shipped, weighed] = [await lastWeighedPackage(db, station), await lastMeasure(db, station)];
+    this.#previous = shipped && weighed ? (weighed.received_at > shipped.received_at ? weighed : shipped) : (shipped ?? weighed);
   }
 
   /** The package step of this order: when it began (now, the first time it is seen) and the package before. */
@@ -34,7 +37,20 @@ export class PackageSteps {
   /** The order left its package step (items changed, or it shipped). */
   leave(orderId: number): void {
     this.#started.delete(orderId);
-    this.#measured.delete(orderId);
+  }
+
+  /**
+   * The order's packing as its weighed packages were weighed against: the unshipped scans with
+   * their packages, and whether the packer chose to ship part of it. A package weighed under
+   * another key (items changed since) is weighed again.
+   */
+  async packingKey(db: Db, orderId: number): Promise<string> {
+    return `${await unshippedScanIds(db, orderId)}${this.#partial.has(orderId) ? '|partial' : ''}`;
+  }
+
+  /** The order shipped (all or part of it): its weighed packages went with it. */
+  async forget(db: Db, orderId: number): Promise<void> {
+    await clearMeasures(db, orderId);
   }
 
   /** A package was shipped with this weight, read at `receivedAt`. */
@@ -44,13 +60,17 @@ export class PackageSteps {
     this.#previous = { grams, received_at: receivedAt };
   }
 
-  measured(orderId: number): MeasuredPackage[] {
-    return this.#measured.get(orderId) ?? [];
+  /** Packages weighed before the last one of a multi-package order (in the database until it ships; stale when its items changed). */
+  async measured(db: Db, orderId: number): Promise<MeasuredPackage[]> {
+    return loadMeasures(db, orderId, await this.packingKey(db, orderId));
   }
 
-  /** One package of several is weighed: the next one's step begins now, and this weight is the one before it. */
-  measure(orderId: number, pkg: MeasuredPackage, reading: { grams: number; receivedAt: string } | null): void {
-    this.#measured.set(orderId, [...this.measured(orderId).filter((m) => m.package_no !== pkg.package_no), pkg].sort((a, b) => a.package_no - b.package_no));
+  /**
+   * One package of several is weighed: written at once (a restart or a reloaded window keeps it),
+   * the next one's step begins now, and this weight is the one before it.
+   */
+  async measure(db: Db, orderId: number, pkg: MeasuredPackage, reading: { grams: number; receivedAt: string } | null, station: string): Promise<void> {
+    await saveMeasure(db, orderId, pkg, { packingKey: await this.packingKey(db, orderId), readAt: reading?.receivedAt ?? null, station, now: new Date().toISOString() });
     this.#started.delete(orderId);
     if (reading) this.#previous = { grams: reading.grams, received_at: reading.receivedAt };
   }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Station } from '../../backend/station';
 import { sendRaw, writeFileAtomic } from '../../labels/deliver';
+import { deliverPdf } from '../../printing/pdf-print';
 import { packingSlipPdf, packingSlipZpl } from '../../shipping-docs/packing-slip';
 import { packingSlipData, shipmentIdsOfOrder } from '../../storage/repos/shipment-docs';
 import { getOrderHeader } from '../../storage/repos/shipping-queries';
@@ -33,7 +34,7 @@ async function output(station: Station, folder: string, name: string, data: Uint
   mkdirSync(dir, { recursive: true });
   const path = join(dir, safe(name));
   await writeFileAtomic(path, data);
-  return `saved as ${path}`;
+  return zpl ? `saved as ${path}` : deliverPdf(station, path);
 }
 
 export async function printShipment(station: Station, shipmentId: number, what: PrintWhat): Promise<{ ok: boolean; message: string }> {

@@ -51,7 +51,7 @@ async function plan(wf: ShippingWorkflow, db: Db, orderNumber: string, req: Ship
     const packed = await openPackages(db, ctx.order.id);
     if (packed.length === 0) throw new StationError('conflict', `Nothing is packed on ${orderNumber}.`);
     const n = via === 'rest' ? 1 : packed.length;
-    const measured = wf.packageSteps.measured(ctx.order.id);
+    const measured = await wf.packageSteps.measured(db, ctx.order.id);
     const missing = packed.slice(0, n - 1).findIndex((_, i) => !measured.some((m) => m.package_no === i + 1));
     if (missing >= 0) throw new StationError('conflict', `Weigh package ${missing + 1} of ${orderNumber} first.`);
     last = await weighBenchPackage(wf, db, ctx, req, actor, via, n > 1 ? packed[n - 1]?.package_no : undefined);
@@ -95,6 +95,7 @@ async function commit(wf: ShippingWorkflow, db: Db, p: Plan, actor: WorkflowActo
     allowNegative: ctx.options['stock.allowNegative'],
   });
   if (p.last) await auditWeightApproval(db, ctx, actor, p.last, shipmentId, p.packages.at(-1)?.package_no ?? 1);
+  await wf.packageSteps.forget(db, ctx.order.id);
   wf.pending.clear(ctx.order.id);
   const w = p.last?.weight;
   if (via === 'ui' && w) wf.packageSteps.shipped(ctx.order.id, w.grams, w.readAt);

@@ -127,7 +127,7 @@ export function measurePackage(wf: ShippingWorkflow, orderNumber: string, req: S
     if (!w.weight) throw new StationError('validation', `Weigh package ${step.package_no} first.`);
     await auditWeightApproval(db, ctx, actor, w, null, step.package_no);
     const pkg = { package_no: step.package_no, weight_grams: w.weight.grams, dims_mm: dimsMm(req.dims), tracking_number: req.tracking_number?.trim() || null };
-    wf.packageSteps.measure(ctx.order.id, pkg, { grams: w.weight.grams, receivedAt: w.weight.readAt });
+    await wf.packageSteps.measure(db, ctx.order.id, pkg, { grams: w.weight.grams, receivedAt: w.weight.readAt }, actor.station);
     const message = [`Package ${step.package_no} of ${step.package_count}: ${w.weight.grams} g${pkg.tracking_number ? `, tracking ${pkg.tracking_number}` : ''}. Weigh package ${step.package_no + 1}.`, weightNote(w)].filter(Boolean).join(' ');
     return { verdict: 'accepted', reason: null, message, state: await wf.state(ctx, db), approval: null };
   });

@@ -79,7 +79,7 @@ export class ShippingWorkflow {
       this.packageSteps.leave(ctx.order.id);
       return null;
     }
-    const measured = this.packageSteps.measured(ctx.order.id);
+    const measured = await this.packageSteps.measured(db, ctx.order.id);
     const count = Math.max(1, packing.packages.length);
     await this.packageSteps.load(db, this.station.options.get('general.stationName'));
     const o = ctx.options;

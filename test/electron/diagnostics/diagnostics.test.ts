@@ -23,6 +23,7 @@ describe('scanbay diagnostics', { timeout: 120_000 }, () => {
   it('bundles the logs, the options, versions, devices and the schema version into --out', () => {
     const dataDir = tempDir();
     expect(runCli(['options', 'set', 'general.stationName', 'Dock 5', '--data-dir', dataDir]).status).toBe(0);
+    expect(runCli(['options', 'set', 'shipping.labelService.secret', 'diag-sign-key', '--data-dir', dataDir]).status).toBe(0);
     const out = join(tempDir(), 'support.zip');
     const r = runCli(['diagnostics', '--out', out, '--data-dir', dataDir]);
     expect(r.stderr).toBe('');
@@ -30,7 +31,8 @@ describe('scanbay diagnostics', { timeout: 120_000 }, () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ path: out, fileName: 'support.zip' });
     const zip = readZip(out);
     expect([...zip.keys()].sort()).toEqual(['devices.json', 'logs/scanbay.log', 'options.json', 'summary.json', 'versions.json']);
-    expect(json(zip, 'options.json')).toMatchObject({ 'general.stationName': 'Dock 5' });
+    expect(json(zip, 'options.json')).toMatchObject({ 'general.stationName': 'Dock 5', 'shipping.labelService.secret': '********' });
+    for (const [name, data] of zip) expect(data.toString('latin1'), name).not.toContain('diag-sign-key');
     expect(json(zip, 'versions.json')).toMatchObject({ scanbay: expect.any(String), node: process.versions.node, schemaVersion: LATEST_SCHEMA_VERSION, latestSchemaVersion: LATEST_SCHEMA_VERSION, sqlite: expect.stringMatching(/^3\./) });
     expect(json(zip, 'devices.json')).toMatchObject({ configured: expect.any(Array), connected: expect.any(Array) });
     expect((zip.get('logs/scanbay.log') as Buffer).toString()).toContain('scanbay options set finished');

@@ -21,6 +21,13 @@ describe('secret redaction', () => {
     expect(input.pin).toBe('1234'); // the caller's object is not changed
   });
 
+  it('shows a secret station option as every listing does: ******** when set, empty when not', () => {
+    const out = redactSecrets({ values: { 'shipping.labelService.secret': 'sign-key-1', 'general.volume': 3 }, unset: { 'shipping.labelService.secret': '' } }) as Record<string, Record<string, unknown>>;
+    expect(out.values).toEqual({ 'shipping.labelService.secret': '********', 'general.volume': 3 });
+    expect(out.unset).toEqual({ 'shipping.labelService.secret': '' });
+    expect(JSON.stringify(out)).not.toContain('sign-key-1');
+  });
+
   it('knows secret keys by their last segment, not by a prefix', () => {
     for (const k of ['pin', 'supervisorPin', 'x-access-token', 'channel_key', 'labels.apiKey', 'webhook.secret', 'Authorization']) expect(isSecretKey(k), k).toBe(true);
     for (const k of ['api.tokenTtlMinutes', 'pinned', 'name', 'api.port', 'secretary.name']) expect(isSecretKey(k), k).toBe(false);

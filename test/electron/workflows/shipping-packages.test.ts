@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MeasureResult, ShipResult, ShippingScanResult, ShippingState } from '../../../shared/workflows/shipping';
+import type { MeasureResult, ShipResult, ShippingOpenResult, ShippingScanResult, ShippingState } from '../../../shared/workflows/shipping';
 import { verifySignature } from '../../../electron/integrations/signature';
 import { seedShipping } from '../../helpers/shipping-data';
 import { request, tempStation, type TempStation } from '../../helpers/station';
@@ -52,6 +52,41 @@ describe('several packages', () => {
       { package_no: 2, units: 2, serials: [], items: [{ sku: 'CBL-USB', qty: 2 }], weight_grams: 300, dims_mm: null, tracking_number: 'TRK-B', label: null },
     ]);
     expect(r.state.status).toBe('shipped');
+  });
+
+  it('a package weighed before a station restart keeps its weight: the reopened order asks for package 2 and ships package 1 as recorded', async () => {
+    await packTwo();
+    expect(await measure({ ...kg(1.25), ...dims, tracking_number: 'TRK-KEEP' })).toMatchObject({ verdict: 'accepted' });
+    // A new backend over the same database (SQLite file or PostgreSQL database).
+    await t.reopen();
+    const reopened = await req<ShippingOpenResult>('shipping.open', { order_number: 'SO-2001' });
+    expect(reopened.state?.step).toMatchObject({
+      kind: 'package',
+      package_no: 2,
+      package_count: 2,
+      measured: [{ package_no: 1, weight_grams: 1250, dims_mm: { length: 300, width: 200, height: 100 }, tracking_number: 'TRK-KEEP' }],
+    });
+    const r = await ship({ ...kg(0.3), tracking_number: 'TRK-B' });
+    expect(r).toMatchObject({ verdict: 'accepted', message: expect.stringContaining('2 packages, 4 units, 1550 g, tracking TRK-KEEP, TRK-B') });
+    expect(r.state.shipment?.packages.map((p) => [p.package_no, p.weight_grams, p.tracking_number])).toEqual([
+      [1, 1250, 'TRK-KEEP'],
+      [2, 300, 'TRK-B'],
+    ]);
+    // Shipped: nothing weighed is left behind for the order.
+    expect(await t.station.database.db.selectFrom('order_package_measures').selectAll().execute()).toEqual([]);
+  });
+
+  it('a weighed package is weighed again once the packing changed', async () => {
+    await packTwo();
+    await measure(kg(1.2));
+    await t.reopen();
+    await req('shipping.open', { order_number: 'SO-2001' });
+    const state = () => req<ShippingState>('shipping.cancelPending', { order_number: 'SO-2001' });
+    expect((await state()).step).toMatchObject({ package_no: 2, measured: [{ package_no: 1 }] });
+    await t.station.database.db.updateTable('packing_scans').set({ package_no: 1 }).where('product_id', 'in', (eb) => eb.selectFrom('products').select('id').where('sku', '=', 'CBL-USB')).execute();
+    await t.station.database.db.updateTable('packing_scans').set({ package_no: 2 }).where('product_id', 'in', (eb) => eb.selectFrom('products').select('id').where('sku', '=', 'SCN-100')).execute();
+    // Package 1 now holds other items: its weight is no longer the one recorded.
+    expect((await state()).step).toMatchObject({ package_no: 1, measured: [] });
   });
 
   it('shipping.allowPartial: ships what is packed and leaves the rest of the order open; off: refused', async () => {
@@ -133,6 +168,26 @@ describe('label service', () => {
         ['1ZLABEL1', { format: 'zpl', data: zpl }],
         ['1ZLABEL2', { format: 'zpl', data: zpl }],
       ]);
+    } finally {
+      await svc.close();
+    }
+  });
+
+  it('the secret is write-only (listed as ********) yet signs with the value set, also after the listing is saved back', async () => {
+    const svc = await labelService((body) => ({ status: 200, json: { packages: body.packages.map((_: unknown, i: number) => ({ tracking_number: `1ZW${i + 1}`, label: { format: 'zpl', data: zpl } })) } }));
+    try {
+      await req('options.set', { values: { 'shipping.labelService.url': svc.url, 'shipping.labelService.secret': 'write-only-key' } });
+      const listed = await req<Record<string, unknown>>('options.list', {});
+      expect(listed['shipping.labelService.secret']).toBe('********');
+      expect(JSON.stringify(listed)).not.toContain('write-only-key');
+      // A client saves back every shipping option it listed, mask included: the key stays.
+      await req('options.set', { values: Object.fromEntries(Object.entries(listed).filter(([k]) => k.startsWith('shipping.'))) });
+      await packTwo();
+      await measure(kg(1.2));
+      expect(await ship(kg(0.3))).toMatchObject({ verdict: 'accepted' });
+      const got = svc.received[0]!;
+      expect(verifySignature('write-only-key', got.raw, got.signature)).toBe(true);
+      expect(verifySignature('********', got.raw, got.signature)).toBe(false);
     } finally {
       await svc.close();
     }

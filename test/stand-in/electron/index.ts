@@ -6,7 +6,10 @@ import { MessageChannelMain } from './ports';
 import { protocol } from './protocol';
 import { ipcMain } from './ipc-main';
 import { UtilityProcess } from './utility';
+import { record } from './records';
 import { BrowserWindow } from './window';
+
+export { standInRecords } from './records';
 
 const permissionHandlers: { request: unknown; check: unknown } = { request: null, check: null };
 
@@ -28,6 +31,14 @@ export const dialog = {
   },
 };
 
+/** `shell.openPath`: nothing is opened here; the call is recorded (records.ts) and succeeds ('' as in Electron). */
+export const shell = {
+  async openPath(path: string): Promise<string> {
+    record({ what: 'shell.openPath', path });
+    return '';
+  },
+};
+
 export const Menu = {
   setApplicationMenu(): void {},
 };
@@ -35,4 +46,4 @@ export const Menu = {
 export const utilityProcess = { fork: UtilityProcess.fork };
 
 export { app, BrowserWindow, ipcMain, MessageChannelMain, protocol };
-export default { app, BrowserWindow, ipcMain, MessageChannelMain, protocol, session, dialog, Menu, utilityProcess };
+export default { app, BrowserWindow, ipcMain, MessageChannelMain, protocol, session, dialog, Menu, shell, utilityProcess };

@@ -5,6 +5,7 @@ import { app, openWindows } from './app';
 import { standInBrowser } from './chromium';
 import { ipcMain } from './ipc-main';
 import { pageShim } from './page-shim';
+import { record } from './records';
 import { newPortId, type StandInPort } from './ports';
 import { fromPageUrl, serveSchemeRequest, toPageUrl } from './protocol';
 
@@ -47,6 +48,19 @@ export class WebContents extends EventEmitter {
 
   getURL(): string {
     return this.#page ? fromPageUrl(this.#page.url()) : '';
+  }
+
+  /**
+   * Electron's print: headless Chromium has no print dialog, so the call is recorded (records.ts)
+   * and answered as a print the user confirmed. Refused like Electron before the page has loaded.
+   */
+  print(options: Record<string, unknown> = {}, callback?: (success: boolean, failureReason: string) => void): void {
+    if (this.#destroyed || !this.#page) {
+      callback?.(false, 'Print job failed');
+      return;
+    }
+    record({ what: 'print', url: this.getURL(), options });
+    callback?.(true, '');
   }
 
   isDestroyed(): boolean {
@@ -117,6 +131,8 @@ export class BrowserWindow extends EventEmitter {
     // No network: scheme URLs are answered by the app's protocol handler, everything else is refused.
     await page.route('**/*', async (route) => {
       try {
+        // Local files load as in Electron (a PDF shown by Chromium's viewer, for printing).
+        if (route.request().url().startsWith('file:')) return await route.continue();
         const res = await serveSchemeRequest(route.request().url()).catch(() => null);
         if (!res) await route.abort('blockedbyclient');
         else await route.fulfill({ status: res.status, headers: Object.fromEntries(res.headers), body: Buffer.from(await res.arrayBuffer()) });
@@ -135,6 +151,7 @@ export class BrowserWindow extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     const page = await this.#page;
     await page.goto(toPageUrl(url));
+    this.webContents.emit('did-finish-load');
   }
 
   removeMenu(): void {}

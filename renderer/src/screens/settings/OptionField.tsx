@@ -1,11 +1,70 @@
 import { useId, useState } from 'react';
 import { optionWidget } from '../../../../shared/options/describe';
 import { optionDef, type OptionKey } from '../../../../shared/options/registry';
+import { SECRET_MASK } from '../../../../shared/options/secret';
 import { RequestFailed } from '../../client/station-context';
 import { useOptions } from '../../app/options-context';
 
 /** One option: a visible label and the control its schema calls for; saved on change. */
 export function OptionField({ optionKey }: { optionKey: OptionKey }) {
+  if (optionDef(optionKey).secret === true) return <SecretOptionField optionKey={optionKey} />;
+  return <PlainOptionField optionKey={optionKey} />;
+}
+
+/**
+ * A write-only option (a signing secret): a password field that starts empty and never gets the
+ * stored value (the station only ever sends the mask); typing a value and pressing Enter or
+ * leaving the field replaces it, Clear removes it.
+ */
+function SecretOptionField({ optionKey }: { optionKey: OptionKey }) {
+  const def = optionDef(optionKey);
+  const { values, save } = useOptions();
+  const isSet = values[optionKey] === SECRET_MASK;
+  const id = useId();
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const commit = async (next: string) => {
+    try {
+      await save({ [optionKey]: next } as never);
+      setError(null);
+    } catch (err) {
+      setError(err instanceof RequestFailed ? err.message : String(err));
+    }
+    setDraft('');
+  };
+  const replace = () => {
+    if (draft !== '') void commit(draft);
+  };
+  return (
+    <div className="option option-secret" data-option={optionKey}>
+      <label htmlFor={id}>{def.label}</label>
+      <input
+        id={id}
+        type="password"
+        autoComplete="new-password"
+        data-wedge="off"
+        value={draft}
+        aria-describedby={`${id}-state${def.help ? ` ${id}-help` : ''}`}
+        placeholder={isSet ? 'set — type a new one to replace it' : 'not set'}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={replace}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') replace();
+        }}
+      />
+      <p className="option-help" id={`${id}-state`}>{isSet ? 'A secret is set.' : 'No secret is set.'}</p>
+      {isSet ? (
+        <button type="button" onClick={() => void commit('')}>
+          Clear {def.label.toLowerCase()}
+        </button>
+      ) : null}
+      {def.help ? <p className="option-help" id={`${id}-help`}>{def.help}</p> : null}
+      {error ? <p role="alert" className="option-error">{error}</p> : null}
+    </div>
+  );
+}
+
+function PlainOptionField({ optionKey }: { optionKey: OptionKey }) {
   const def = optionDef(optionKey);
   const widget = optionWidget(def);
   const { values, save } = useOptions();
