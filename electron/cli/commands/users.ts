@@ -1,10 +1,12 @@
 import { Option, type Command } from 'commander';
 import { USER_ROLES, type UserRole } from '../../../shared/domain/types';
-import { StorageError } from '../../storage/errors';
-import { createUserWithBadge } from '../../users/badges';
+import { requests } from '../../../shared/api/contract';
+import { issuesOf } from '../../../shared/domain/document-fields';
+import { ValidationError } from '../../storage/errors';
 import { listUsers } from '../../users/users';
 import { scopeOf, withStorage } from '../data-dir-option';
 import { CliError } from '../errors';
+import { runOperation } from '../operation';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
 
@@ -20,14 +22,10 @@ export function register(program: Command): void {
       .requiredOption('--pin <pin>', '4 to 12 digits')
       .option('--badge <code>', 'a badge code: scanning it signs the user in without a PIN'),
   ).action(async (opts: { name: string; role: UserRole; pin: string; badge?: string; dataDir?: string; database?: string }) => {
-    await withStation(scopeOf(opts), async (station) => {
-      try {
-        printJson(await createUserWithBadge(station.database.db, { name: opts.name, role: opts.role, pin: opts.pin, badge: opts.badge }));
-      } catch (err) {
-        if (err instanceof StorageError) throw new CliError(err.message);
-        throw err;
-      }
-    });
+    // The operation's own schema, checked first so a bad value is named as in an import.
+    const parsed = requests['users.add'].input.safeParse({ name: opts.name, role: opts.role, pin: opts.pin, ...(opts.badge === undefined ? {} : { badge: opts.badge }) });
+    if (!parsed.success) throw new CliError(ValidationError.fromIssues(issuesOf(parsed.error)).message);
+    await withStation(scopeOf(opts), async (station) => printJson((await runOperation(station, 'users.add', parsed.data)).user));
   });
   withStorage(users.command('list').description('print each user as one JSON line')).action(
     async (opts: { dataDir?: string; database?: string }) => {

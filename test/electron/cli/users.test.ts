@@ -42,6 +42,6 @@ describe('scanbay users', () => {
     expect(role.stderr).toMatch(/^scanbay: .*boss.*\n$/);
     const pin = runCli(['users', 'add', '--name', 'x', '--role', 'operator', '--pin', 'abcd', '--data-dir', tmp.dir]);
     expect(pin.status).toBe(1);
-    expect(pin.stderr).toBe('scanbay: invalid document: pin: must be 4 to 12 digits\n');
+    expect(pin.stderr).toBe('scanbay: invalid document: pin: a PIN is 4 to 12 digits\n');
   });
 });
