@@ -1,10 +1,11 @@
 // Many stations, one ledger (issue 16): 4 `scanbay serve --database postgres://…` stations each
 // receiving 20 scans per second over REST (open loop: each scan is sent at its time) on one
-// PostgreSQL database — none lost, none doubled, scan latency p50/p99 — and the same per-station
-// load on SQLite in the same run, for the ratio of the p99s. Quick size: 6 s; BENCH_SIZE=full: 60 s.
+// PostgreSQL database — none lost, none doubled, scan latency p50/p99 — and the same scans on one
+// SQLite station in the same run, for the ratio of the p99s. Serials are random, not ascending. Quick size: 6 s; BENCH_SIZE=full: 60 s.
 // The PostgreSQL server: $SCANBAY_BENCH_POSTGRES_URL, else $SCANBAY_TEST_POSTGRES_URL (a role that
 // may CREATE DATABASE); without one, one metric says it was not measured.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,8 +58,16 @@ const stop = (child: ChildProcess) =>
     child.kill('SIGTERM');
   });
 
+/** `n` distinct random serials starting with `prefix` (random, not ascending: index order is not flattered). */
+function randomSerials(prefix: string, n: number): string[] {
+  const out = new Set<string>();
+  while (out.size < n) out.add(`${prefix}${randomBytes(5).toString('hex').toUpperCase()}`);
+  return [...out];
+}
+
 /** One station's open-loop load: `n` scans at RATE per second; latencies and verdicts. */
 async function load(origin: string, key: Key, po: string, prefix: string, n: number): Promise<{ latencies: number[]; accepted: string[]; failed: number }> {
+  const codes = randomSerials(prefix, n);
   const headers = { 'content-type': 'application/json', 'x-access-token': key.token, 'x-channel-key': key.channel_key };
   const latencies: number[] = [];
   const accepted: string[] = [];
@@ -66,7 +75,7 @@ async function load(origin: string, key: Key, po: string, prefix: string, n: num
   const t0 = nowMs();
   await Promise.all(
     Array.from({ length: n }, async (_, i) => {
-      const code = `${prefix}${String(i).padStart(6, '0')}`;
+      const code = codes[i]!;
       await sleep(t0 + (i * 1000) / RATE - nowMs());
       const s = nowMs();
       try {
@@ -127,15 +136,17 @@ const multiStation: Bench = async (ctx) => {
     results.push({ name: 'multi_station.duplicates', value: duplicates, unit: 'serials', n: stored.length, target: '0 stored twice', met: duplicates === 0 });
     for (const c of children.splice(0)) await stop(c);
 
-    // SQLite in the same run: one station under the same per-station load.
+    // SQLite in the same run, the same work: the same ${STATIONS} loads (one per PO) on one station.
     const sqliteDir = join(ctx.tmpDir, 'sqlite');
     mkdirSync(sqliteDir);
     const sqliteKey = await prepare(sqliteDir, undefined, n);
     const single = await serve(sqliteDir);
     children.push(single.child);
-    const sqliteRun = await load(single.origin, sqliteKey, 'PO-S0', 'SQ', n);
-    const sqliteP99 = percentile([...sqliteRun.latencies], 99);
-    results.push({ name: 'multi_station.sqlite_scans', value: sqliteRun.accepted.length, unit: 'accepted', n, p50: percentile([...sqliteRun.latencies], 50), p99: sqliteP99, target: `${n} accepted (1 station × ${RATE}/s × ${seconds} s)`, met: sqliteRun.accepted.length === n });
+    const sqliteRuns = await Promise.all(Array.from({ length: STATIONS }, (_, s) => load(single.origin, sqliteKey, `PO-S${s}`, `SQ${s}`, n)));
+    const sqliteLatencies = sqliteRuns.flatMap((r) => r.latencies);
+    const sqliteAccepted = sqliteRuns.reduce((sum, r) => sum + r.accepted.length, 0);
+    const sqliteP99 = percentile([...sqliteLatencies], 99);
+    results.push({ name: 'multi_station.sqlite_scans', value: sqliteAccepted, unit: 'accepted', n: total, p50: percentile([...sqliteLatencies], 50), p99: sqliteP99, target: `${total} accepted (one station, ${STATIONS} POs × ${RATE}/s × ${seconds} s)`, met: sqliteAccepted === total });
     results.push({ name: 'multi_station.p99_ratio', value: pgP99 / sqliteP99, unit: 'x', n: total, p99: pgP99, baseline: sqliteP99, ratio: pgP99 / sqliteP99, target: 'PostgreSQL scan p99 / SQLite scan p99, same run (reported)' });
   } finally {
     for (const c of children) await stop(c);
