@@ -147,4 +147,39 @@ describe('event feed: documents, ships and refusals', () => {
     expect((await api.call('POST', '/counts/finish', { ...place, pin: '9999' })).status).toBe(200);
     expect((await since(start)).map((e) => e.type)).toEqual(['count.finished']);
   });
+
+  it('every event type of the feed is written by the operation that does it', async () => {
+    await api.station.options.set({ 'counts.supervisorAbove': 1000 });
+    const ok = async (method: string, path: string, body?: unknown) => {
+      const r = await api.call(method, path, body);
+      expect(r.status, `${method} ${path}: ${JSON.stringify(r.body)}`).toBeLessThan(300);
+      if (r.body.data?.verdict !== undefined) expect(r.body.data.verdict, JSON.stringify(r.body.data)).toBe('accepted');
+      return r.body.data;
+    };
+    const GTIN = '05901234123457';
+    await ok('POST', '/products', { sku: 'POOLX', name: 'Pooled', tracking: 'full', gtin: GTIN });
+    await ok('PATCH', '/products/POOLX', { name: 'Pooled unit' });
+    await ok('POST', '/purchase-orders', { po_number: 'PO-ALL', vendor: 'ACME', warehouse: 'MAIN', lines: [{ sku: 'SCN', qty: 1 }] });
+    await ok('POST', '/purchase-orders/PO-ALL/scans', { code: 'SNALL00001', sku: 'SCN' });
+    await ok('POST', '/purchase-orders/PO-ALL/receipts');
+    await ok('POST', '/orders/SO-3/scans', { code: 'SN00000004', sku: 'SCN' });
+    await ok('POST', '/orders/SO-3/ship', { weight: { value: 500, unit: 'g' } });
+    await ok('POST', '/returns', { order_number: 'SO-1', rma_number: 'RMA-ALL' });
+    await ok('POST', '/returns/RMA-ALL/scans', { code: 'SN00000001', sku: 'SCN' });
+    await ok('POST', '/returns/RMA-ALL/restock', { warehouse: 'MAIN', bin: 'A-02' });
+    const tr = await ok('POST', '/transfers', { kind: 'bin', from_warehouse: 'MAIN', from_bin: 'A-01', to_bin: 'A-02' });
+    await ok('POST', `/transfers/${tr.transfer_number}/scans`, { code: 'SN00000005' });
+    await ok('POST', `/transfers/${tr.transfer_number}/complete`);
+    await ok('POST', '/adjustments', { action: 'remove', code: 'CBL', qty: 1, warehouse: 'MAIN', bin: 'A-01', reason: 'damaged' });
+    await ok('POST', '/counts', { warehouse: 'MAIN', bin: 'A-02' });
+    await ok('POST', '/counts/finish', { warehouse: 'MAIN', bin: 'A-02', pin: '9999' });
+    await ok('POST', '/serial-pools', { product_code: GTIN, product_code_schema: 'GTIN', length: 12 });
+    await ok('POST', `/serial-pools/${GTIN}/serials`, { count: 4 });
+    const requested = ((await ok('POST', '/serials/request', { product_code: GTIN, count: 2 })) as { serial_number: string }[]).map((s) => s.serial_number);
+    await ok('POST', '/serials/commission', { product_code: GTIN, product_code_schema: 'GTIN', batch: 'LOT7', expiry_date: '281231', serials: [requested[0]] });
+    await ok('POST', '/serials/release', { product_code: GTIN, serials: [requested[1]] });
+    const types = new Set((await since('0')).map((e) => e.type));
+    const { FEED_EVENT_TYPES } = await import('../../../shared/api/operation-events');
+    expect(FEED_EVENT_TYPES.filter((t) => !types.has(t))).toEqual([]);
+  });
 });
