@@ -22,7 +22,7 @@ const signedIn = [
   'serials.commission', 'serials.request', 'serials.release', 'serialPools.create', 'serialPools.generate',
 ] as const satisfies readonly RequestName[];
 
-const supervisor = ['products.upsert', 'products.patch', 'purchaseOrders.upsert', 'orders.upsert', 'options.set', 'users.add', 'users.setBadge', 'webhooks.add', 'webhooks.remove', 'webhooks.test'] as const satisfies readonly RequestName[];
+const supervisor = ['products.upsert', 'products.patch', 'purchaseOrders.upsert', 'orders.upsert', 'options.set', 'users.add', 'users.setBadge', 'webhooks.add', 'webhooks.remove', 'webhooks.enable', 'webhooks.test'] as const satisfies readonly RequestName[];
 
 export const REQUEST_ACCESS: ReadonlyMap<RequestName, Access> = new Map<RequestName, Access>([
   ...signedIn.map((n) => [n, 'signed_in'] as const),

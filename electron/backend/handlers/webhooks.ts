@@ -3,12 +3,12 @@ import type { FeedEventType } from '../../../shared/api/operation-events';
 import type { WebhookView } from '../../../shared/api/requests/webhooks';
 import { newSecret } from '../../crypto/secrets';
 import { openSecret, sealSecret, stationSecretKey } from '../../crypto/seal';
-import { deleteWebhook, getWebhook, insertWebhook, listWebhooks, type WebhookRow } from '../../storage/repos/webhooks';
+import { deleteWebhook, enableWebhook, getWebhook, insertWebhook, listWebhooks, type WebhookRow } from '../../storage/repos/webhooks';
 import { signBody } from '../../integrations/signature';
 import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
 
-type WebhookHandlers = Pick<Handlers, 'webhooks.add' | 'webhooks.list' | 'webhooks.remove' | 'webhooks.test'>;
+type WebhookHandlers = Pick<Handlers, 'webhooks.add' | 'webhooks.list' | 'webhooks.remove' | 'webhooks.enable' | 'webhooks.test'>;
 
 const view = ({ secret: _s, ...w }: WebhookRow): WebhookView => ({ ...w, types: w.types as FeedEventType[] });
 
@@ -30,6 +30,10 @@ export function webhooksHandlers(station: Station): WebhookHandlers {
     'webhooks.remove': async ({ id }) => {
       if (!(await deleteWebhook(db(), id))) throw new StationError('not_found', `No webhook ${id}.`);
       return { id, removed: true as const };
+    },
+    'webhooks.enable': async ({ id }) => {
+      if (!(await enableWebhook(db(), id, new Date()))) throw new StationError('not_found', `No webhook ${id}.`);
+      return { webhook: view(await found(id)) };
     },
     'webhooks.test': async ({ id }) => {
       const hook = await found(id);

@@ -14,7 +14,7 @@ const idOf = (text: string): number => {
 
 /**
  * `scanbay webhooks add --url URL [--types a,b]` (prints {"id","url","types","secret"} once),
- * `list` (JSON lines, no secrets), `remove <id>`, `test <id>`.
+ * `list` (JSON lines, no secrets), `remove <id>`, `enable <id>`, `test <id>`.
  */
 export function register(program: Command): void {
   const webhooks = program.command('webhooks').description('receivers of the event feed (signed POSTs)');
@@ -35,6 +35,9 @@ export function register(program: Command): void {
   });
   withStorage(webhooks.command('remove').description('remove a webhook and its undelivered outbox').argument('<id>', 'the webhook id')).action(async (id: string, opts: Opts) => {
     await withStation(scopeOf(opts), async (s) => printJson(await runOperation(s, 'webhooks.remove', { id: idOf(id) })));
+  });
+  withStorage(webhooks.command('enable').description('turn a webhook disabled after 24 h of failures on again; prints it').argument('<id>', 'the webhook id')).action(async (id: string, opts: Opts) => {
+    await withStation(scopeOf(opts), async (s) => printJson((await runOperation(s, 'webhooks.enable', { id: idOf(id) })).webhook));
   });
   withStorage(webhooks.command('test').description('send a signed delivery with no events now; prints how the receiver answered').argument('<id>', 'the webhook id')).action(
     async (id: string, opts: Opts) => {

@@ -33,5 +33,15 @@ export function webhookRoutes(station: Station): RouteDef[] {
       toInput: (params) => ({ id: /^\d{1,15}$/.test(String(params.id)) ? Number(params.id) : params.id }),
       reply: (data) => ({ message: 'Webhook removed', data }),
     }),
+    operationRoute(station, {
+      operation: 'webhooks.enable',
+      method: 'POST',
+      path: '/webhooks/:id/enable',
+      params: { id: 'id' },
+      tag: 'webhooks',
+      summary: 'Turn a webhook disabled after 24 h of failures on again: its undelivered events are sent now (events written while it was off are in GET /events)',
+      toInput: (params) => ({ id: /^\d{1,15}$/.test(String(params.id)) ? Number(params.id) : params.id }),
+      reply: (r) => ({ message: 'Webhook enabled', data: r.webhook }),
+    }),
   ];
 }

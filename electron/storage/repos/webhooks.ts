@@ -125,6 +125,20 @@ export async function markFailed(db: Db, webhookId: number, rowIds: number[], er
   });
 }
 
+/**
+ * Turns a webhook on again (after it was disabled for failing 24 h): its failure record starts
+ * afresh and its undelivered outbox is due now. Events written while it was off were never queued
+ * for it (the receiver reads them from the feed). False when there is no such webhook.
+ */
+export async function enableWebhook(db: Db, webhookId: number, now: Date): Promise<boolean> {
+  return writeTransaction(db, async (trx) => {
+    const r = await trx.updateTable('webhooks').set({ enabled: 1, disabled_at: null, failing_since: null, last_error: null }).where('id', '=', webhookId).executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) return false;
+    await trx.updateTable('webhook_outbox').set({ next_attempt_at: now.toISOString() }).where('webhook_id', '=', webhookId).where('delivered_at', 'is', null).execute();
+    return true;
+  });
+}
+
 export async function enabledWebhookIds(db: Db): Promise<number[]> {
   return (await db.selectFrom('webhooks').select('id').where('enabled', '=', 1).orderBy('id').execute()).map((r) => Number(r.id));
 }

@@ -30,6 +30,8 @@ export const webhooksRequests = {
   ),
   'webhooks.list': request<{ webhooks: WebhookView[] }>()(z.object({}).strict()),
   'webhooks.remove': request<{ id: number; removed: true }>()(z.object({ id }).strict()),
+  /** Turns a disabled webhook on again: its undelivered events are sent now, its failure record starts afresh. */
+  'webhooks.enable': request<{ webhook: WebhookView }>()(z.object({ id }).strict()),
   /** Sends a signed delivery with no events now, and says how the receiver answered. */
   'webhooks.test': request<{ id: number; delivered: boolean; error: string | null }>()(z.object({ id }).strict()),
 };

@@ -20,4 +20,15 @@ describe('REST /webhooks', () => {
     expect((await api.call('DELETE', `/webhooks/${added.body.data.id}`)).status).toBe(404);
     expect((await api.call('GET', '/webhooks')).body.data).toEqual([]);
   });
+
+  it('POST /webhooks/{id}/enable turns a disabled webhook on again; unknown ids are 404, bad ones 400', async () => {
+    const added = await api.call('POST', '/webhooks', { url: 'https://erp.example.com/again' });
+    const id = added.body.data.id as number;
+    await api.station.database.db.updateTable('webhooks').set({ enabled: 0, disabled_at: new Date().toISOString(), failing_since: new Date(0).toISOString(), last_error: 'HTTP 500' }).where('id', '=', id).execute();
+    expect((await api.call('GET', '/webhooks')).body.data).toEqual([expect.objectContaining({ id, enabled: false, last_error: 'HTTP 500' })]);
+    const r = await api.call('POST', `/webhooks/${id}/enable`);
+    expect(r).toMatchObject({ status: 200, body: { data: { id, enabled: true, last_error: null, failing_since: null, disabled_at: null } } });
+    expect((await api.call('POST', '/webhooks/999/enable')).status).toBe(404);
+    expect((await api.call('POST', '/webhooks/abc/enable')).status).toBe(400);
+  });
 });

@@ -89,6 +89,21 @@ describe('webhook delivery', () => {
     await d.runOnce();
     expect(rx.received.length).toBe(tries);
     expect(rx.received.slice(2).every((_, i) => qtys(i + 2)[0] === 3)).toBe(true);
+
+    // Written while it was off: not queued for it (the feed has it).
+    await adjust(9);
+    // The receiver is fixed; a supervisor turns the webhook on again: the undelivered event goes now.
+    rx.plan.length = 0;
+    const hookId = (await ok<{ webhooks: { id: number }[] }>('webhooks.list', {})).webhooks[0]!.id;
+    const enabled = await ok<{ webhook: { enabled: boolean; last_error: string | null; failing_since: string | null; disabled_at: string | null } }>('webhooks.enable', { id: hookId });
+    expect(enabled.webhook).toMatchObject({ enabled: true, last_error: null, failing_since: null, disabled_at: null });
+    await d.runOnce();
+    expect(rx.received.length).toBe(tries + 1);
+    expect(qtys(tries)).toEqual([3]);
+    await adjust(4);
+    await d.runOnce();
+    expect(qtys(tries + 1)).toEqual([4]);
+    await expect(t.station.dispatch('webhooks.enable', { id: 999 }, { origin: 'test' })).resolves.toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('test sends a signed empty delivery; remove drops the webhook and its outbox', async () => {

@@ -64,6 +64,10 @@ describe('webhooks from scanbay serve', () => {
       expect(events.map((e) => [e.type, e.sku, e.qty])).toEqual([['adjustment.applied', 'CBL-USB', 7]]);
       const [tPart, v1] = last.signature.split(',');
       expect(createHmac('sha256', hook.secret).update(`${tPart!.slice(2)}.${last.body}`).digest('hex')).toBe(v1!.slice(3));
+      // `enable` turns a webhook on again (here one that is on: it stays so); an unknown id is one line, exit 1.
+      expect(JSON.parse(runCli(['webhooks', 'enable', String(hook.id), '--data-dir', dataDir]).stdout)).toMatchObject({ id: hook.id, enabled: true, last_error: null });
+      const unknown = runCli(['webhooks', 'enable', '999', '--data-dir', dataDir]);
+      expect([unknown.status, unknown.stderr]).toEqual([1, 'scanbay: No webhook 999.\n']);
       expect(JSON.parse(runCli(['webhooks', 'remove', String(hook.id), '--data-dir', dataDir]).stdout)).toEqual({ id: hook.id, removed: true });
     } finally {
       if (first.child.exitCode === null && first.child.signalCode === null) first.child.kill('SIGKILL');
