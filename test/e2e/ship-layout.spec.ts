@@ -80,4 +80,20 @@ test('a big order in three packages: the Ship button, the Scan field and the ver
   await expect(page.getByRole('table', { name: 'Order lines' }).locator('tbody tr')).toHaveCount(LINES);
   await shipInView(page, { width: 1024, height: 600 });
   await shipInView(page, { width: 1280, height: 800 });
+
+  // Tabbing through the package fields at 1024×600: each focused field shows above the sticky
+  // action bar, not under it.
+  await page.setViewportSize({ width: 1024, height: 600 });
+  const bar = page.locator('.ship-actions');
+  let checked = 0;
+  for (const label of ['Weight', 'Length', 'Width', 'Height']) {
+    const field = pkg.getByLabel(label, { exact: true });
+    if (label !== 'Weight' && (await field.count()) === 0) continue;
+    await field.focus();
+    await expect(field).toBeFocused();
+    const [f, b] = [await field.boundingBox(), await bar.boundingBox()];
+    expect(f && b && f.y + f.height <= b.y + 0.5, `${label} is above the action bar (${JSON.stringify(f)} vs ${JSON.stringify(b)})`).toBe(true);
+    checked++;
+  }
+  expect(checked).toBeGreaterThanOrEqual(1);
 });
