@@ -12,7 +12,7 @@ import type { RequestName } from './contract';
 export type Access = 'signed_in' | 'supervisor';
 
 const signedIn = [
-  'receiving.scan', 'receiving.measure', 'receiving.cancelPending', 'receiving.close', 'receiving.deleteSerial', 'receiving.editSerial',
+  'receiving.scan', 'receiving.scanVerdict', 'receiving.measure', 'receiving.cancelPending', 'receiving.close', 'receiving.deleteSerial', 'receiving.editSerial',
   'shipping.scan', 'shipping.tracking', 'shipping.cancelPending', 'shipping.confirm', 'shipping.ship', 'shipping.shipOrder',
   'shipping.partial', 'shipping.measurePackage', 'shipping.reprint', 'receiving.printLabels', 'receiving.addSerial',
   'returns.create', 'returns.scan', 'returns.cancelPending', 'returns.restock', 'returns.cancel',

@@ -54,6 +54,7 @@ const order = (...feed: FeedEventType[]): OperationEvents => ({ feed, push: ['or
 /** The events each station operation emits (operations not listed emit none). */
 export const OPERATION_EVENTS: Partial<Record<RequestName, OperationEvents>> = {
   'receiving.scan': { feed: ['receipt.scanned'] },
+  'receiving.scanVerdict': { feed: ['receipt.scanned'] },
   'receiving.measure': { feed: ['receipt.scanned'] },
   'receiving.close': { feed: ['receipt.closed'] },
   'shipping.scan': order('shipment.packed'),

@@ -19,6 +19,7 @@ export function receivingHandlers(station: Station): ReceivingHandlers {
     'receiving.find': ({ query }) => findPo(wf(), query),
     'receiving.open': ({ po_number }, ctx) => wf().open(po_number, actor(ctx)),
     'receiving.scan': ({ po_number, ...input }, ctx) => wf().scan(po_number, input, actor(ctx)),
+    'receiving.scanVerdict': ({ po_number, ...input }, ctx) => wf().scanVerdict(po_number, input, actor(ctx)),
     'receiving.measure': ({ po_number, ...m }, ctx) => wf().measure(po_number, m, actor(ctx)),
     'receiving.cancelPending': ({ po_number }, ctx) => wf().cancelPending(po_number, actor(ctx)),
     'receiving.close': ({ po_number }, ctx) => closeSession(wf(), po_number, actor(ctx)),

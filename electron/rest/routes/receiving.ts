@@ -9,7 +9,7 @@ const po = { po: 'po_number' };
 export function receivingRoutes(station: Station): RouteDef[] {
   return [
     operationRoute(station, {
-      operation: 'receiving.scan',
+      operation: 'receiving.scanVerdict',
       method: 'POST',
       path: '/purchase-orders/:po/scans',
       params: po,

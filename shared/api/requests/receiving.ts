@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ReceivingSessionView } from '../../domain/views';
-import type { CloseResult, FindPoResult, PoSerialRow, ReceivingScanResult, ReceivingState } from '../../workflows/receiving';
+import type { CloseResult, FindPoResult, PoSerialRow, ReceivingLine, ReceivingScanResult, ReceivingState } from '../../workflows/receiving';
 import type { Verdict } from '../../workflows/verdict';
 import { identifier } from '../../domain/identifiers';
 import { request } from '../define';
@@ -10,13 +10,16 @@ const po = identifier(100);
 const code = z.string().max(20_000);
 const qty = z.number().int().min(1).max(100_000);
 const mm = z.number().positive().max(100_000);
+const scanInput = z.object({ po_number: po, code, sku: identifier(100).optional(), qty: qty.optional(), bin: identifier(100).optional() }).strict();
 
 /** The receiving wizard (Receive screen); REST `POST /purchase-orders/{po}/scans|receipts` calls the same workflow. */
 export const receivingRequests = {
   'receiving.find': request<FindPoResult>()(z.object({ query: z.string().max(20_000) }).strict()),
   'receiving.open': request<ReceivingState>()(z.object({ po_number: po }).strict()),
   /** With `sku` (REST, fixed-mount scanners), `code` is a serial of that product. */
-  'receiving.scan': request<ReceivingScanResult>()(z.object({ po_number: po, code, sku: identifier(100).optional(), qty: qty.optional(), bin: identifier(100).optional() }).strict()),
+  'receiving.scan': request<ReceivingScanResult>()(scanInput),
+  /** REST `POST /purchase-orders/{po}/scans`: the same scan, answered with the verdict and its line only (no wizard state to build). */
+  'receiving.scanVerdict': request<Verdict<ReceivingLine>>()(scanInput),
   'receiving.measure': request<ReceivingScanResult>()(
     z.object({ po_number: po, weight_grams: z.number().positive().max(10_000_000).optional(), from_scale: z.boolean().optional(), length_mm: mm.optional(), width_mm: mm.optional(), height_mm: mm.optional() }).strict(),
   ),

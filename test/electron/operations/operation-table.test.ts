@@ -36,7 +36,8 @@ describe('the operation table', () => {
     for (const route of bound) expect(route.input, `${route.method} ${route.path}`).toBe(requests[route.operation as RequestName].input);
     const byPath = Object.fromEntries(bound.map((r) => [`${r.method} ${r.path}`, r.operation]));
     expect(byPath).toMatchObject({
-      'POST /purchase-orders/:po/scans': 'receiving.scan',
+      // The Receive screen's scan, answered without the wizard state: the same input schema object.
+      'POST /purchase-orders/:po/scans': 'receiving.scanVerdict',
       'POST /purchase-orders/:po/receipts': 'receiving.close',
       'POST /orders/:order/scans': 'shipping.scan',
       'POST /returns': 'returns.create',
@@ -53,7 +54,17 @@ describe('the operation table', () => {
       'GET /stock': 'stock.list',
       'GET /reports/serials': 'reports.serials',
       'GET /products': 'products.page',
+      'POST /products': 'products.upsert',
+      'PATCH /products/:sku': 'products.patch',
+      'GET /products/:sku': 'products.get',
+      'POST /purchase-orders': 'purchaseOrders.upsert',
+      'GET /purchase-orders/:po': 'purchaseOrders.get',
+      'POST /orders': 'orders.upsert',
+      'GET /orders/:order': 'orders.get',
+      'POST /orders/:order/ship': 'shipping.shipOrder',
+      'POST /webhooks/:id/enable': 'webhooks.enable',
     });
+    expect(requests['receiving.scanVerdict'].input).toBe(requests['receiving.scan'].input);
   });
 
   it('an empty bin and a PO number with spaces are judged alike by REST and the station API', async () => {
