@@ -44,6 +44,8 @@ const firstPaint: Bench = async (ctx) => {
         await page.addInitScript(watchScanField);
         await page.goto(url);
         await page.waitForFunction(() => window.__scanFieldReady !== undefined, undefined, { timeout: 30_000 });
+        // The paint timing entry is queued after the frame that painted: wait for it (bounded).
+        await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
         const m = await page.evaluate(() => ({
           fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
           ready: window.__scanFieldReady as number,

@@ -107,6 +107,8 @@ async function wedgeBurst(ctx: BenchContext, page: Page, url: string, rate: numb
 const burst: Bench = async (ctx) => {
   const station = await openStation({ dataDir: ctx.tmpDir, shell: 'cli', log: () => {} });
   try {
+    // The wedge burst types into the Receive screen with nobody signed in (the scans are the load).
+    await station.options.set({ 'general.requireSignIn': false });
     await upsertProduct(station.database.db, { sku: 'BRS', name: 'Burst unit', tracking: 'full' });
     for (const rate of RATES) {
       await upsertPurchaseOrder(station.database.db, { po_number: `PO-API-${rate}`, vendor: 'V', lines: [{ sku: 'BRS', qty: restCount(ctx, rate) }] });

@@ -182,4 +182,25 @@ describe('event feed: documents, ships and refusals', () => {
     const { FEED_EVENT_TYPES } = await import('../../../shared/api/operation-events');
     expect(FEED_EVENT_TYPES.filter((t) => !types.has(t))).toEqual([]);
   });
+
+  it('an operation with thousands of events writes them in order, each with its outbox row', async () => {
+    const GTIN = '05901234123457';
+    await api.call('POST', '/products', { sku: 'BULKC', name: 'Bulk commissioned', tracking: 'full', gtin: GTIN });
+    expect((await api.call('POST', '/webhooks', { url: 'https://erp.example.com/bulk', types: ['serial.commissioned'] })).status).toBe(201);
+    const start = await cursorNow();
+    const serials = Array.from({ length: 1234 }, (_, i) => `EXT${String((i * 7919) % 100000).padStart(5, '0')}X${i}`);
+    const r = await api.call('POST', '/serials/commission', { product_code: GTIN, product_code_schema: 'GTIN', batch: 'LOT1', expiry_date: '281231', serials });
+    expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(200);
+    const events: Event[] = [];
+    for (let cursor = start; ; ) {
+      const page = (await api.call('GET', `/events?after=${cursor}&limit=1000`)).body.data as { events: Event[]; next_cursor: string };
+      if (page.events.length === 0) break;
+      events.push(...page.events);
+      cursor = page.next_cursor;
+    }
+    expect(events.map((e) => e.serial)).toEqual(serials);
+    const db = api.station.database.db;
+    const outbox = await db.selectFrom('webhook_outbox').innerJoin('feed_events', 'feed_events.id', 'webhook_outbox.event_id').select(['feed_events.serial']).orderBy('webhook_outbox.id').execute();
+    expect(outbox.map((o) => o.serial)).toEqual(serials);
+  });
 });
