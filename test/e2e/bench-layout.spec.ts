@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, wedgeScan } from './fixtures';
+import { inViewport } from './layout-helpers';
 import { openReturns, scanField, shipDemoOrder } from './lifecycle-helpers';
 import { openPo, scanExpect } from './receiving-helpers';
 import { openOrder } from './shipping-helpers';
@@ -15,17 +16,6 @@ async function noSidewaysScroll(page: Page): Promise<void> {
   });
   expect(widths.page, 'page scrollWidth').toBeLessThanOrEqual(widths.view);
   expect(widths.main, 'main scrollWidth').toBeLessThanOrEqual(widths.mainView);
-}
-
-async function inViewport(page: Page, locator: Locator, what: string): Promise<void> {
-  const box = await locator.boundingBox();
-  const view = page.viewportSize() as { width: number; height: number };
-  expect(box, what).not.toBeNull();
-  const b = box as { x: number; y: number; width: number; height: number };
-  expect(b.x, `${what} left`).toBeGreaterThanOrEqual(0);
-  expect(b.y, `${what} top`).toBeGreaterThanOrEqual(0);
-  expect(b.x + b.width, `${what} right`).toBeLessThanOrEqual(view.width + 0.5);
-  expect(b.y + b.height, `${what} bottom`).toBeLessThanOrEqual(view.height + 0.5);
 }
 
 /** A dialog inside the viewport, nothing in it running off its right edge. */

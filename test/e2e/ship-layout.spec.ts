@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test, type ServedStation } from './fixtures';
+import { inViewport } from './layout-helpers';
 import { accepted, openOrder, scanAll, scanField } from './shipping-helpers';
 
 // A big order at the packing bench: many lines in three packages. At 1280×800 and at 1024×600
@@ -22,18 +23,6 @@ function addBigOrder(station: ServedStation): void {
   const lines = Array.from({ length: LINES }, (_, k) => `SO-BIG,MAIN,${sku(k + 1)},1,true`);
   writeFileSync(orders, `order_number,warehouse,sku,qty,picked\n${lines.join('\n')}\n`);
   station.cli('import', 'orders', orders);
-}
-
-async function inViewport(page: Page, locator: Locator, what: string): Promise<void> {
-  await expect(locator, what).toBeVisible();
-  const box = await locator.boundingBox();
-  const view = page.viewportSize() as { width: number; height: number };
-  expect(box, what).not.toBeNull();
-  const b = box as { x: number; y: number; width: number; height: number };
-  expect(b.x, `${what} left`).toBeGreaterThanOrEqual(0);
-  expect(b.y, `${what} top`).toBeGreaterThanOrEqual(0);
-  expect(b.x + b.width, `${what} right`).toBeLessThanOrEqual(view.width + 0.5);
-  expect(b.y + b.height, `${what} bottom`).toBeLessThanOrEqual(view.height + 0.5);
 }
 
 /** At the page's top (nothing scrolled): Ship button, Scan field and verdict in view; no sideways scroll. */

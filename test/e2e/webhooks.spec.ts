@@ -1,8 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 test.use({ demo: true, viewport: { width: 1024, height: 600 } });
+
+/** Settings → API, reached with the arrow keys from the General tab. */
+async function apiTab(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'General' }).focus();
+  for (let i = 0; i < 10; i++) {
+    if (await page.getByRole('tab', { name: 'API' }).evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('ArrowRight');
+  }
+}
 
 test('Settings → API lists webhooks; a failing one shows since when and its last error', async ({ page, station }) => {
   // A receiver that is not there: every delivery fails (connection refused).
@@ -20,11 +30,7 @@ test('Settings → API lists webhooks; a failing one shows since when and its la
   await expect(page.getByRole('textbox', { name: 'Scan' })).toBeFocused();
   await page.keyboard.press('Alt+5');
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
-  await page.getByRole('tab', { name: 'General' }).focus();
-  for (let i = 0; i < 10; i++) {
-    if (await page.getByRole('tab', { name: 'API' }).evaluate((el) => el === document.activeElement)) break;
-    await page.keyboard.press('ArrowRight');
-  }
+  await apiTab(page);
   await expect(page.getByRole('tab', { name: 'API' })).toBeFocused();
   const panel = page.getByRole('region', { name: 'Webhooks' });
   const item = panel.getByRole('listitem', { name: `Webhook ${hook.id}` });
@@ -47,11 +53,7 @@ test.describe('as a supervisor', () => {
     await expect(page.getByRole('textbox', { name: 'Scan' })).toBeFocused();
     await page.keyboard.press('Alt+5');
     await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
-    await page.getByRole('tab', { name: 'General' }).focus();
-    for (let i = 0; i < 10; i++) {
-      if (await page.getByRole('tab', { name: 'API' }).evaluate((el) => el === document.activeElement)) break;
-      await page.keyboard.press('ArrowRight');
-    }
+    await apiTab(page);
     const panel = page.getByRole('region', { name: 'Webhooks' });
     await expect(panel.getByTestId(`webhook-${hook.id}-state`)).toContainText('Disabled');
     const enable = panel.getByRole('button', { name: `Enable webhook ${hook.id}` });
