@@ -86,8 +86,8 @@ export async function runOnSchedule<T>(rate: number, count: number, send: (i: nu
   const pending: Promise<T>[] = [];
   for (const [i, offset] of dueTimes(rate, count).entries()) {
     const due = start + offset;
-    const wait = due - clock();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    // Timers have whole-millisecond granularity and may fire a little early: wait again until due.
+    for (let wait = due - clock(); wait > 0; wait = due - clock()) await new Promise((r) => setTimeout(r, Math.ceil(wait)));
     const entry = { due, sent: clock(), answered: Number.NaN };
     sends.push(entry);
     pending.push(
