@@ -2,6 +2,9 @@ import type { Station } from '../../backend/station';
 import { operationRoute } from '../operation-route';
 import type { RouteDef } from '../route';
 
+/** The webhook id of the path as a number (anything else is left for the schema to refuse). */
+const idFromPath = (params: Record<string, unknown>) => ({ id: /^\d{1,15}$/.test(String(params.id)) ? Number(params.id) : params.id });
+
 /** Webhooks over REST: the station operations of `scanbay webhooks` and Settings → API. */
 export function webhookRoutes(station: Station): RouteDef[] {
   return [
@@ -30,7 +33,7 @@ export function webhookRoutes(station: Station): RouteDef[] {
       params: { id: 'id' },
       tag: 'webhooks',
       summary: 'Remove a webhook and its undelivered outbox',
-      toInput: (params) => ({ id: /^\d{1,15}$/.test(String(params.id)) ? Number(params.id) : params.id }),
+      toInput: idFromPath,
       reply: (data) => ({ message: 'Webhook removed', data }),
     }),
     operationRoute(station, {
@@ -40,7 +43,7 @@ export function webhookRoutes(station: Station): RouteDef[] {
       params: { id: 'id' },
       tag: 'webhooks',
       summary: 'Turn a webhook disabled after 24 h of failures on again: its undelivered events are sent now (events written while it was off are in GET /events)',
-      toInput: (params) => ({ id: /^\d{1,15}$/.test(String(params.id)) ? Number(params.id) : params.id }),
+      toInput: idFromPath,
       reply: (r) => ({ message: 'Webhook enabled', data: r.webhook }),
     }),
   ];
