@@ -23,6 +23,19 @@ type PackageStep = Extract<ShippingStep, { kind: 'package' }>;
  * dimensions, the tracking number (scanned into the Scan field, or typed when allowed), then Ship.
  * With auto-ship, a weight that qualifies ships at once.
  */
+/** A unit chooser (weight or dimension units). */
+function UnitSelect({ id, value, units, onChange }: { id: string; value: string; units: readonly string[]; onChange(e: { target: { value: string } }): void }) {
+  return (
+    <select id={id} value={value} onChange={onChange}>
+      {units.map((u) => (
+        <option key={u} value={u}>
+          {u}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageStep; scannedTracking: string | null; onShip(req: ShipRequestFields): Promise<void> }) {
   const { values } = useOptions();
   const { scale, devices } = useDevices();
@@ -112,11 +125,7 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageS
             <span className="qty-row">
               <input id={ids.w} type="number" min="0" step="any" value={form.weight} onChange={set('weight')} />
               <label htmlFor={ids.wu}>Weight unit</label>
-              <select id={ids.wu} value={form.weightUnit} onChange={set('weightUnit')}>
-                {WEIGHT_UNITS.map((u) => (
-                  <option key={u} value={u}>{u}</option>
-                ))}
-              </select>
+              <UnitSelect id={ids.wu} value={form.weightUnit} units={WEIGHT_UNITS} onChange={set('weightUnit')} />
             </span>
           </>
         ) : null}
@@ -127,11 +136,7 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageS
         <label htmlFor={ids.h}>Height</label>
         <input id={ids.h} type="number" min="0" step="any" value={form.height} onChange={set('height')} />
         <label htmlFor={ids.du}>Dimension unit</label>
-        <select id={ids.du} value={form.dimUnit} onChange={set('dimUnit')}>
-          {DIMENSION_UNITS.map((u) => (
-            <option key={u} value={u}>{u}</option>
-          ))}
-        </select>
+        <UnitSelect id={ids.du} value={form.dimUnit} units={DIMENSION_UNITS} onChange={set('dimUnit')} />
         {scannedTracking ? (
           <>
             <span>Tracking number</span>
