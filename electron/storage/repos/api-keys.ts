@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { prepare } from '../prepared';
 import type { ApiChannelsTable, ApiKeysTable, ApiTokensTable, Db } from '../schema';
 import { iso } from '../time';
 import { writeTransaction } from '../transaction';
@@ -66,14 +67,18 @@ export interface ApiTokenWithKey extends ApiToken {
 }
 
 /** A token by its hash with its key's name and state (the caller decides and says why it is refused). */
-export async function findApiToken(db: Db, tokenHash: string): Promise<ApiTokenWithKey | undefined> {
-  return db
+// Every REST request reads its token and channel: prepared once.
+const tokenByHash = prepare((db, p: { tokenHash: string }) =>
+  db
     .selectFrom('api_tokens')
     .innerJoin('api_keys', 'api_keys.id', 'api_tokens.key_id')
     .selectAll('api_tokens')
     .select(['api_keys.name as key_name', 'api_keys.revoked_at as key_revoked_at'])
-    .where('api_tokens.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .where('api_tokens.token_hash', '=', p.tokenHash),
+);
+
+export async function findApiToken(db: Db, tokenHash: string): Promise<ApiTokenWithKey | undefined> {
+  return tokenByHash.first(db, { tokenHash });
 }
 
 export async function revokeApiToken(db: Db, tokenId: number, at?: Date): Promise<void> {
@@ -97,14 +102,17 @@ export async function createApiChannel(
 }
 
 /** A channel by its key hash, with its API key's state. */
-export async function findApiChannel(db: Db, channelKeyHash: string): Promise<(ApiChannel & { key_revoked_at: string | null }) | undefined> {
-  return db
+const channelByHash = prepare((db, p: { channelKeyHash: string }) =>
+  db
     .selectFrom('api_channels')
     .innerJoin('api_keys', 'api_keys.id', 'api_channels.key_id')
     .selectAll('api_channels')
     .select('api_keys.revoked_at as key_revoked_at')
-    .where('api_channels.channel_key_hash', '=', channelKeyHash)
-    .executeTakeFirst();
+    .where('api_channels.channel_key_hash', '=', p.channelKeyHash),
+);
+
+export async function findApiChannel(db: Db, channelKeyHash: string): Promise<(ApiChannel & { key_revoked_at: string | null }) | undefined> {
+  return channelByHash.first(db, { channelKeyHash });
 }
 
 export async function revokeApiChannel(db: Db, channelId: number, at?: Date): Promise<void> {

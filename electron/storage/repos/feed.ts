@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { FeedEvent, FeedEventType } from '../../../shared/api/operation-events';
 import { dialectOf } from '../dialect';
+import { prepare } from '../prepared';
 import type { Db } from '../schema';
 
 /** A feed event before it is written (no id yet). */
@@ -17,22 +18,27 @@ export interface LedgerRow {
 }
 
 /** Where this transaction's ledger rows start (SQLite: the last rowid; PostgreSQL: rows without `seq` are ours). */
+const lastLedgerId = prepare((db, _: Record<string, never>) => db.selectFrom('serial_events').select((eb) => eb.fn.max('id').as('id')));
+
 export async function ledgerMark(trx: Db): Promise<number> {
   if (dialectOf(trx) !== 'sqlite') return 0;
-  const row = await trx.selectFrom('serial_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  const row = await lastLedgerId.first(trx, {});
   return Number(row?.id ?? 0);
 }
 
 /** The ledger rows written by this (open) transaction since `mark`. */
-export async function ledgerRowsSince(trx: Db, mark: number): Promise<LedgerRow[]> {
-  let q = trx
+const ledgerRowsAfter = prepare((db, p: { mark: number }) => {
+  const q = db
     .selectFrom('serial_events as e')
     .innerJoin('serials as s', 's.id', 'e.serial_id')
     .innerJoin('products as p', 'p.id', 'e.product_id')
     .select(['e.type', 'p.sku', 's.value as serial', 'e.document_type', 'e.document_number', 'e.details'])
     .orderBy('e.id');
-  q = dialectOf(trx) === 'sqlite' ? q.where('e.id', '>', mark) : q.where('e.seq', 'is', null);
-  const rows = await q.execute();
+  return dialectOf(db) === 'sqlite' ? q.where('e.id', '>', p.mark) : q.where('e.seq', 'is', null);
+});
+
+export async function ledgerRowsSince(trx: Db, mark: number): Promise<LedgerRow[]> {
+  const rows = await ledgerRowsAfter.all(trx, { mark });
   return rows.map((r) => ({ ...r, details: parseObject(r.details) }));
 }
 
@@ -52,12 +58,13 @@ export async function appendFeedEvents(trx: Db, drafts: readonly FeedDraft[], no
   const ids: number[] = [];
   // Many rows per statement (a commission of 10,000 serials is 10,000 events). The ids of one
   // statement come from the rowid / sequence in VALUES order: sorted, they follow the drafts.
-  for (let at = 0; at < drafts.length; at += FEED_ROWS_PER_INSERT) {
+  if (drafts.length === 1) ids.push(Number((await insertFeedEvent.first(trx, feedRow(drafts[0]!)))!.id));
+  for (let at = 0; drafts.length > 1 && at < drafts.length; at += FEED_ROWS_PER_INSERT) {
     const part = drafts.slice(at, at + FEED_ROWS_PER_INSERT);
     const rows = await trx.insertInto('feed_events').values(part.map(feedRow)).returning('id').execute();
     ids.push(...rows.map((r) => Number(r.id)).sort((a, b) => a - b));
   }
-  const hooks = await trx.selectFrom('webhooks').select(['id', 'types']).where('enabled', '=', 1).execute();
+  const hooks = await enabledWebhooks.all(trx, {});
   const outbox = hooks.flatMap((h) => {
     const types = JSON.parse(h.types) as string[];
     return drafts.flatMap((d, i) => (types.length === 0 || types.includes(d.type) ? [{ webhook_id: h.id, event_id: ids[i]!, next_attempt_at: now }] : []));
@@ -65,6 +72,28 @@ export async function appendFeedEvents(trx: Db, drafts: readonly FeedDraft[], no
   for (let at = 0; at < outbox.length; at += OUTBOX_ROWS_PER_INSERT) await trx.insertInto('webhook_outbox').values(outbox.slice(at, at + OUTBOX_ROWS_PER_INSERT)).execute();
   return ids;
 }
+
+// The one-event case (a scan) and the webhooks, prepared: they run in every scan's transaction.
+const insertFeedEvent = prepare((db, p: ReturnType<typeof feedRow>) =>
+  db
+    .insertInto('feed_events')
+    .values({
+      type: p.type,
+      occurred_at: p.occurred_at,
+      station: p.station,
+      actor: p.actor,
+      document_type: p.document_type,
+      document_number: p.document_number,
+      sku: p.sku,
+      serial: p.serial,
+      qty: p.qty,
+      from_place: p.from_place,
+      to_place: p.to_place,
+      details: p.details,
+    })
+    .returning('id'),
+);
+const enabledWebhooks = prepare((db, _: Record<string, never>) => db.selectFrom('webhooks').select(['id', 'types']).where('enabled', '=', 1));
 
 /** Rows per INSERT: 12 bound values a feed row, 3 an outbox row, well under either engine's limit. */
 const FEED_ROWS_PER_INSERT = 500;

@@ -1,3 +1,4 @@
+import { prepare } from '../prepared';
 import type { Db } from '../schema';
 import { iso } from '../time';
 
@@ -60,8 +61,10 @@ export async function findOrCreateWarehouse(db: Db, code: string, name = code): 
 }
 
 /** Where goods go when a document names no warehouse: the first one, or a new `MAIN`. */
+const firstWarehouse = prepare((db, _: Record<string, never>) => db.selectFrom('warehouses').select(['id', 'code', 'name']).orderBy('id').limit(1));
+
 export async function defaultWarehouse(db: Db): Promise<Warehouse> {
-  const first = await db.selectFrom('warehouses').select(['id', 'code', 'name']).orderBy('id').executeTakeFirst();
+  const first = await firstWarehouse.first(db, {});
   return first ?? findOrCreateWarehouse(db, 'MAIN', 'Main warehouse');
 }
 

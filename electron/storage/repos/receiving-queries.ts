@@ -1,5 +1,6 @@
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { PurchaseOrderStatus, SerialStatus, Tracking } from '../../../shared/domain/types';
+import { prepare } from '../prepared';
 import type { Db } from '../schema';
 import { containsText } from '../text-match';
 import { purchaseOrderHeaders } from './purchase-orders';
@@ -17,8 +18,12 @@ export interface PoHeader {
   status: PurchaseOrderStatus;
 }
 
+const poHeader = prepare((db, p: { poNumber: string }) =>
+  purchaseOrderHeaders(db).select('purchase_orders.warehouse_id').where('purchase_orders.po_number', '=', p.poNumber),
+);
+
 export async function getPoHeader(db: Db, poNumber: string): Promise<PoHeader | undefined> {
-  return purchaseOrderHeaders(db).select('purchase_orders.warehouse_id').where('purchase_orders.po_number', '=', poNumber).executeTakeFirst();
+  return poHeader.first(db, { poNumber });
 }
 
 export interface PoLineForReceiving {
@@ -42,8 +47,8 @@ export interface PoLineForReceiving {
 }
 
 /** The PO's lines with counts: received units, serials captured (not deleted, kept per line), expected serials. */
-export async function getPoLinesForReceiving(db: Db, poId: number): Promise<PoLineForReceiving[]> {
-  return db
+const poLinesForReceiving = prepare((db, p: { poId: number }) =>
+  db
     .selectFrom('po_lines')
     .innerJoin('products', 'products.id', 'po_lines.product_id')
     .select((eb) => [
@@ -69,20 +74,26 @@ export async function getPoLinesForReceiving(db: Db, poId: number): Promise<PoLi
         .whereRef('po_expected_serials.po_line_id', '=', 'po_lines.id')
         .as('expected_serials'),
     ])
-    .where('po_lines.po_id', '=', poId)
-    .orderBy('po_lines.line_no')
-    .execute()
-    .then((rows) => rows.map((r) => ({ ...r, serials: Number(r.serials ?? 0), expected_serials: Number(r.expected_serials ?? 0) })));
+    .where('po_lines.po_id', '=', p.poId)
+    .orderBy('po_lines.line_no'),
+);
+
+export async function getPoLinesForReceiving(db: Db, poId: number): Promise<PoLineForReceiving[]> {
+  const rows = await poLinesForReceiving.all(db, { poId });
+  return rows.map((r) => ({ ...r, serials: Number(r.serials ?? 0), expected_serials: Number(r.expected_serials ?? 0) }));
 }
 
 /** Aliases of the PO's products (with their SKUs, UPCs and GTINs: every code that names one). */
-export async function poAliases(db: Db, poId: number): Promise<string[]> {
-  const rows = await db
+const aliasesOfPo = prepare((db, p: { poId: number }) =>
+  db
     .selectFrom('po_lines')
     .innerJoin('product_aliases', 'product_aliases.product_id', 'po_lines.product_id')
     .select('product_aliases.alias')
-    .where('po_lines.po_id', '=', poId)
-    .execute();
+    .where('po_lines.po_id', '=', p.poId),
+);
+
+export async function poAliases(db: Db, poId: number): Promise<string[]> {
+  const rows = await aliasesOfPo.all(db, { poId });
   return rows.map((r) => r.alias);
 }
 
@@ -98,8 +109,8 @@ export interface SerialMatch {
 }
 
 /** Live serials with this value (folded index probe), with the PO each was received on. */
-export async function serialsWithValue(db: Db, value: string, caseSensitive: boolean): Promise<SerialMatch[]> {
-  const rows = await db
+const liveSerialsWithFold = prepare((db, p: { fold: string }) =>
+  db
     .selectFrom('serials')
     .innerJoin('products', 'products.id', 'serials.product_id')
     .leftJoin('po_lines', 'po_lines.id', 'serials.received_po_line_id')
@@ -114,9 +125,12 @@ export async function serialsWithValue(db: Db, value: string, caseSensitive: boo
       'po_lines.po_id',
       'purchase_orders.po_number',
     ])
-    .where('serials.value_fold', '=', foldSerial(value))
-    .where('serials.status', '!=', 'deleted')
-    .execute();
+    .where('serials.value_fold', '=', p.fold)
+    .where('serials.status', '!=', 'deleted'),
+);
+
+export async function serialsWithValue(db: Db, value: string, caseSensitive: boolean): Promise<SerialMatch[]> {
+  const rows = await liveSerialsWithFold.all(db, { fold: foldSerial(value) });
   return caseSensitive ? rows.filter((r) => r.value === value) : rows;
 }
 
@@ -202,16 +216,23 @@ export interface OpenSessionRef {
  * is the API key (`api:<name>`) whose session it is, or null for the station's own UI: REST work
  * and work at the screen are recorded in separate sessions, each naming who did it.
  */
+function openSessionRef(via: 'ui' | 'api') {
+  return prepare((db, p: { poId: number; station: string; via: string }) => {
+    const q = db
+      .selectFrom('receiving_sessions')
+      .leftJoin('users', 'users.id', 'receiving_sessions.received_by')
+      .leftJoin('bins', 'bins.id', 'receiving_sessions.bin_id')
+      .select(['receiving_sessions.id', 'receiving_sessions.opened_at', (eb) => eb.fn.coalesce('users.name', 'receiving_sessions.received_via').as('received_by'), 'bins.code as bin'])
+      .where('receiving_sessions.po_id', '=', p.poId)
+      .where('receiving_sessions.station', '=', p.station)
+      .where('receiving_sessions.status', '=', 'open')
+      .orderBy('receiving_sessions.id', 'desc');
+    return via === 'ui' ? q.where('receiving_sessions.received_via', 'is', null) : q.where('receiving_sessions.received_via', '=', p.via);
+  });
+}
+const openSessionOfUi = openSessionRef('ui');
+const openSessionOfApi = openSessionRef('api');
+
 export async function findOpenSessionRef(db: Db, poId: number, station: string, via: string | null = null): Promise<OpenSessionRef | undefined> {
-  return db
-    .selectFrom('receiving_sessions')
-    .leftJoin('users', 'users.id', 'receiving_sessions.received_by')
-    .leftJoin('bins', 'bins.id', 'receiving_sessions.bin_id')
-    .select(['receiving_sessions.id', 'receiving_sessions.opened_at', (eb) => eb.fn.coalesce('users.name', 'receiving_sessions.received_via').as('received_by'), 'bins.code as bin'])
-    .where('receiving_sessions.po_id', '=', poId)
-    .where('receiving_sessions.station', '=', station)
-    .where('receiving_sessions.received_via', via === null ? 'is' : '=', via)
-    .where('receiving_sessions.status', '=', 'open')
-    .orderBy('receiving_sessions.id', 'desc')
-    .executeTakeFirst();
+  return via === null ? openSessionOfUi.first(db, { poId, station, via: '' }) : openSessionOfApi.first(db, { poId, station, via });
 }

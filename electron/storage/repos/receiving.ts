@@ -1,6 +1,7 @@
 import { serialUniqueKey } from '../../../shared/domain/serial-key';
 import type { ReceivingSessionView } from '../../../shared/domain/views';
 import { ConflictError, NotFoundError } from '../errors';
+import { prepare } from '../prepared';
 import type { Db } from '../schema';
 import { iso, isoDay } from '../time';
 import { beforeCommit, writeTransaction } from '../transaction';
@@ -110,17 +111,46 @@ export async function closeReceivingSession(db: Db, sessionId: number, at?: Date
   });
 }
 
+// The statements every receipt runs, prepared (see prepared.ts).
+const lineCounts = prepare((db, p: { poId: number }) => db.selectFrom('po_lines').select(['qty', 'received_qty']).where('po_id', '=', p.poId));
+const setPoStatus = prepare((db, p: { poId: number; status: 'open' | 'partial' | 'received'; at: string }) =>
+  db
+    .updateTable('purchase_orders')
+    .set({ status: p.status, updated_at: p.at })
+    .where('id', '=', p.poId)
+    .where('status', 'in', ['open', 'partial', 'received']),
+);
+const sessionById = prepare((db, p: { id: number }) => db.selectFrom('receiving_sessions').selectAll().where('id', '=', p.id));
+const lineOfSessionPo = prepare((db, p: { lineId: number; poId: number }) =>
+  db
+    .selectFrom('po_lines')
+    .innerJoin('purchase_orders', 'purchase_orders.id', 'po_lines.po_id')
+    .select(['po_lines.id', 'po_lines.product_id', 'po_lines.unit_cost', 'purchase_orders.po_number', 'purchase_orders.warehouse_id'])
+    .where('po_lines.id', '=', p.lineId)
+    .where('po_lines.po_id', '=', p.poId),
+);
+const serialByKey = prepare((db, p: { key: string }) => db.selectFrom('serials').select(['id', 'status', 'product_id']).where('unique_key', '=', p.key));
+const addSessionLineQty = prepare((db, p: { sessionId: number; lineId: number; qty: number }) =>
+  db
+    .insertInto('receiving_session_lines')
+    .values({ session_id: p.sessionId, po_line_id: p.lineId, qty: p.qty })
+    .onConflict((oc) =>
+      oc.columns(['session_id', 'po_line_id']).doUpdateSet((eb) => ({ qty: eb('receiving_session_lines.qty', '+', eb.ref('excluded.qty')) })),
+    ),
+);
+const addLineCounts = prepare((db, p: { lineId: number; qty: number; serials: number }) =>
+  db
+    .updateTable('po_lines')
+    .set((eb) => ({ received_qty: eb('received_qty', '+', p.qty), serial_count: eb('serial_count', '+', p.serials) }))
+    .where('id', '=', p.lineId),
+);
+
 async function refreshPoStatus(db: Db, poId: number): Promise<void> {
-  const lines = await db.selectFrom('po_lines').select(['qty', 'received_qty']).where('po_id', '=', poId).execute();
+  const lines = await lineCounts.all(db, { poId });
   const any = lines.some((l) => l.received_qty > 0);
   const all = lines.every((l) => l.received_qty >= l.qty);
   const status = all ? 'received' : any ? 'partial' : 'open';
-  await db
-    .updateTable('purchase_orders')
-    .set({ status, updated_at: iso() })
-    .where('id', '=', poId)
-    .where('status', 'in', ['open', 'partial', 'received'])
-    .execute();
+  await setPoStatus.run(db, { poId, status, at: iso() });
 }
 
 export interface ReceiptSerial {
@@ -153,26 +183,10 @@ export interface ReceiptInput extends Actor {
  */
 export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ serialIds: number[] }> {
   return writeTransaction(db, async (trx) => {
-    const session = await trx
-      .selectFrom('receiving_sessions')
-      .selectAll()
-      .where('id', '=', input.sessionId)
-      .executeTakeFirst();
+    const session = await sessionById.first(trx, { id: input.sessionId });
     if (!session) throw new NotFoundError('receiving session', String(input.sessionId));
     if (session.status !== 'open') throw new ConflictError(`receiving session ${session.id} is closed`);
-    const line = await trx
-      .selectFrom('po_lines')
-      .innerJoin('purchase_orders', 'purchase_orders.id', 'po_lines.po_id')
-      .select([
-        'po_lines.id',
-        'po_lines.product_id',
-        'po_lines.unit_cost',
-        'purchase_orders.po_number',
-        'purchase_orders.warehouse_id',
-      ])
-      .where('po_lines.id', '=', input.poLineId)
-      .where('po_lines.po_id', '=', session.po_id)
-      .executeTakeFirst();
+    const line = await lineOfSessionPo.first(trx, { lineId: input.poLineId, poId: session.po_id });
     if (!line) {
       throw new NotFoundError('PO line', String(input.poLineId), `PO line ${input.poLineId} is not on this session's PO`);
     }
@@ -188,11 +202,7 @@ export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ seri
     const serialIds: number[] = [];
     for (const s of input.serials ?? []) {
       const key = serialUniqueKey(line.product_id, s.value, policy);
-      const pooled = await trx
-        .selectFrom('serials')
-        .select(['id', 'status', 'product_id'])
-        .where('unique_key', '=', key)
-        .executeTakeFirst();
+      const pooled = await serialByKey.first(trx, { key });
       const fields = {
         warehouse_id: warehouseId,
         bin_id: binId,
@@ -246,21 +256,8 @@ export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ seri
       );
       serialIds.push(id);
     }
-    await trx
-      .insertInto('receiving_session_lines')
-      .values({ session_id: session.id, po_line_id: line.id, qty: input.qty })
-      .onConflict((oc) =>
-        oc
-          .columns(['session_id', 'po_line_id'])
-          .doUpdateSet((eb) => ({ qty: eb('receiving_session_lines.qty', '+', eb.ref('excluded.qty')) })),
-      )
-      .execute();
-    const serialCount = input.serials?.length ?? 0;
-    await trx
-      .updateTable('po_lines')
-      .set((eb) => ({ received_qty: eb('received_qty', '+', input.qty), serial_count: eb('serial_count', '+', serialCount) }))
-      .where('id', '=', line.id)
-      .execute();
+    await addSessionLineQty.run(trx, { sessionId: session.id, lineId: line.id, qty: input.qty });
+    await addLineCounts.run(trx, { lineId: line.id, qty: input.qty, serials: input.serials?.length ?? 0 });
     // Every dock receiving this product here updates this one stock row: last, see beforeCommit.
     await beforeCommit(trx, () => adjustStock(trx, { productId: line.product_id, warehouseId, binId, delta: input.qty }));
     await refreshPoStatus(trx, session.po_id);

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { prepare } from '../prepared';
 import type { Db, ScanLogTable } from '../schema';
 import { iso } from '../time';
 
@@ -20,24 +21,40 @@ export interface ScanLogInput {
 
 export type ScanLogEntry = Selectable<ScanLogTable>;
 
-export async function logScan(db: Db, entry: ScanLogInput): Promise<number> {
-  const row = await db
+type ScanLogRow = Omit<Selectable<ScanLogTable>, 'id'>;
+
+const insertScan = prepare((db, p: ScanLogRow) =>
+  db
     .insertInto('scan_log')
     .values({
-      at: iso(entry.at),
-      station: entry.station,
-      user_id: entry.userId ?? null,
-      workflow: entry.workflow,
-      document_type: entry.documentType ?? null,
-      document_number: entry.documentNumber ?? null,
-      raw_code: entry.rawCode,
-      verdict: entry.verdict,
-      reason: entry.reason ?? null,
-      message: entry.message ?? null,
+      at: p.at,
+      station: p.station,
+      user_id: p.user_id,
+      workflow: p.workflow,
+      document_type: p.document_type,
+      document_number: p.document_number,
+      raw_code: p.raw_code,
+      verdict: p.verdict,
+      reason: p.reason,
+      message: p.message,
     })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .returning('id'),
+);
+
+export async function logScan(db: Db, entry: ScanLogInput): Promise<number> {
+  const row = await insertScan.first(db, {
+    at: iso(entry.at),
+    station: entry.station,
+    user_id: entry.userId ?? null,
+    workflow: entry.workflow,
+    document_type: entry.documentType ?? null,
+    document_number: entry.documentNumber ?? null,
+    raw_code: entry.rawCode,
+    verdict: entry.verdict,
+    reason: entry.reason ?? null,
+    message: entry.message ?? null,
+  });
+  return row!.id;
 }
 
 export interface ScanLogQuery {

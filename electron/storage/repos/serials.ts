@@ -12,6 +12,7 @@ import { ConflictError, NotFoundError, isUniqueViolation } from '../errors';
 import { dialectOf } from '../dialect';
 import { handleInfo } from '../handle-info';
 import { ledgerOrder } from '../ledger-seq';
+import { prepare, rowOf } from '../prepared';
 import type { Db, SerialsTable } from '../schema';
 import { iso } from '../time';
 import { getSerialKeyPolicy } from './settings';
@@ -111,18 +112,33 @@ export async function insertSerial(
   const values = serialRowValues(serial, policy ?? (await getSerialKeyPolicy(db)), now);
   let id: number;
   try {
-    ({ id } = await db.insertInto('serials').values(values).returning('id').executeTakeFirstOrThrow());
+    ({ id } = (await insertSerialRow.first(db, values))!);
   } catch (err) {
     if (isUniqueViolation(err)) throw new ConflictError(`serial ${serial.value} already exists`, [serial.value], [], { cause: err });
     throw err;
   }
-  await db.insertInto('serial_events').values(eventRowValues(id, serial.productId, event, now, handleInfo(db).stationId)).execute();
+  await insertEventRow.run(db, eventRowValues(id, serial.productId, event, now, handleInfo(db).stationId));
   return id;
 }
 
 export async function appendSerialEvent(db: Db, serialId: number, productId: number, event: EventInput): Promise<void> {
-  await db.insertInto('serial_events').values(eventRowValues(serialId, productId, event, iso(event.at), handleInfo(db).stationId)).execute();
+  await insertEventRow.run(db, eventRowValues(serialId, productId, event, iso(event.at), handleInfo(db).stationId));
 }
+
+// One serial and one ledger row per receipt or change: prepared (see prepared.ts).
+type SerialRow = ReturnType<typeof serialRowValues>;
+type EventRow = ReturnType<typeof eventRowValues>;
+const SERIAL_COLUMNS: Record<keyof SerialRow, true> = {
+  value: true, value_fold: true, unique_key: true, product_id: true, status: true, warehouse_id: true, bin_id: true,
+  document_type: true, document_id: true, pool_id: true, batch_id: true, lot: true, expiry: true, source: true,
+  unit_cost: true, received_po_line_id: true, received_session_id: true, received_bin_id: true, created_at: true, updated_at: true,
+};
+const EVENT_COLUMNS: Record<keyof EventRow, true> = {
+  type: true, serial_id: true, product_id: true, document_type: true, document_id: true, document_number: true,
+  user_id: true, station: true, station_id: true, at: true, details: true,
+};
+const insertSerialRow = prepare((db, p: SerialRow) => db.insertInto('serials').values(rowOf(p, SERIAL_COLUMNS)).returning('id'));
+const insertEventRow = prepare((db, p: EventRow) => db.insertInto('serial_events').values(rowOf(p, EVENT_COLUMNS)));
 
 export interface SerialChange {
   status?: SerialStatus;

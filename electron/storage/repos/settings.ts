@@ -1,4 +1,5 @@
 import { DEFAULT_SERIAL_KEY_POLICY, type SerialKeyPolicy } from '../../../shared/domain/types';
+import { prepare } from '../prepared';
 import type { Db } from '../schema';
 
 /**
@@ -8,8 +9,10 @@ import type { Db } from '../schema';
  */
 const KEY = 'serials.keyPolicy';
 
+const storageSetting = prepare((db, p: { key: string }) => db.selectFrom('storage_settings').select('value').where('key', '=', p.key));
+
 export async function getSerialKeyPolicy(db: Db): Promise<SerialKeyPolicy> {
-  const row = await db.selectFrom('storage_settings').select('value').where('key', '=', KEY).executeTakeFirst();
+  const row = await storageSetting.first(db, { key: KEY });
   if (!row) return DEFAULT_SERIAL_KEY_POLICY;
   const parsed = JSON.parse(row.value) as Partial<SerialKeyPolicy>;
   return {

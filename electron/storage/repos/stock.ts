@@ -1,4 +1,5 @@
 import type { StockRow } from '../../../shared/domain/views';
+import { prepare } from '../prepared';
 import type { Db } from '../schema';
 
 /** Units on hand per product and location (serialized or not). */
@@ -10,22 +11,18 @@ export interface StockChange {
   delta: number;
 }
 
+const addToStock = prepare((db, p: { productId: number; warehouseId: number; binKey: number; delta: number }) =>
+  db
+    .insertInto('stock')
+    .values({ product_id: p.productId, warehouse_id: p.warehouseId, bin_key: p.binKey, qty: p.delta })
+    .onConflict((oc) =>
+      oc.columns(['product_id', 'warehouse_id', 'bin_key']).doUpdateSet((eb) => ({ qty: eb('stock.qty', '+', eb.ref('excluded.qty')) })),
+    ),
+);
+
 export async function adjustStock(db: Db, change: StockChange): Promise<void> {
   if (change.delta === 0) return;
-  await db
-    .insertInto('stock')
-    .values({
-      product_id: change.productId,
-      warehouse_id: change.warehouseId,
-      bin_key: change.binId ?? 0,
-      qty: change.delta,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['product_id', 'warehouse_id', 'bin_key'])
-        .doUpdateSet((eb) => ({ qty: eb('stock.qty', '+', eb.ref('excluded.qty')) })),
-    )
-    .execute();
+  await addToStock.run(db, { productId: change.productId, warehouseId: change.warehouseId, binKey: change.binId ?? 0, delta: change.delta });
 }
 
 export interface StockFilter {
