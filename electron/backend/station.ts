@@ -255,6 +255,8 @@ async function openWritableDatabase(
       stationId: store.stationId,
       poolSize: store.poolSize,
       ...(nativeBinding === undefined ? {} : { nativeBinding }),
+      // A running station (app, serve) keeps checkpoints off the scan path; a CLI command is too short for it.
+      backgroundCheckpoints: opts.shell !== 'cli',
       onConnectionError: (message) => log(`scanbay: database connection lost: ${message}`),
     });
     await probeWrite(database.db);

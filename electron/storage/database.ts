@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
+import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { ScanBaySqliteDialect } from './sqlite-driver';
 import { ScanBayPostgresDialect, createPostgresPool } from './postgres-driver';
 import { migrate } from './migrator';
@@ -28,6 +29,8 @@ export interface OpenDatabaseOptions {
   readonly?: boolean;
   /** Apply pending migrations (default: true unless read-only). A newer schema is always refused. */
   migrate?: boolean;
+  /** SQLite file: WAL checkpoints on a worker thread, off the scan path (a running station; see checkpointer.ts). */
+  backgroundCheckpoints?: boolean;
   /** PostgreSQL: a connection broke outside a query (the next query reconnects). */
   onConnectionError?: (message: string) => void;
 }
@@ -38,6 +41,8 @@ export interface Database {
   location: StoreLocation;
   /** SQLite only: the better-sqlite3 handle (pragmas, fast streaming reads); null on PostgreSQL. */
   sqlite: BetterSqlite3.Database | null;
+  /** SQLite with `backgroundCheckpoints`: the checkpoint worker. */
+  checkpoints?: Checkpointer | null;
   close(): Promise<void>;
 }
 
@@ -83,7 +88,13 @@ async function openSqlite(location: StoreLocation & { kind: 'sqlite' }, opts: Op
     throw err;
   }
   const handle = db;
-  return { db: handle, dialect: 'sqlite', location, sqlite, close: () => handle.destroy() };
+  const checkpoints = opts.backgroundCheckpoints && !readonly && !sqlite.memory ? startCheckpointer(sqlite, { nativeBinding: opts.nativeBinding }) : null;
+  const close = async () => {
+    // The worker first: the station's connection, closing last, checkpoints and removes the WAL.
+    await checkpoints?.stop();
+    await handle.destroy();
+  };
+  return { db: handle, dialect: 'sqlite', location, sqlite, checkpoints, close };
 }
 
 async function openPostgres(location: StoreLocation & { kind: 'postgres' }, opts: OpenDatabaseOptions): Promise<Database> {
