@@ -6,6 +6,7 @@ import { optionScope, warehouseOptionKeys } from '../../shared/options/scope';
 import { maskOptionValues } from '../../shared/options/secret';
 import { checkOptionPatch, type OptionPatch } from '../../shared/options/validate';
 import { classifyStorageError } from '../storage/faults';
+import { reserveRoom } from './file-room';
 import { storeConfig, type KeyValueStore, type StoreFactory } from './store';
 
 export type OptionsListener = (keys: OptionKey[], values: OptionValues) => void;
@@ -123,8 +124,9 @@ export class OptionsService {
   }
 
   /**
-   * Validates every key first; writes all or nothing. Order: guards, then the recorder (the audit
-   * row commits), then the file — so a change the database cannot record never reaches the file.
+   * Validates every key first; writes all or nothing. Order: guards, room for the file
+   * (file-room.ts), then the recorder (the audit row commits), then the file — so a change the
+   * database cannot record never reaches the file, and a full disk refuses it before the audit.
    * Returns the new values.
    */
   async set(input: Record<string, unknown>): Promise<OptionValues> {
@@ -135,7 +137,18 @@ export class OptionsService {
     }
     const previous = this.#values;
     for (const guard of this.#guards) await guard(check.patch, previous);
-    const undo = await this.#recorder?.(check.patch, previous);
+    let giveBack: () => void;
+    try {
+      giveBack = reserveRoom(this.#store.path, JSON.stringify(check.patch).length);
+    } catch (err) {
+      throw classifyStorageError(err, this.#store.path) ?? err;
+    }
+    let undo: OptionsUndo | void;
+    try {
+      undo = await this.#recorder?.(check.patch, previous);
+    } finally {
+      giveBack();
+    }
     try {
       await this.#write(check.patch as Record<string, unknown>);
     } catch (err) {

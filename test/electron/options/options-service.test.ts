@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StationError } from '../../../shared/api/errors';
 import { OptionsService } from '../../../electron/options/options-service';
 import { confStoreFactory } from '../../../electron/options/store';
+import { smallDisk } from '../../helpers/storage-faults';
 
 const dirs: string[] = [];
 const services: OptionsService[] = [];
@@ -66,5 +67,39 @@ describe('OptionsService', () => {
     const dir = join(s.path, '..');
     writeFileSync(s.path, JSON.stringify({ api: { port: 'x' } }));
     expect(() => open(dir)).toThrow(/station options file .* is invalid/);
+  });
+});
+
+describe('OptionsService on a full disk', () => {
+  it('refuses a change before its record is made when the options file could not be written', async (ctx) => {
+    const disk = smallDisk(1024);
+    if (!disk) {
+      process.stdout.write('options-service: no tmpfs here (not root, or mount refused): the full-disk case is not run\n');
+      return ctx.skip();
+    }
+    try {
+      const s = new OptionsService(disk.dir, confStoreFactory);
+      services.push(s);
+      await s.set({ 'general.stationName': 'Before' });
+      const before = readFileSync(s.path, 'utf8');
+      // The database may still have room (SQLite reuses its WAL's space) when the disk has none.
+      const recorded: string[] = [];
+      s.setRecorder(async (patch) => {
+        recorded.push(...Object.keys(patch));
+      });
+      disk.fill();
+      const refused = await s.set({ 'general.stationName': 'During' }).catch((err: unknown) => err);
+      expect(refused).toMatchObject({ name: 'StorageFaultError', fault: 'disk_full' });
+      expect(recorded).toEqual([]);
+      expect(readFileSync(s.path, 'utf8')).toBe(before);
+      expect(readdirSync(disk.dir).filter((f) => f.includes('.room-'))).toEqual([]);
+      disk.free();
+      await s.set({ 'general.stationName': 'After' });
+      expect(recorded).toEqual(['general.stationName']);
+      expect(s.get('general.stationName')).toBe('After');
+    } finally {
+      services.splice(0).forEach((s) => s.close());
+      disk.dispose();
+    }
   });
 });
