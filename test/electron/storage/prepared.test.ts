@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../electron/storage/database';
 import { prepare, rowOf } from '../../../electron/storage/prepared';
 import { writeTransaction } from '../../../electron/storage/transaction';
+import type { Tracking } from '../../../shared/domain/types';
 import { memoryDb, product } from './helpers';
 
 /**
@@ -24,19 +25,19 @@ afterAll(async () => {
 describe(`prepared statements (${process.env.SCANBAY_TEST_DIALECT ?? 'sqlite'})`, () => {
   it('builds once per database and gives the rows the builder gives, for each call’s values', async () => {
     let builds = 0;
-    const bySkuOrTracking = prepare((db, p: { sku: string; tracking: string }) => {
+    const bySkuOrTracking = prepare((db, p: { sku: string; tracking: Tracking }) => {
       builds++;
       return db.selectFrom('products').select(['sku', 'tracking']).where((eb) => eb.or([eb('sku', '=', p.sku), eb('tracking', '=', p.tracking)])).where('sku', '!=', 'C-3').orderBy('sku');
     });
-    for (const [sku, tracking] of [['A-1', 'none'], ['B-2', 'none'], ['X', 'full'], ['C-3', 'none']]) {
-      const built = await d.db.selectFrom('products').select(['sku', 'tracking']).where((eb) => eb.or([eb('sku', '=', sku!), eb('tracking', '=', tracking!)])).where('sku', '!=', 'C-3').orderBy('sku').execute();
-      expect(await bySkuOrTracking.all(d.db, { sku: sku!, tracking: tracking! })).toEqual(built);
+    for (const [sku, tracking] of [['A-1', 'none'], ['B-2', 'none'], ['X', 'full'], ['C-3', 'none']] as const) {
+      const built = await d.db.selectFrom('products').select(['sku', 'tracking']).where((eb) => eb.or([eb('sku', '=', sku), eb('tracking', '=', tracking)])).where('sku', '!=', 'C-3').orderBy('sku').execute();
+      expect(await bySkuOrTracking.all(d.db, { sku, tracking })).toEqual(built);
     }
     expect(builds).toBe(1);
     // Another database compiles its own (its dialect, its adapter); the first one's stays cached.
-    expect(await bySkuOrTracking.first(other.db, { sku: 'Z-9', tracking: 'x' })).toEqual({ sku: 'Z-9', tracking: 'none' });
+    expect(await bySkuOrTracking.first(other.db, { sku: 'Z-9', tracking: 'ship' })).toEqual({ sku: 'Z-9', tracking: 'none' });
     expect(builds).toBe(2);
-    expect(await bySkuOrTracking.first(d.db, { sku: 'B-2', tracking: 'x' })).toEqual({ sku: 'B-2', tracking: 'full' });
+    expect(await bySkuOrTracking.first(d.db, { sku: 'B-2', tracking: 'ship' })).toEqual({ sku: 'B-2', tracking: 'full' });
     expect(builds).toBe(2);
   });
 
