@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { FeedEvent, FeedEventType } from '../../../shared/api/operation-events';
 import { dialectOf } from '../dialect';
-import { prepare } from '../prepared';
+import { prepare, rowOf } from '../prepared';
 import type { Db } from '../schema';
 
 /** A feed event before it is written (no id yet). */
@@ -74,25 +74,12 @@ export async function appendFeedEvents(trx: Db, drafts: readonly FeedDraft[], no
 }
 
 // The one-event case (a scan) and the webhooks, prepared: they run in every scan's transaction.
-const insertFeedEvent = prepare((db, p: ReturnType<typeof feedRow>) =>
-  db
-    .insertInto('feed_events')
-    .values({
-      type: p.type,
-      occurred_at: p.occurred_at,
-      station: p.station,
-      actor: p.actor,
-      document_type: p.document_type,
-      document_number: p.document_number,
-      sku: p.sku,
-      serial: p.serial,
-      qty: p.qty,
-      from_place: p.from_place,
-      to_place: p.to_place,
-      details: p.details,
-    })
-    .returning('id'),
-);
+type FeedRow = ReturnType<typeof feedRow>;
+const FEED_COLUMNS: Record<keyof FeedRow, true> = {
+  type: true, occurred_at: true, station: true, actor: true, document_type: true, document_number: true,
+  sku: true, serial: true, qty: true, from_place: true, to_place: true, details: true,
+};
+const insertFeedEvent = prepare((db, p: FeedRow) => db.insertInto('feed_events').values(rowOf(p, FEED_COLUMNS)).returning('id'));
 const enabledWebhooks = prepare((db, _: Record<string, never>) => db.selectFrom('webhooks').select(['id', 'types']).where('enabled', '=', 1));
 
 /** Rows per INSERT: 12 bound values a feed row, 3 an outbox row, well under either engine's limit. */

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { prepare } from '../prepared';
+import { prepare, rowOf } from '../prepared';
 import type { Db, ScanLogTable } from '../schema';
 import { iso } from '../time';
 
@@ -23,23 +23,11 @@ export type ScanLogEntry = Selectable<ScanLogTable>;
 
 type ScanLogRow = Omit<Selectable<ScanLogTable>, 'id'>;
 
-const insertScan = prepare((db, p: ScanLogRow) =>
-  db
-    .insertInto('scan_log')
-    .values({
-      at: p.at,
-      station: p.station,
-      user_id: p.user_id,
-      workflow: p.workflow,
-      document_type: p.document_type,
-      document_number: p.document_number,
-      raw_code: p.raw_code,
-      verdict: p.verdict,
-      reason: p.reason,
-      message: p.message,
-    })
-    .returning('id'),
-);
+const SCAN_LOG_COLUMNS: Record<keyof ScanLogRow, true> = {
+  at: true, station: true, user_id: true, workflow: true, document_type: true, document_number: true,
+  raw_code: true, verdict: true, reason: true, message: true,
+};
+const insertScan = prepare((db, p: ScanLogRow) => db.insertInto('scan_log').values(rowOf(p, SCAN_LOG_COLUMNS)).returning('id'));
 
 export async function logScan(db: Db, entry: ScanLogInput): Promise<number> {
   const row = await insertScan.first(db, {
