@@ -7,6 +7,7 @@ import { createConnectionStore } from './client/connection-store';
 import { pickClient } from './client/pick-client';
 import { StationProvider } from './client/station-context';
 import { DevicesProvider } from './devices/devices-context';
+import { I18nProvider } from './i18n/i18n-context';
 import { ScanRouterProvider } from './scan/scan-router';
 import { SessionProvider } from './session/session-context';
 import { WedgeListener } from './scan/WedgeListener';
@@ -24,14 +25,16 @@ function Root() {
     <StrictMode>
       <StationProvider client={client}>
         <OptionsProvider>
-          <SessionProvider>
-            <DevicesProvider>
-              <ScanRouterProvider>
-                <WedgeListener />
-                <App connection={link === 'open' ? null : link} />
-              </ScanRouterProvider>
-            </DevicesProvider>
-          </SessionProvider>
+          <I18nProvider>
+            <SessionProvider>
+              <DevicesProvider>
+                <ScanRouterProvider>
+                  <WedgeListener />
+                  <App connection={link === 'open' ? null : link} />
+                </ScanRouterProvider>
+              </DevicesProvider>
+            </SessionProvider>
+          </I18nProvider>
         </OptionsProvider>
       </StationProvider>
     </StrictMode>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { identifier } from '../domain/identifiers';
+import { LANGUAGE_PREFERENCES } from '../i18n/languages';
 import { option, type OptionDefs } from './define';
 
 export const generalOptionDefs = {
@@ -9,6 +10,8 @@ export const generalOptionDefs = {
   'general.volume': option('general', 'Sound volume (0–100)', z.number().int().min(0).max(100), 80),
   'general.textSize': option('general', 'Text size', z.enum(['large', 'extra-large']), 'large',
     'Large, high-contrast type readable at arm’s length from a dock or bench.'),
+  'general.language': option('general', 'Language', z.enum(LANGUAGE_PREFERENCES), 'auto',
+    'The language of screens, verdicts, labels and packing slips; auto follows the computer’s language.'),
 } satisfies OptionDefs;
 
 export const apiOptionDefs = {

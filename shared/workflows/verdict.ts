@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/catalog';
+import { english, type Message } from '../i18n/message';
 import { LIFECYCLE_REASONS } from './reasons-lifecycle';
 import { POOL_REASONS } from './reasons-pools';
 import { RECEIVING_REASONS } from './reasons-receiving';
@@ -23,19 +25,31 @@ export type ReasonCode = (typeof REASON_CODES)[number];
 
 /**
  * The answer to one scan: accepted or rejected, a reason code (null when accepted) and a plain
- * sentence for the person at the station. `line` is the document line the scan touched.
+ * sentence for the person at the station. The sentence travels as `message_key` and `params`
+ * (shared/i18n) so the station shows it in its language and REST in the client's; `message` is
+ * that sentence in English (REST: in the `Accept-Language` asked for). `line` is the document line
+ * the scan touched.
  */
 export interface Verdict<Line = unknown> {
   verdict: 'accepted' | 'rejected';
   reason: ReasonCode | null;
   message: string;
+  message_key: MessageKey | null;
+  params: Record<string, string | number>;
   line: Line | null;
 }
 
-export function accepted<Line>(message: string, line: Line | null = null): Verdict<Line> {
-  return { verdict: 'accepted', reason: null, message, line };
+/** A sentence given as a message (translatable) or, for text that is not the station's (a device's own words), as is. */
+export type VerdictText = Message | string;
+
+function text(m: VerdictText): Pick<Verdict, 'message' | 'message_key' | 'params'> {
+  return typeof m === 'string' ? { message: m, message_key: null, params: {} } : { message: english(m), message_key: m.key, params: m.params };
 }
 
-export function rejected<Line>(reason: ReasonCode, message: string, line: Line | null = null): Verdict<Line> {
-  return { verdict: 'rejected', reason, message, line };
+export function accepted<Line>(message: VerdictText, line: Line | null = null): Verdict<Line> {
+  return { verdict: 'accepted', reason: null, ...text(message), line };
+}
+
+export function rejected<Line>(reason: ReasonCode, message: VerdictText, line: Line | null = null): Verdict<Line> {
+  return { verdict: 'rejected', reason, ...text(message), line };
 }

@@ -42,7 +42,7 @@ export async function resolveLocation(station: Station, warehouse: string, bin?:
   return { warehouseId: w.id, binId: b?.id ?? null, warehouse: w.code, bin: b?.code ?? null };
 }
 
-const result = (verdict: AdjustResult['verdict'], reason: ReasonCode | null, message: string, sku: string | null, serial: string | null): AdjustResult => ({ verdict, reason, message, line: null, sku, serial });
+const result = (verdict: AdjustResult['verdict'], reason: ReasonCode | null, message: string, sku: string | null, serial: string | null): AdjustResult => ({ verdict, reason, message, message_key: null, params: {}, line: null, sku, serial });
 
 /**
  * One stock adjustment with serials: a serial added at a location (found, or new to the ledger

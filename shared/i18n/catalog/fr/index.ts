@@ -1,0 +1,28 @@
+import { verdictsCommon } from './verdicts-common';
+import { verdictsReceiving } from './verdicts-receiving';
+import { verdictsShipping } from './verdicts-shipping';
+import { uiCommon } from './ui-common';
+import { uiReceive } from './ui-receive';
+import { uiReturns } from './ui-returns';
+import { uiShip } from './ui-ship';
+import { uiSerials } from './ui-serials';
+import { uiSettings } from './ui-settings';
+import { options } from './options';
+import { documents } from './documents';
+import { errors } from './errors';
+
+/** Every namespace of this language, one object. */
+export const fr = {
+  ...verdictsCommon,
+  ...verdictsReceiving,
+  ...verdictsShipping,
+  ...uiCommon,
+  ...uiReceive,
+  ...uiReturns,
+  ...uiShip,
+  ...uiSerials,
+  ...uiSettings,
+  ...options,
+  ...documents,
+  ...errors,
+};

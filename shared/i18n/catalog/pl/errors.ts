@@ -1,0 +1,5 @@
+import type { Translation } from '../types';
+import type { errors as en } from '../en/errors';
+
+export const errors: Translation<typeof en> = {
+};

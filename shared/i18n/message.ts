@@ -1,0 +1,20 @@
+import type { MessageKey } from './catalog';
+import { formatMessage, strictMessages, type MessageParams } from './format';
+import { LANGUAGES } from './languages';
+
+/**
+ * A sentence for a person, carried as its key and parameters so each side formats it in its own
+ * language (the renderer in the station's, REST in the client's `Accept-Language`).
+ */
+export interface Message {
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
+
+/** A message; in tests (strict mode) it is formatted at once in every language, so a missing parameter fails where it is made. */
+export function msg(key: MessageKey, params: Record<string, string | number> = {}): Message {
+  if (strictMessages()) for (const lang of LANGUAGES) formatMessage(lang, key, params as MessageParams);
+  return { key, params };
+}
+
+export const english = (m: Message): string => formatMessage('en', m.key, m.params);
