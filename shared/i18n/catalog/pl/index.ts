@@ -1,6 +1,7 @@
 import { verdictsCommon } from './verdicts-common';
 import { verdictsReceiving } from './verdicts-receiving';
 import { verdictsShipping } from './verdicts-shipping';
+import { verdictsStock } from './verdicts-stock';
 import { uiCommon } from './ui-common';
 import { uiReceive } from './ui-receive';
 import { uiReturns } from './ui-returns';
@@ -16,6 +17,7 @@ export const pl = {
   ...verdictsCommon,
   ...verdictsReceiving,
   ...verdictsShipping,
+  ...verdictsStock,
   ...uiCommon,
   ...uiReceive,
   ...uiReturns,
