@@ -1,3 +1,4 @@
+import { translator, type Translate } from '../../shared/i18n/format';
 import { firstInvalidChar } from '../../shared/barcode/charsets';
 
 /** What one serial label shows. */
@@ -31,10 +32,10 @@ export function gs1Hri(gtin: string, serial: string): string {
   return `(01)${gtin}(21)${serial}`;
 }
 
-/** Second line of a label: SKU, then lot and expiry when present. */
-export function detailLine(l: LabelData): string {
-  const parts = [`SKU ${l.sku}`];
-  if (l.lot) parts.push(`LOT ${l.lot}`);
-  if (l.expiry) parts.push(`EXP ${l.expiry}`);
+/** Second line of a label, in the station's language: SKU, then lot and expiry (YYYY-MM-DD, as GS1 prints it) when present. */
+export function detailLine(l: LabelData, t: Translate = translator('en')): string {
+  const parts = [t('documents.label.sku', { sku: l.sku })];
+  if (l.lot) parts.push(t('documents.label.lot', { lot: l.lot }));
+  if (l.expiry) parts.push(t('documents.label.expiry', { expiry: l.expiry }));
   return parts.join('  ');
 }

@@ -1,3 +1,5 @@
+import { translator, type Translate } from '../../shared/i18n/format';
+import type { Language } from '../../shared/i18n/languages';
 import { assertPrintable, detailLine, gs1GtinSerial, type LabelData } from './label-data';
 
 /**
@@ -52,7 +54,7 @@ export function zplGs1DataMatrixData(gtin: string, serial: string): string {
 }
 
 /** One label format. */
-export function zplLabel(l: LabelData, layout: ZplLayout): string {
+export function zplLabel(l: LabelData, layout: ZplLayout, t: Translate = translator('en')): string {
   const dpmm = layout.dpi / 25.4;
   const d = (mm: number) => Math.round(mm * dpmm);
   const width = d(layout.widthMm);
@@ -74,7 +76,7 @@ export function zplLabel(l: LabelData, layout: ZplLayout): string {
     `^PW${width}`,
     `^LL${height}`,
     `^FO${margin},${margin}^A0N,${nameSize},${nameSize}^FB${width - 2 * margin},1,0,L^FH\\^FD${zplText(fitText(l.productName, width - 2 * margin, nameSize))}^FS`,
-    `^FO${margin},${margin + nameSize + d(1)}^A0N,${smallSize},${smallSize}^FB${width - 2 * margin},1,0,L^FH\\^FD${zplText(fitText(detailLine(l), width - 2 * margin, smallSize))}^FS`,
+    `^FO${margin},${margin + nameSize + d(1)}^A0N,${smallSize},${smallSize}^FB${width - 2 * margin},1,0,L^FH\\^FD${zplText(fitText(detailLine(l, t), width - 2 * margin, smallSize))}^FS`,
     `^FO${margin},${barTop}^BY${moduleWidth}^BCN,${barHeight},Y,N,N^FD${zplCode128Data(l.serial)}^FS`,
   ];
   if (l.gtin) lines.push(`^FO${width - margin - dmSize},${barTop}^BXN,${dmModule},200,,,,_^FD${zplGs1DataMatrixData(l.gtin, l.serial)}^FS`);
@@ -82,8 +84,9 @@ export function zplLabel(l: LabelData, layout: ZplLayout): string {
   return lines.join('\n');
 }
 
-/** Every label, ready to send raw to a printer on port 9100 or to save as a .zpl file. */
-export function zplLabels(labels: readonly LabelData[], layout: ZplLayout): string {
+/** Every label, ready to send raw to a printer on port 9100 or to save as a .zpl file; words in `lang`. */
+export function zplLabels(labels: readonly LabelData[], layout: ZplLayout, lang: Language = 'en'): string {
   assertPrintable(labels);
-  return `${labels.map((l) => zplLabel(l, layout)).join('\n')}\n`;
+  const t = translator(lang);
+  return `${labels.map((l) => zplLabel(l, layout, t)).join('\n')}\n`;
 }

@@ -1,14 +1,12 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pdfSheet } from '../../../electron/labels/pdf';
+import { pdfText } from '../../helpers/pdf-text';
+import { formatMessage } from '../../../shared/i18n/format';
 
 const label = { productName: 'Handheld barcode scanner', sku: 'SCN-100', gtin: '04012345000016', serial: 'K7MX4RT9CA', lot: 'L1', expiry: '2026-12-31' };
 const text = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');
-/** The text of each TJ operator (pdfkit writes `[<hex> kern <hex> …] TJ`), decoded. */
-const shown = (pdf: Uint8Array) =>
-  [...text(pdf).matchAll(/\[([^\]]*)\] TJ/g)]
-    .map((m) => [...(m[1] ?? '').matchAll(/<([0-9a-f]*)>/g)].map((h) => Buffer.from(h[1] ?? '', 'hex').toString('latin1')).join(''))
-    .join('\n');
+const shown = (pdf: Uint8Array) => pdfText(pdf).join('\n');
 
 describe('PDF label sheet', () => {
   it('is a PDF with 21 labels per page', async () => {
@@ -23,6 +21,15 @@ describe('PDF label sheet', () => {
     const words = shown(pdf);
     for (const w of ['Handheld barcode scanner', 'SKU SCN-100  LOT L1  EXP 2026-12-31', 'K7MX4RT9CA', '(01)04012345000016(21)K7MX4RT9CA', 'A(B)C-2']) expect(words).toContain(w);
     expect(text(pdf)).toContain('/MediaBox [0 0 612 792]');
+  });
+
+  it('prints its words in the station’s language, and product names with any Latin letters', async () => {
+    const pdf = await pdfSheet([{ ...label, productName: 'Skaner ręczny żółty' }], { paper: 'A4', lang: 'pl', uncompressed: true });
+    const words = shown(pdf);
+    expect(words).toContain('Skaner ręczny żółty');
+    expect(words).toContain(`${formatMessage('pl', 'documents.label.sku', { sku: 'SCN-100' })}  ${formatMessage('pl', 'documents.label.lot', { lot: 'L1' })}`);
+    expect(words).not.toContain('SKU SCN-100');
+    expect(words).toContain('2026-12-31'); // a GS1 date stays as printed
   });
 
   it('draws the barcodes as vector shapes (many filled rectangles per label)', async () => {
