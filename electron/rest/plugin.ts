@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { asStationError } from '../backend/error-mapping';
 import { zodIssues, summarize } from '../backend/dispatcher';
 import { errorBody, successBody } from './envelope';
+import { localiseReply, replyLanguage } from './localise';
 import { RestError, restStatusOf } from './errors';
 import { buildOpenApi } from './openapi';
 import { claimOf, remember, storedFor, type IdempotencyOptions } from './idempotency';
@@ -94,9 +95,10 @@ async function handle(route: RouteDef, opts: RestOptions, req: FastifyRequest, r
     if (claim && idem && stored) return replay(route, parsed.body, stored, reply, claim, idem);
     throw err;
   }
-  const body = successBody(result.data, result.message);
+  const lang = replyLanguage(req.headers['accept-language']);
+  const body = successBody(localiseReply(result.data, lang), result.message);
   if (claim && idem) await remember(claim, idem, result.status ?? 200, body);
-  await reply.code(result.status ?? 200).send(body);
+  await reply.code(result.status ?? 200).header('content-language', lang).header('vary', 'Accept-Language').send(body);
 }
 
 /** The parsed path parameters, query and body; a route bound to an operation gets one input as `body`. */
@@ -122,7 +124,7 @@ async function replay(route: RouteDef, input: unknown, stored: StoredReply, repl
   }
   const { output } = JSON.parse(stored.reply) as { output: unknown };
   const made = route.replay ? await route.replay(output, input) : { data: output };
-  const body = successBody(made.data, made.message);
+  const body = successBody(localiseReply(made.data, replyLanguage(reply.request.headers['accept-language'])), made.message);
   await remember(claim, idem, made.status ?? 200, body);
   await reply.code(made.status ?? 200).send(body);
 }
