@@ -30,6 +30,7 @@ export default defineConfig({
   root,
   test: {
     globalSetup: ['test/setup/build-backend.ts'],
+    setupFiles: ['test/setup/strict-messages.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
