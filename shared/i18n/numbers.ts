@@ -16,9 +16,10 @@ export function formatNumber(lang: Language, n: number, maxFractionDigits = 3): 
   return numberFormat(lang, { maximumFractionDigits: maxFractionDigits }).format(n);
 }
 
-/** A weight with its unit symbol (`1,25 kg`); `digits` fixes the decimals a scale shows. */
+/** A weight with its unit symbol (`1,25 kg`, `1250 g`: ungrouped, as scales show it); `digits` fixes the decimals a scale shows. */
 export function formatWeight(lang: Language, value: number, unit: string, digits?: number): string {
-  const opts: Intl.NumberFormatOptions = digits === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  const decimals: Intl.NumberFormatOptions = digits === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  const opts: Intl.NumberFormatOptions = { ...decimals, useGrouping: false };
   return `${numberFormat(lang, opts).format(value)} ${unit}`;
 }
 
