@@ -1,3 +1,4 @@
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS, type MessageKey } from './catalog';
 import type { Language } from './languages';
@@ -8,7 +9,31 @@ export type MessageParams = Readonly<Record<string, string | number | Date>>;
 /** Formats a message in one language: `t('ui-ship.packed', { count: 3 })`. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const compiled = new Map<string, IntlMessageFormat>();
+interface Compiled {
+  format: IntlMessageFormat;
+  /** Parameters the text shows as is (`{n}`, not `{n, number}` or a plural). */
+  plain: string[];
+}
+
+const compiled = new Map<string, Compiled>();
+
+/** The names of plain `{arg}` placeholders that are never used as a number, plural or select. */
+function plainArgs(ast: MessageFormatElement[]): string[] {
+  const plain = new Set<string>();
+  const other = new Set<string>();
+  const walk = (els: MessageFormatElement[]) => {
+    for (const el of els) {
+      if (el.type === TYPE.argument) plain.add(el.value);
+      else if (el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) other.add(el.value);
+      else if (el.type === TYPE.plural || el.type === TYPE.select) {
+        other.add(el.value);
+        for (const o of Object.values(el.options)) walk(o.value);
+      } else if (el.type === TYPE.tag) walk(el.children);
+    }
+  };
+  walk(ast);
+  return [...plain].filter((n) => !other.has(n));
+}
 
 /**
  * Strict mode (tests): a message that cannot be formatted — its key is missing, or it uses a
@@ -21,15 +46,39 @@ export function setStrictMessages(on: boolean): void {
 }
 export const strictMessages = (): boolean => strict;
 
-function compile(lang: Language, key: string): IntlMessageFormat | null {
+function compile(lang: Language, key: string): Compiled | null {
   const id = `${lang}\u0000${key}`;
   let f = compiled.get(id);
   if (!f) {
     const text = CATALOGS[lang][key] ?? (strict ? undefined : CATALOGS.en[key]);
     if (text === undefined) return null;
-    f = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
+    const format = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
+    f = { format, plain: plainArgs(format.getAst()) };
     compiled.set(id, f);
   }
+  return f;
+}
+
+/**
+ * A number given to a plain `{arg}` is shown with the language's decimal sign and no grouping
+ * (1250,5 in German; English as before), so a weight or a count reads right without every text
+ * having to say `{arg, number}`. Identifiers are given as strings and never change.
+ */
+function localPlain(lang: Language, plain: string[], params: MessageParams): MessageParams {
+  let out: Record<string, string | number | Date> | null = null;
+  for (const name of plain) {
+    const v = params[name];
+    if (typeof v !== 'number') continue;
+    out ??= { ...params };
+    out[name] = plainNumber(lang).format(v);
+  }
+  return out ?? params;
+}
+
+const plainNumbers = new Map<Language, Intl.NumberFormat>();
+function plainNumber(lang: Language): Intl.NumberFormat {
+  let f = plainNumbers.get(lang);
+  if (!f) plainNumbers.set(lang, (f = new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 6 })));
   return f;
 }
 
@@ -41,10 +90,11 @@ export function formatMessage(lang: Language, key: string, params: MessageParams
     return key;
   }
   try {
-    return String(f.format(params as Record<string, string | number | Date>));
+    return String(f.format.format(localPlain(lang, f.plain, params) as Record<string, string | number | Date>));
   } catch (err) {
     if (strict) throw new Error(`message ${key} in ${lang}: ${(err as Error).message}`);
-    return lang === 'en' ? key : formatMessage('en', key, params);
+    // A parameter the code did not give: the text with its placeholder reads better than nothing.
+    return CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
   }
 }
 
