@@ -40,3 +40,8 @@ export function formatDate(lang: Language, at: Date | string): string {
   const d = typeof at === 'string' ? new Date(at) : at;
   return Number.isNaN(d.getTime()) ? String(at) : new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(d);
 }
+
+export function formatTime(lang: Language, at: Date | string): string {
+  const d = typeof at === 'string' ? new Date(at) : at;
+  return Number.isNaN(d.getTime()) ? String(at) : new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(d);
+}

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { translator, type Translate } from '../../../shared/i18n/format';
 import { resolveLanguage, type Language } from '../../../shared/i18n/languages';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatWeight } from '../../../shared/i18n/numbers';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatTime, formatWeight } from '../../../shared/i18n/numbers';
 import { useOptions } from '../app/options-context';
 
 /** The station's language and its formatters, for every component (`useI18n()` / `useT()`). */
@@ -13,6 +13,7 @@ export interface I18n {
   money(amount: number, currency: string): string;
   dateTime(at: Date | string): string;
   date(at: Date | string): string;
+  time(at: Date | string): string;
 }
 
 export function i18nFor(lang: Language): I18n {
@@ -24,6 +25,7 @@ export function i18nFor(lang: Language): I18n {
     money: (a, c) => formatMoney(lang, a, c),
     dateTime: (at) => formatDateTime(lang, at),
     date: (at) => formatDate(lang, at),
+    time: (at) => formatTime(lang, at),
   };
 }
 
