@@ -8,3 +8,8 @@ export function stationLanguage(preference: LanguagePreference, env: Readonly<Re
   const posix = [env.LC_ALL, env.LC_MESSAGES, env.LANG].filter((v): v is string => !!v && v !== 'C' && v !== 'POSIX').map((v) => v.split('.')[0] as string);
   return resolveLanguage(preference, [...posix, Intl.DateTimeFormat().resolvedOptions().locale]);
 }
+
+/** The language of what the station prints (labels, packing slips): its `general.language`. */
+export function printLanguage(options: { get(key: 'general.language'): LanguagePreference }): Language {
+  return stationLanguage(options.get('general.language'));
+}

@@ -12,10 +12,16 @@ type Sentence = { message: string; message_key: string | null; params: Record<st
 const isSentence = (v: Record<string, unknown>): v is Record<string, unknown> & Sentence =>
   'message_key' in v && typeof v.message === 'string' && (v.message_key === null || typeof v.message_key === 'string') && typeof v.params === 'object' && v.params !== null;
 
+const isMessage = (v: unknown): v is { key: string; params: Record<string, string | number> } =>
+  typeof v === 'object' && v !== null && typeof (v as { key?: unknown }).key === 'string' && typeof (v as { params?: unknown }).params === 'object';
+
 /**
- * A reply as the client reads it: each sentence the station made from a message key (verdicts,
- * ship results) gets `message` in `lang`, and the key and its parameters — the station's own
- * plumbing — are left out, so the REST shapes stay `{verdict, reason, message, line}`.
+ * A reply as the client reads it: every sentence the station made from a message key gets its
+ * text in `lang`, and the key and its parameters — the station's own plumbing — are left out, so
+ * REST shapes stay as they were (`{verdict, reason, message, line}`, `prompt`, `notes`):
+ * - `message` + `message_key` + `params` (verdicts, ship results): `message`;
+ * - `X_message` (a `{key, params}`): `X`; `X_messages` (a list of them): `Xs`;
+ * - `X_key` + `X_params`: `X`.
  */
 export function localiseReply(value: unknown, lang: Language, depth = 0): unknown {
   if (depth > DEPTH || value === null || typeof value !== 'object') return value;
@@ -23,10 +29,25 @@ export function localiseReply(value: unknown, lang: Language, depth = 0): unknow
   const obj = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   const sentence = isSentence(obj);
+  const texts: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(obj)) {
     if (sentence && (k === 'message_key' || k === 'params')) continue;
+    if (k.endsWith('_message') && isMessage(v)) {
+      texts[k.slice(0, -'_message'.length)] = formatMessage(lang, v.key, v.params);
+      continue;
+    }
+    if (k.endsWith('_messages') && Array.isArray(v) && v.every(isMessage)) {
+      texts[`${k.slice(0, -'_messages'.length)}s`] = v.map((m) => formatMessage(lang, m.key, m.params));
+      continue;
+    }
+    if (k.endsWith('_key') && typeof v === 'string' && `${k.slice(0, -4)}_params` in obj) {
+      texts[k.slice(0, -4)] = formatMessage(lang, v, obj[`${k.slice(0, -4)}_params`] as Record<string, string | number>);
+      continue;
+    }
+    if (k.endsWith('_params') && typeof obj[`${k.slice(0, -7)}_key`] === 'string') continue;
     out[k] = localiseReply(v, lang, depth + 1);
   }
+  Object.assign(out, texts);
   if (sentence && obj.message_key) out.message = formatMessage(lang, obj.message_key, obj.params);
   return out;
 }

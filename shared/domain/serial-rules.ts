@@ -1,5 +1,7 @@
 /** Length and pattern rules for serial values, shared by receiving, shipping, returns and import. */
 
+import type { MessageKey } from '../i18n/catalog';
+import { english, msg, type Message } from '../i18n/message';
 import { textProblem } from './identifiers';
 import { compileSerialPattern } from './serial-pattern';
 
@@ -23,7 +25,24 @@ export interface ProductSerialFields {
 
 export type SerialRejectReason = 'empty' | 'invalid_characters' | 'bad_length' | 'bad_pattern';
 
-export type SerialCheck = { ok: true } | { ok: false; reason: SerialRejectReason; message: string };
+/**
+ * A refused serial: `text` is the sentence as a message (for verdicts: pass it to `rejected`, so
+ * the station and REST show it in their language); `message` is the same sentence in English (for
+ * import reports and field issues, which are English text).
+ */
+export type SerialCheck = { ok: true } | { ok: false; reason: SerialRejectReason; message: string; text: Message };
+
+function refuse(reason: SerialRejectReason, text: Message): SerialCheck {
+  return { ok: false, reason, message: english(text), text };
+}
+
+/** textProblem's words (identifiers.ts), each its own message. */
+const TEXT_PROBLEMS: Readonly<Record<string, MessageKey>> = {
+  'must be well-formed Unicode (it holds a lone surrogate)': 'verdicts-common.serial.loneSurrogate',
+  'must not contain control characters': 'verdicts-common.serial.controlCharacters',
+  'must not contain bidirectional control characters': 'verdicts-common.serial.bidiControls',
+  'must not contain zero-width characters': 'verdicts-common.serial.zeroWidth',
+};
 
 /**
  * The rule that applies to a product: its own length rule when it has one, otherwise the company
@@ -50,46 +69,27 @@ export function isValidSerialPattern(pattern: string): boolean {
 }
 
 export function checkSerial(value: string, rule: SerialRule): SerialCheck {
-  if (value.length === 0) return { ok: false, reason: 'empty', message: 'The serial number is empty.' };
+  if (value.length === 0) return refuse('empty', msg('verdicts-common.serial.empty'));
   if (value.length > MAX_SERIAL_LENGTH) {
-    return {
-      ok: false,
-      reason: 'bad_length',
-      message: `The serial number is ${value.length} characters long; at most ${MAX_SERIAL_LENGTH} are allowed.`,
-    };
+    return refuse('bad_length', msg('verdicts-common.serial.tooLong', { length: value.length, max: MAX_SERIAL_LENGTH }));
   }
-  if (INVALID_CHARACTERS.test(value)) {
-    return {
-      ok: false,
-      reason: 'invalid_characters',
-      message: 'The serial number contains spaces or control characters.',
-    };
-  }
+  if (INVALID_CHARACTERS.test(value)) return refuse('invalid_characters', msg('verdicts-common.serial.spacesOrControl'));
   // Invisible characters (bidi controls, zero-width) and lone surrogates: identifiers.ts.
   const problem = textProblem(value);
-  if (problem !== null) return { ok: false, reason: 'invalid_characters', message: `The serial number ${problem}.` };
+  if (problem !== null) {
+    const key = TEXT_PROBLEMS[problem];
+    return refuse('invalid_characters', key ? msg(key) : msg('verdicts-common.serial.textProblem', { detail: problem }));
+  }
   // Characters, not UTF-16 units; most serials are ASCII, so count code points only when needed.
   const length = /[\uD800-\uDFFF]/.test(value) ? [...value].length : value.length;
   if (rule.exactLength !== undefined && length !== rule.exactLength) {
-    return {
-      ok: false,
-      reason: 'bad_length',
-      message: `The serial number has ${length} characters; this product needs exactly ${rule.exactLength}.`,
-    };
+    return refuse('bad_length', msg('verdicts-common.serial.exactLength', { length, exact: rule.exactLength }));
   }
   if (rule.minLength !== undefined && length < rule.minLength) {
-    return {
-      ok: false,
-      reason: 'bad_length',
-      message: `The serial number has ${length} characters; this product needs at least ${rule.minLength}.`,
-    };
+    return refuse('bad_length', msg('verdicts-common.serial.minLength', { length, min: rule.minLength }));
   }
   if (rule.maxLength !== undefined && length > rule.maxLength) {
-    return {
-      ok: false,
-      reason: 'bad_length',
-      message: `The serial number has ${length} characters; this product allows at most ${rule.maxLength}.`,
-    };
+    return refuse('bad_length', msg('verdicts-common.serial.maxLength', { length, max: rule.maxLength }));
   }
   if (rule.pattern !== undefined) return checkPattern(value, rule.pattern);
   return { ok: true };
@@ -98,15 +98,8 @@ export function checkSerial(value: string, rule: SerialRule): SerialCheck {
 function checkPattern(value: string, pattern: string): SerialCheck {
   const compiled = compileSerialPattern(pattern);
   // A pattern saved before patterns ran on RE2 may not compile: refuse rather than skip the rule.
-  if (!compiled.ok) {
-    return { ok: false, reason: 'bad_pattern', message: `This product's serial pattern ${pattern} ${compiled.reason}; fix the product.` };
-  }
-  if (!compiled.matches(value)) {
-    return {
-      ok: false,
-      reason: 'bad_pattern',
-      message: `The serial number does not match this product's pattern ${pattern}.`,
-    };
-  }
+  // Its reason (serial-pattern.ts) stays English: a technical detail for whoever fixes the product.
+  if (!compiled.ok) return refuse('bad_pattern', msg('verdicts-common.serial.patternUnusable', { pattern, detail: compiled.reason }));
+  if (!compiled.matches(value)) return refuse('bad_pattern', msg('verdicts-common.serial.patternMismatch', { pattern }));
   return { ok: true };
 }

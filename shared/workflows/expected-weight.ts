@@ -1,6 +1,8 @@
 // The expected-weight check of the package step: the packed items' catalog weights plus the
 // packaging, within `shipping.weightTolerancePercent`. Pure, so the Ship screen shows the same
 // range the station enforces.
+import { english, msg, type Message } from '../i18n/message';
+import { weightRefusal, type WeightRefusal } from './shipping-weight';
 
 /** One packed product: how many units, and its catalog weight (null: none in the catalog). */
 export interface PackedItemWeight {
@@ -28,19 +30,25 @@ export function expectedWeight(items: readonly PackedItemWeight[], packagingTare
 }
 
 /** One sentence on the check, for the screen and the ship message. */
-export function describeExpected(e: ExpectedWeight): string | null {
+export function expectedMessage(e: ExpectedWeight): Message | null {
   if (e.check === 'off') return null;
-  if (e.check === 'skipped') return `Expected weight not checked: no catalog weight for ${e.missing.join(', ')}.`;
-  return `Expected ${e.grams} g ± ${e.tolerance_percent} % (${e.min_grams}–${e.max_grams} g).`;
+  if (e.check === 'skipped') return msg('verdicts-shipping.expected.skipped', { missing: e.missing.join(', ') });
+  return msg('verdicts-shipping.expected.range', { grams: e.grams, tolerance: e.tolerance_percent, min: e.min_grams, max: e.max_grams });
+}
+
+/** That sentence in English (`expectedMessage` for the reader's language). */
+export function describeExpected(e: ExpectedWeight): string | null {
+  const m = expectedMessage(e);
+  return m && english(m);
 }
 
 /** Whether a package weight fits; the refusal names both weights. */
-export function checkExpectedWeight(grams: number, e: ExpectedWeight): { ok: true } | { ok: false; message: string } {
+export function checkExpectedWeight(grams: number, e: ExpectedWeight): { ok: true } | WeightRefusal {
   if (e.check !== 'on' || (grams >= e.min_grams && grams <= e.max_grams)) return { ok: true };
   const heavier = grams > e.grams;
-  const off = e.grams === 0 ? '' : `: ${Math.abs(round(((grams - e.grams) / e.grams) * 100))} % ${heavier ? 'heavier' : 'lighter'}`;
-  return {
-    ok: false,
-    message: `The package weighs ${grams} g; its items and packaging should weigh ${e.grams} g ± ${e.tolerance_percent} % (${e.min_grams}–${e.max_grams} g)${off}. Check the box, or ask a supervisor to approve the weight.`,
-  };
+  const off = e.grams === 0 ? 'none' : heavier ? 'heavier' : 'lighter';
+  const percent = e.grams === 0 ? 0 : Math.abs(round(((grams - e.grams) / e.grams) * 100));
+  return weightRefusal(
+    msg('verdicts-shipping.expected.outOfRange', { weighed: grams, grams: e.grams, tolerance: e.tolerance_percent, min: e.min_grams, max: e.max_grams, off, percent }),
+  );
 }

@@ -1,4 +1,5 @@
 import type { DocumentType, SerialEventType, SerialStatus } from '../domain/types';
+import { english, msg, type Message } from '../i18n/message';
 
 /** A serial's timeline as the History tab and `GET /api/v1/serials/{serial}` show it. */
 
@@ -36,82 +37,104 @@ export interface SerialHistory {
   events: HistoryEvent[];
 }
 
-const money = (v: unknown): string | null => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(2) : null);
+/** Whether an optional part of a sentence is there: the `yes`/`no` its message selects on. */
+const has = (v: unknown): 'yes' | 'no' => (v === null || v === undefined || v === '' ? 'no' : 'yes');
+const amount = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
-const on = (document: string | null) => (document ? ` on ${document}` : '');
+/** ` on {document}` when the event names one. */
+const on = (document: string | null) => ({ hasDocument: has(document), document: document ?? '' });
+const reasonOf = (d: Record<string, unknown>) => ({ hasReason: has(text(d.reason)), reason: text(d.reason) ?? '' });
 
 function place(details: Record<string, unknown>, key: 'from' | 'to'): string | null {
   return text(details[key]);
 }
 
-function describeMove(document: string | null, d: Record<string, unknown>): string {
+function describeMove(document: string | null, d: Record<string, unknown>): Message {
   const action = text(d.action);
   const to = place(d, 'to');
   const from = place(d, 'from');
-  if (action === 'restock') return `Put back in stock at ${to ?? 'the warehouse'}${on(document)}`;
-  if (action === 'quarantine') return `Quarantined${to ? ` at ${to}` : ''}${on(document)}`;
-  if (action === 'cycle_count') return `Found at ${to ?? 'this location'} in a cycle count${from ? ` (recorded at ${from})` : ''}`;
-  if (action === 'in_transit') return `Left ${from ?? 'the source'} for ${to ?? 'the destination'}${on(document)} (in transit)`;
-  if (action === 'arrived') return `Arrived at ${to ?? 'the destination'}${on(document)}`;
-  if (text(d.to_sku)) {
-    return `Transferred from SKU ${text(d.from_sku) ?? '?'} to SKU ${text(d.to_sku)}${on(document)}${to && from !== to ? ` (to ${to})` : ''}`;
+  const places = { hasTo: has(to), to: to ?? '', hasFrom: has(from), from: from ?? '' };
+  if (action === 'restock') return msg('verdicts-stock.history.restocked', { ...places, ...on(document) });
+  if (action === 'quarantine') return msg('verdicts-stock.history.quarantined', { ...places, ...on(document) });
+  if (action === 'cycle_count') return msg('verdicts-stock.history.foundInCount', places);
+  if (action === 'in_transit') return msg('verdicts-stock.history.leftInTransit', { ...places, ...on(document) });
+  if (action === 'arrived') return msg('verdicts-stock.history.arrived', { ...places, ...on(document) });
+  const toSku = text(d.to_sku);
+  if (toSku) {
+    return msg('verdicts-stock.history.skuTransferred', { fromSku: text(d.from_sku) ?? '?', toSku, ...on(document), movedTo: to && from !== to ? 'yes' : 'no', to: to ?? '' });
   }
-  return `Moved${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${on(document)}`;
+  return msg('verdicts-stock.history.moved', { ...places, ...on(document) });
 }
 
-function describeAdjust(document: string | null, d: Record<string, unknown>): string {
-  const reason = text(d.reason);
-  const why = reason ? `: ${reason}` : '';
+function describeAdjust(document: string | null, d: Record<string, unknown>): Message {
+  const to = place(d, 'to');
+  const from = place(d, 'from');
   switch (text(d.action)) {
     case 'deleted':
-      return `Deleted${why}`;
+      return msg('verdicts-stock.history.deleted', reasonOf(d));
     case 'added':
-      return `Added to stock${place(d, 'to') ? ` at ${place(d, 'to')}` : ''}${why}`;
+      return msg('verdicts-stock.history.addedToStock', { hasTo: has(to), to: to ?? '', ...reasonOf(d) });
     case 'removed':
-      return `Removed from stock${place(d, 'from') ? ` at ${place(d, 'from')}` : ''}${why}`;
+      return msg('verdicts-stock.history.removedFromStock', { hasFrom: has(from), from: from ?? '', ...reasonOf(d) });
     case 'cycle_count_missing':
-      return `Not found at ${place(d, 'from') ?? 'its location'} in a cycle count: removed from stock`;
+      return msg('verdicts-stock.history.missingInCount', { hasFrom: has(from), from: from ?? '' });
     case 'retired':
-      return `Retired by SKU-to-SKU transfer to ${text(d.to_sku) ?? 'another SKU'}${on(document)}`;
+      return msg('verdicts-stock.history.retired', { hasToSku: has(text(d.to_sku)), toSku: text(d.to_sku) ?? '', ...on(document) });
     case 'opening_stock':
-      return 'Entered as opening stock';
+      return msg('verdicts-stock.history.openingStock');
     default:
-      return `Adjusted${on(document)}${why}`;
+      return msg('verdicts-stock.history.adjusted', { ...on(document), ...reasonOf(d) });
   }
 }
 
-/** The sentence for one ledger event: generated → received on PO from vendor at cost → moved → shipped at price → returned … */
-export function describeEvent(e: Pick<HistoryEvent, 'type' | 'document' | 'vendor' | 'cost' | 'price' | 'details'>): string {
+/**
+ * The sentence for one ledger event as a message (shared/i18n): generated → received on PO from
+ * vendor at cost → moved → shipped at price → returned … Prices are numbers (two decimals, in the
+ * language's own way); documents, places, SKUs and reasons are given as they are.
+ */
+export function describeEventMessage(e: Pick<HistoryEvent, 'type' | 'document' | 'vendor' | 'cost' | 'price' | 'details'>): Message {
   const d = e.details ?? {};
   switch (e.type) {
     case 'generated':
-      return `Generated in a serial pool${on(e.document)}`;
+      return msg('verdicts-stock.history.generated', on(e.document));
     case 'commissioned':
-      return `Commissioned${on(e.document)}`;
+      return msg('verdicts-stock.history.commissioned', on(e.document));
     case 'assigned':
-      return `Assigned${text(d.reason) ? ` (${text(d.reason)})` : ''}`;
+      return msg('verdicts-stock.history.assigned', reasonOf(d));
     case 'released':
-      return 'Released back to its pool';
+      return msg('verdicts-stock.history.released');
     case 'received': {
-      const cost = money(e.cost ?? d.unit_cost);
-      const back = d.re_receipt === true ? ' (a unit shipped before, back in stock)' : '';
-      return `Received${on(e.document)}${e.vendor ? ` from ${e.vendor}` : ''}${cost ? ` at ${cost}` : ''}${back}`;
+      const cost = amount(e.cost ?? d.unit_cost);
+      return msg('verdicts-stock.history.received', {
+        ...on(e.document),
+        hasVendor: has(e.vendor),
+        vendor: e.vendor ?? '',
+        hasCost: has(cost),
+        cost: cost ?? 0,
+        reReceipt: d.re_receipt === true ? 'yes' : 'no',
+      });
     }
     case 'moved':
       return describeMove(e.document, d);
     case 'shipped': {
-      const price = money(e.price ?? d.unit_price);
-      return `Shipped${e.document ? ` on order ${e.document}` : ''}${price ? ` at ${price}` : ''}`;
+      const price = amount(e.price ?? d.unit_price);
+      return msg('verdicts-stock.history.shipped', { ...on(e.document), hasPrice: has(price), price: price ?? 0 });
     }
     case 'returned': {
+      const order = text(d.order);
       const condition = text(d.condition);
-      return `Returned${on(e.document)}${text(d.order) ? ` (order ${text(d.order)})` : ''}${condition ? `, condition ${condition}` : ''}`;
+      return msg('verdicts-stock.history.returned', { ...on(e.document), hasOrder: has(order), order: order ?? '', hasCondition: has(condition), condition: condition ?? '' });
     }
     case 'adjusted':
       return describeAdjust(e.document, d);
     case 'overridden':
-      return `Accepted by supervisor override${text(d.reason) ? `: ${text(d.reason)}` : ''}`;
+      return msg('verdicts-stock.history.overridden', reasonOf(d));
     default:
-      return String(e.type);
+      return msg('verdicts-stock.history.unknownEvent', { type: String(e.type) });
   }
+}
+
+/** The sentence for one ledger event, in English (`summary`). */
+export function describeEvent(e: Pick<HistoryEvent, 'type' | 'document' | 'vendor' | 'cost' | 'price' | 'details'>): string {
+  return english(describeEventMessage(e));
 }

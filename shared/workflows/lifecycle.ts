@@ -1,7 +1,20 @@
 import type { Tracking } from '../domain/types';
+import { english, type Message } from '../i18n/message';
 import type { Verdict } from './verdict';
 
 /** Returns (RMA), transfers, adjustments and cycle counts as the station API shows them. */
+
+/** What a screen asks for next (the sentence above the Scan field). */
+export interface Prompted {
+  /** In English. */
+  prompt: string;
+  /** The same sentence as a message (key and parameters), to show in the station's language. */
+  prompt_message: Message;
+}
+
+export function prompted(m: Message): Prompted {
+  return { prompt: english(m), prompt_message: m };
+}
 
 export const RETURN_CONDITIONS = ['new', 'opened', 'used', 'damaged', 'defective'] as const;
 export type ReturnCondition = (typeof RETURN_CONDITIONS)[number];
@@ -65,7 +78,7 @@ export type ReturnStep = { kind: 'item' } | { kind: 'serial'; sku: string } | { 
 /** An RMA is open, closed (its units put away), or cancelled (closed with nothing put away). */
 export type ReturnStatus = 'open' | 'closed' | 'cancelled';
 
-export interface ReturnState {
+export interface ReturnState extends Prompted {
   rma_number: string;
   order_number: string;
   status: ReturnStatus;
@@ -77,7 +90,6 @@ export interface ReturnState {
   order_lines: ReturnOrderLine[];
   lines: ReturnLineView[];
   step: ReturnStep;
-  prompt: string;
   credit_total: number;
 }
 
@@ -145,7 +157,7 @@ export interface TransferLineView {
 
 export type TransferStep = { kind: 'item' } | { kind: 'serial'; sku: string } | { kind: 'arrival' } | { kind: 'closed' };
 
-export interface TransferState {
+export interface TransferState extends Prompted {
   transfer_number: string;
   kind: TransferKind;
   from_warehouse: string;
@@ -160,7 +172,6 @@ export interface TransferState {
   lines: TransferLineView[];
   units: number;
   step: TransferStep;
-  prompt: string;
 }
 
 export interface TransferScanResult extends Verdict<TransferLineView> {
@@ -189,7 +200,7 @@ export interface CountedItem {
   qty: number;
 }
 
-export interface CountState {
+export interface CountState extends Prompted {
   warehouse: string;
   bin: string | null;
   /** Serials the ledger has at this location, and units of products without serials. */
@@ -197,7 +208,6 @@ export interface CountState {
   expected_units: number;
   counted: CountedItem[];
   step: { kind: 'item' } | { kind: 'serial'; sku: string };
-  prompt: string;
 }
 
 export interface CountScanResult extends Verdict {

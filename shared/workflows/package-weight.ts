@@ -4,7 +4,8 @@
 import type { ScaleSnapshot, TimedScaleReading } from '../devices/scale/freshness';
 import type { ScaleReading } from '../devices/scale/reading';
 import { toGrams } from '../devices/scale/reading';
-import { weightFromReading } from './shipping-weight';
+import { msg, type Message } from '../i18n/message';
+import { weightFromReading, weightRefusal, type WeightRefusal } from './shipping-weight';
 
 /** The package being weighed, as the station knows it. */
 export interface PackageWeighing {
@@ -14,7 +15,7 @@ export interface PackageWeighing {
   previous: { grams: number; received_at: string } | null;
 }
 
-export type PackageWeightCheck = { ok: true; grams: number; reading: TimedScaleReading } | { ok: false; message: string };
+export type PackageWeightCheck = { ok: true; grams: number; reading: TimedScaleReading } | WeightRefusal;
 
 type ScaleNow = Pick<ScaleSnapshot, 'current' | 'no_reading' | 'zero_at' | 'error' | 'resolution_g'>;
 
@@ -36,22 +37,23 @@ export function readingStepGrams(r: Pick<ScaleReading, 'weight' | 'unit'>): numb
   return toGrams(10 ** -decimalsOf(r.weight), r.unit);
 }
 
-const NO_READING: Record<NonNullable<ScaleSnapshot['no_reading']>, string> = {
-  none_yet: 'The scale has sent no reading yet.',
-  disconnected: 'The scale is not connected: there is no weight to ship with.',
-  error: 'The scale reported an error since its last weight: no reading.',
-  stale: 'No reading from the scale: it has stopped answering.',
+const NO_READING: Record<NonNullable<ScaleSnapshot['no_reading']>, () => Message> = {
+  none_yet: () => msg('verdicts-shipping.weight.noReading'),
+  disconnected: () => msg('verdicts-shipping.weight.disconnected'),
+  error: () => msg('verdicts-shipping.weight.errorSince'),
+  stale: () => msg('verdicts-shipping.weight.stale'),
 };
 
 /** The current reading (fresh, link up, no error since), if it was read after `startedAt` (ISO). */
-export function readingSince(scale: ScaleNow, startedAt: string): { ok: true; reading: TimedScaleReading } | { ok: false; message: string } {
+export function readingSince(scale: ScaleNow, startedAt: string): { ok: true; reading: TimedScaleReading } | WeightRefusal {
   const r = scale.current;
   if (!r) {
     const why = scale.no_reading ?? 'none_yet';
-    return { ok: false, message: why === 'error' && scale.error ? `${NO_READING.error} (${scale.error})` : NO_READING[why] };
+    // The scale's own words about its error stay as it gave them.
+    return weightRefusal(why === 'error' && scale.error ? msg('verdicts-shipping.weight.errorSinceWhy', { error: scale.error }) : NO_READING[why]());
   }
   if (Date.parse(r.received_at) <= Date.parse(startedAt)) {
-    return { ok: false, message: 'This weight was read before this weighing step began: put it on the scale again.' };
+    return weightRefusal(msg('verdicts-shipping.weight.beforeStep'));
   }
   return { ok: true, reading: r };
 }
@@ -73,10 +75,7 @@ export function judgePackageWeight(scale: ScaleNow, weighing: PackageWeighing, r
     // The finest division seen from this scale, or the one this reading shows.
     const step = Math.min(readingStepGrams(r), scale.resolution_g ?? Infinity);
     if (!zeroSince && Math.abs(w.grams - prev.grams) <= step) {
-      return {
-        ok: false,
-        message: `The scale still shows the previous package's weight (${prev.grams} g) and has not been back to zero: take that package off, or put this one on.`,
-      };
+      return weightRefusal(msg('verdicts-shipping.weight.previousPackage', { grams: prev.grams }));
     }
   }
   return { ok: true, grams: w.grams, reading: r };

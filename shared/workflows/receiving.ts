@@ -1,4 +1,5 @@
 import type { PurchaseOrderStatus, Tracking } from '../domain/types';
+import type { Message } from '../i18n/message';
 import type { Verdict } from './verdict';
 
 /** One PO line as the receiving wizard shows it. */
@@ -38,8 +39,10 @@ export interface ReceivingState {
   closed_sessions: number;
   lines: ReceivingLine[];
   step: ReceivingStep;
-  /** The sentence above the Scan field. */
+  /** The sentence above the Scan field, in English. */
   prompt: string;
+  /** The same sentence as a message (key and parameters), to show in the station's language. */
+  prompt_message: Message;
   skip_serials_for_vendor: boolean;
 }
 
@@ -78,7 +81,9 @@ export interface PoSerialRow {
 
 export interface CloseResult {
   session_id: number;
-  /** Plain sentences about adjustments: fewer/more serials than expected, pending units dropped. */
+  /** Plain sentences about adjustments: fewer/more serials than expected, pending units dropped (English). */
   notes: string[];
+  /** The same sentences as messages (key and parameters), to show in the station's language. */
+  note_messages: Message[];
   state: ReceivingState;
 }

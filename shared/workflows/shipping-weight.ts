@@ -1,4 +1,6 @@
 import { toGrams, type ScaleReading } from '../devices/scale/reading';
+import type { MessageKey } from '../i18n/catalog';
+import { english, msg, type Message } from '../i18n/message';
 
 /** Units a packer may type a package weight in (REST `weight.unit` too). */
 export const WEIGHT_UNITS = ['g', 'kg', 'lb', 'oz'] as const;
@@ -10,37 +12,55 @@ export type DimensionUnit = (typeof DIMENSION_UNITS)[number];
 /** Heaviest package the station records (a pallet is not a parcel). */
 export const MAX_PACKAGE_GRAMS = 1_000_000;
 
-export type WeightCheck = { ok: true; grams: number } | { ok: false; message: string };
+/**
+ * A refused weight, as a sentence: `message` in English, and its key and parameters (shared/i18n)
+ * so the Ship screen and REST say it in their language (like a verdict).
+ */
+export interface WeightRefusal {
+  ok: false;
+  message: string;
+  message_key: MessageKey;
+  params: Record<string, string | number>;
+}
+
+export function weightRefusal(m: Message): WeightRefusal {
+  return { ok: false, message: english(m), message_key: m.key, params: m.params };
+}
+
+/** The message of a refusal, to pass on. */
+export const refusalMessage = (r: Pick<WeightRefusal, 'message_key' | 'params'>): Message => ({ key: r.message_key, params: r.params });
+
+export type WeightCheck = { ok: true; grams: number } | WeightRefusal;
 
 /**
  * The package weight a scale reading gives: only a stable, positive weight. Motion, overload,
  * under zero, a negative or zero weight and scale errors are refused with what the scale shows.
  */
 export function weightFromReading(r: Pick<ScaleReading, 'weight' | 'unit' | 'grams' | 'status'> | null): WeightCheck {
-  if (!r) return { ok: false, message: 'The scale has sent no reading yet.' };
+  if (!r) return weightRefusal(msg('verdicts-shipping.weight.noReading'));
   switch (r.status) {
     case 'motion':
-      return { ok: false, message: `The scale is in motion (${r.weight} ${r.unit}): wait for a stable weight.` };
+      return weightRefusal(msg('verdicts-shipping.weight.motion', { weight: r.weight, unit: r.unit }));
     case 'over':
-      return { ok: false, message: 'The scale is overloaded: the package is too heavy for it.' };
+      return weightRefusal(msg('verdicts-shipping.weight.over'));
     case 'under':
-      return { ok: false, message: 'The scale reads under zero: empty it and zero it.' };
+      return weightRefusal(msg('verdicts-shipping.weight.under'));
     case 'error':
-      return { ok: false, message: 'The scale reports an error: check it, or type the weight when allowed.' };
+      return weightRefusal(msg('verdicts-shipping.weight.error'));
     default:
       break;
   }
-  if (r.grams < 0) return { ok: false, message: `The scale reads a negative weight (${r.weight} ${r.unit}): empty it and zero it.` };
-  if (r.grams === 0) return { ok: false, message: 'The scale reads zero: put the package on the scale.' };
-  if (r.grams > MAX_PACKAGE_GRAMS) return { ok: false, message: `${r.weight} ${r.unit} is more than a package can weigh here.` };
+  if (r.grams < 0) return weightRefusal(msg('verdicts-shipping.weight.negative', { weight: r.weight, unit: r.unit }));
+  if (r.grams === 0) return weightRefusal(msg('verdicts-shipping.weight.zero'));
+  if (r.grams > MAX_PACKAGE_GRAMS) return weightRefusal(msg('verdicts-shipping.weight.tooHeavy', { weight: r.weight, unit: r.unit }));
   return { ok: true, grams: r.grams };
 }
 
 /** A typed weight in grams: a finite number above zero. */
 export function typedWeight(value: number, unit: WeightUnit): WeightCheck {
-  if (!Number.isFinite(value) || value <= 0) return { ok: false, message: 'Type a weight above zero.' };
+  if (!Number.isFinite(value) || value <= 0) return weightRefusal(msg('verdicts-shipping.weight.typedAboveZero'));
   const grams = toGrams(value, unit);
-  if (grams > MAX_PACKAGE_GRAMS) return { ok: false, message: `${value} ${unit} is more than a package can weigh here.` };
+  if (grams > MAX_PACKAGE_GRAMS) return weightRefusal(msg('verdicts-shipping.weight.tooHeavy', { weight: value, unit }));
   return { ok: true, grams };
 }
 

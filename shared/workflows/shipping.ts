@@ -1,4 +1,5 @@
 import type { OrderStatus, Tracking } from '../domain/types';
+import type { MessageKey } from '../i18n/catalog';
 import type { ExpectedWeight } from './expected-weight';
 import type { PackageWeighing } from './package-weight';
 import type { ReasonCode, Verdict } from './verdict';
@@ -115,8 +116,10 @@ export interface ShippingState {
   required: number;
   scanned: number;
   step: ShippingStep;
-  /** The sentence above the Scan field. */
+  /** The sentence above the Scan field (English), and its key and parameters for the station's language. */
   prompt: string;
+  prompt_key: MessageKey;
+  prompt_params: Record<string, string | number>;
   /** The latest shipment of the order, once shipped. */
   shipment: ShipmentSummary | null;
   /** Packages of the packing not shipped yet, and the one items go into now. */
@@ -161,18 +164,33 @@ export interface ShippingOpenResult extends Verdict<null> {
   state: ShippingState | null;
 }
 
+/**
+ * A reply's sentence, as in a Verdict: `message` in English (REST: the client's language), and its
+ * key and parameters (shared/i18n) for the station's language. `message_key` is null for a
+ * sentence made of several messages (it is then English only).
+ */
+export interface ReplySentence {
+  message: string;
+  message_key: MessageKey | null;
+  params: Record<string, string | number>;
+}
+
 /** Shipped (`accepted`), or refused by a rule a supervisor may lift (`weight_out_of_tolerance`, with `approval`). */
 export type ShipResult =
-  | { verdict: 'accepted'; reason: null; message: string; shipment_id: number; order_number: string; state: ShippingState; approval: null }
-  | { verdict: 'rejected'; reason: ReasonCode; message: string; shipment_id: null; order_number: string; state: ShippingState; approval: Approval | null };
+  | ({ verdict: 'accepted'; reason: null; shipment_id: number; order_number: string; state: ShippingState; approval: null } & ReplySentence)
+  | ({ verdict: 'rejected'; reason: ReasonCode; shipment_id: null; order_number: string; state: ShippingState; approval: Approval | null } & ReplySentence);
 
 /** One package of several weighed at the bench (`shipping.measurePackage`), or refused like a ship. */
-export interface MeasureResult {
+export interface MeasureResult extends ReplySentence {
   verdict: 'accepted' | 'rejected';
   reason: ReasonCode | null;
-  message: string;
   state: ShippingState;
   approval: Approval | null;
+}
+
+/** What printing a shipment's labels or packing slip did (Ship, Reprint in the Orders view). */
+export interface PrintResult extends ReplySentence {
+  ok: boolean;
 }
 
 export interface OrderRow {

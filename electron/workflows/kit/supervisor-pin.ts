@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../../shared/i18n/message';
 import { findSupervisorByPin } from '../../users/users';
 import { approvalLockout, clearApprovalFailures, recordApprovalFailure } from '../../storage/repos/approval-lockouts';
 import type { Db } from '../../storage/schema';
@@ -5,7 +6,8 @@ import type { WorkflowActor } from './actor';
 
 export type SupervisorCheck =
   | { ok: true; supervisor: { id: number; name: string } }
-  | { ok: false; reason: 'bad_pin' | 'pin_locked'; message: string };
+  /** `message`: for `rejected(reason, message)`; `english(message)` where English text is needed. */
+  | { ok: false; reason: 'bad_pin' | 'pin_locked'; message: Message };
 
 export const MAX_STATION_PIN_FAILURES = 5;
 export const STATION_PIN_LOCK_MS = 60_000;
@@ -49,13 +51,14 @@ export class SupervisorPins {
     }
     const after = await recordApprovalFailure(db, requester.subject, requester.userId, now, { maxFailures: MAX_STATION_PIN_FAILURES, lockMs: STATION_PIN_LOCK_MS });
     if (after.locked) {
-      return { ok: false, reason: 'pin_locked', message: `Wrong supervisor PIN. ${MAX_STATION_PIN_FAILURES} wrong PINs: approvals are locked for a minute.` };
+      return { ok: false, reason: 'pin_locked', message: msg('verdicts-common.pin.nowLocked', { max: MAX_STATION_PIN_FAILURES }) };
     }
     const left = MAX_STATION_PIN_FAILURES - after.failures;
-    return { ok: false, reason: 'bad_pin', message: `Wrong supervisor PIN: ${left} attempt${left === 1 ? '' : 's'} left.` };
+    return { ok: false, reason: 'bad_pin', message: msg('verdicts-common.pin.wrong', { left }) };
   }
 }
 
 function locked(until: string): SupervisorCheck {
-  return { ok: false, reason: 'pin_locked', message: `Supervisor approval is locked after ${MAX_STATION_PIN_FAILURES} wrong PINs; try again at ${new Date(until).toLocaleTimeString()}.` };
+  // The time as a timestamp: each language shows it its own way (`{until, time}`).
+  return { ok: false, reason: 'pin_locked', message: msg('verdicts-common.pin.locked', { max: MAX_STATION_PIN_FAILURES, until: new Date(until).getTime() }) };
 }

@@ -13,6 +13,8 @@ import { getProductById } from '../../storage/repos/products';
 import type { Actor } from '../../storage/repos/serials';
 import { assignPrinted, serialsOfPool } from './manage';
 import { poolById } from './resolve';
+import { printLanguage } from '../../backend/station-language';
+import { translator } from '../../../shared/i18n/format';
 
 export interface PrintInput {
   poolId: number;
@@ -71,6 +73,7 @@ async function serialsToPrint(station: Station, input: PrintInput): Promise<{ se
 export async function printLabels(station: Station, input: PrintInput, actor: Actor, via: string): Promise<PrintResult> {
   const db = station.database.db;
   const opt = station.options;
+  const lang = printLanguage(opt);
   const pool = await poolById(db, input.poolId);
   const { serials, batchName } = await serialsToPrint(station, input);
   if (serials.length === 0) throw new StationError('validation', 'there is nothing to print: the batch holds no serials');
@@ -86,9 +89,9 @@ export async function printLabels(station: Station, input: PrintInput, actor: Ac
   const data =
     input.format === 'zpl'
       ? new TextEncoder().encode(
-          zplLabels(labels, { widthMm: opt.get('pools.labelWidthMm'), heightMm: opt.get('pools.labelHeightMm'), dpi: opt.get('pools.printerDpi') }),
+          zplLabels(labels, { widthMm: opt.get('pools.labelWidthMm'), heightMm: opt.get('pools.labelHeightMm'), dpi: opt.get('pools.printerDpi') }, lang),
         )
-      : await pdfSheet(labels, { paper: opt.get('pools.pdfPaper'), title: `${pool.sku} serial labels` });
+      : await pdfSheet(labels, { paper: opt.get('pools.pdfPaper'), title: translator(lang)('documents.labels.poolTitle', { sku: pool.sku }), lang });
 
   let target: string;
   if (input.destination === 'file') {

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { ReceivingState } from '../../../shared/workflows/receiving';
 import { accepted, rejected, type Verdict } from '../../../shared/workflows/verdict';
 import { addSerialToReceivedUnit } from '../../storage/repos/receiving-later';
@@ -33,16 +34,16 @@ export function addLaterSerial(wf: ReceivingWorkflow, poNumber: string, sku: str
     const value = read.ok ? (read.gs1 ? (read.serial ?? '') : read.code.trim()) : '';
     let verdict: Verdict;
     if (!read.ok) verdict = rejected(read.reason, read.message);
-    else if (value === '') verdict = rejected('bad_barcode', 'This barcode carries no serial number (AI 21).');
-    else if (line.received_qty <= line.serials) verdict = rejected('all_units_have_serials', `Every received unit of ${sku} on ${poNumber} has a serial already.`);
+    else if (value === '') verdict = rejected('bad_barcode', msg('verdicts-receiving.noSerialInBarcode'));
+    else if (line.received_qty <= line.serials) verdict = rejected('all_units_have_serials', msg('verdicts-receiving.later.allHaveSerials', { sku, po: poNumber }));
     else {
       const check = await checkReceivingSerial(db, ctx, line, value);
       if (!check.ok) verdict = rejected(check.reason, check.message);
-      else if (check.reReceive) verdict = rejected('duplicate_for_product', `Serial ${value} of ${sku} shipped before: receive it as a return, not as a unit of ${poNumber}.`);
+      else if (check.reReceive) verdict = rejected('duplicate_for_product', msg('verdicts-receiving.later.shippedBefore', { serial: value, sku, po: poNumber }));
       else {
         await addSerialToReceivedUnit(db, { poLineId: line.line_id, value, userId: actor.userId, station: actor.station });
         const left = line.received_qty - line.serials - 1;
-        verdict = accepted(`Serial ${value} given to a received unit of ${sku}; ${left === 0 ? `every received unit of ${sku} has a serial now` : `${left} unit${left === 1 ? '' : 's'} without a serial left`}.`);
+        verdict = accepted(msg('verdicts-receiving.later.given', { serial: value, sku, left }));
       }
     }
     const fresh = await wf.context(poNumber, db);

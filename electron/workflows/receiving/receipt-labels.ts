@@ -6,6 +6,8 @@ import { pdfSheet } from '../../labels/pdf';
 import { zplLabels } from '../../labels/zpl';
 import { labelFilePath } from '../pools/print';
 import { deliverPdf } from '../../printing/pdf-print';
+import { printLanguage } from '../../backend/station-language';
+import { translator } from '../../../shared/i18n/format';
 
 /**
  * "Print labels" at receipt: one label per serial received on the PO (or one receiving session),
@@ -59,6 +61,7 @@ async function receiptLabels(station: Station, input: ReceiptLabelsInput): Promi
 
 export async function printReceiptLabels(station: Station, input: ReceiptLabelsInput): Promise<ReceiptLabelsResult> {
   const opt = station.options;
+  const lang = printLanguage(opt);
   const { labels, serials } = await receiptLabels(station, input);
   if (labels.length === 0) throw new StationError('validation', `Nothing is received on ${input.po_number}${input.session_id ? ` in session ${input.session_id}` : ''} yet: no labels to print.`);
   if (labels.length > 2000) throw new StationError('validation', `${labels.length} labels: print at most 2000 at once (one receiving session at a time).`);
@@ -66,8 +69,8 @@ export async function printReceiptLabels(station: Station, input: ReceiptLabelsI
   try {
     data =
       input.format === 'zpl'
-        ? new TextEncoder().encode(zplLabels(labels, { widthMm: opt.get('pools.labelWidthMm'), heightMm: opt.get('pools.labelHeightMm'), dpi: opt.get('pools.printerDpi') }))
-        : await pdfSheet(labels, { paper: opt.get('pools.pdfPaper'), title: `${input.po_number} labels` });
+        ? new TextEncoder().encode(zplLabels(labels, { widthMm: opt.get('pools.labelWidthMm'), heightMm: opt.get('pools.labelHeightMm'), dpi: opt.get('pools.printerDpi') }, lang))
+        : await pdfSheet(labels, { paper: opt.get('pools.pdfPaper'), title: translator(lang)('documents.labels.poTitle', { po: input.po_number }), lang });
   } catch (err) {
     if (err instanceof RangeError) throw new StationError('validation', `${err.message}.`);
     throw err;

@@ -1,5 +1,6 @@
 import { StationError } from '../../../shared/api/errors';
 import type { ReceivingSessionView } from '../../../shared/domain/views';
+import { english, msg, type Message } from '../../../shared/i18n/message';
 import type { CloseResult, FindPoResult, PoCandidate, PoSerialRow, ReceivingState } from '../../../shared/workflows/receiving';
 import { accepted, rejected, type Verdict } from '../../../shared/workflows/verdict';
 import { findPurchaseOrders, listOpenPurchaseOrders, listOpenPurchaseOrdersForProduct } from '../../storage/repos/purchase-orders';
@@ -50,23 +51,22 @@ export async function closeSession(wf: ReceivingWorkflow, poNumber: string, acto
     const ctx = await wf.context(poNumber, db);
     const session = await findOpenReceivingSession(db, ctx.po.id, actor.station, apiActor(actor));
     if (!session) throw new StationError('conflict', `No open receiving session on ${poNumber} at this station.`);
-    const notes: string[] = [];
+    const notes: Message[] = [];
     const pending = wf.pending.get(ctx.po.id);
     if (pending?.kind === 'serial') {
-      const left = pending.total - pending.done;
-      notes.push(`${left} unit${left === 1 ? '' : 's'} of ${pending.sku} waiting for serials ${left === 1 ? 'was' : 'were'} not received.`);
+      notes.push(msg('verdicts-receiving.close.serialsPending', { left: pending.total - pending.done, sku: pending.sku }));
     } else if (pending?.kind === 'measure') {
-      notes.push(`${pending.qty} × ${pending.sku} waiting to be weighed ${pending.qty === 1 ? 'was' : 'were'} not received.`);
+      notes.push(msg('verdicts-receiving.close.measurePending', { qty: pending.qty, sku: pending.sku }));
     }
     for (const line of ctx.lines) {
       if (line.expected_serials > 0 && line.serials !== line.expected_serials) {
-        notes.push(`${line.sku}: ${line.serials} of ${line.expected_serials} expected serials received; the confirmed quantity is ${line.received_qty}.`);
+        notes.push(msg('verdicts-receiving.close.expectedSerials', { sku: line.sku, serials: line.serials, expected: line.expected_serials, received: line.received_qty }));
       }
     }
     await closeReceivingSession(db, session.id);
     // After the last write: a retried transaction finds the pending units as they were.
     wf.pending.set(ctx.po.id, null);
-    return { session_id: session.id, notes, state: await wf.state(await wf.context(poNumber, db), actor, db) };
+    return { session_id: session.id, notes: notes.map(english), note_messages: notes, state: await wf.state(await wf.context(poNumber, db), actor, db) };
   });
 }
 
@@ -113,7 +113,7 @@ export async function editPoSerial(wf: ReceivingWorkflow, poNumber: string, valu
     if (!check.ok) verdict = rejected(check.reason, check.message);
     else {
       await replaceReceivedSerial(db, { serialId: serial.id, newValue, userId: actor.userId, station: actor.station });
-      verdict = accepted(`Serial ${value} of ${line.sku} corrected to ${newValue}.`);
+      verdict = accepted(msg('verdicts-receiving.corrected', { serial: value, sku: line.sku, newSerial: newValue }));
     }
     const fresh = await wf.context(poNumber, db);
     const after = lineById(fresh, line.line_id);

@@ -1,4 +1,6 @@
 import { StationError } from '../../../shared/api/errors';
+import type { MessageKey } from '../../../shared/i18n/catalog';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { ReceivingLine, ReceivingScanResult, ReceivingState } from '../../../shared/workflows/receiving';
 import { accepted, rejected, type ReasonCode, type Verdict } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
@@ -36,6 +38,12 @@ export interface MeasureInput {
 }
 
 type Outcome = { verdict: Verdict<ReceivingLine> };
+
+/** The sentences a product's receipt can end with, and the same sentence after its weight was taken. */
+const AFTER_WEIGHING: Partial<Record<MessageKey, MessageKey>> = {
+  'verdicts-receiving.scanSerials': 'verdicts-receiving.measured.scanSerials',
+  'verdicts-receiving.received': 'verdicts-receiving.measured.received',
+};
 
 /**
  * The receiving workflow: one implementation for the wizard (station API) and REST. Every scan is
@@ -111,8 +119,8 @@ export class ReceivingWorkflow {
   }
 
   async #scan(db: Db, ctx: PoContext, input: ReceivingScanInput, actor: WorkflowActor): Promise<Outcome> {
-    const no = (reason: ReasonCode, message: string, line: PoLineForReceiving | null = null): Outcome => ({ verdict: rejected(reason, message, line && lineView(ctx, line)) });
-    if (ctx.po.status === 'closed' || ctx.po.status === 'cancelled') return no('po_closed', `${ctx.po.po_number} is ${ctx.po.status}; nothing more can be received on it.`);
+    const no = (reason: ReasonCode, message: Message, line: PoLineForReceiving | null = null): Outcome => ({ verdict: rejected(reason, message, line && lineView(ctx, line)) });
+    if (ctx.po.status === 'closed' || ctx.po.status === 'cancelled') return no('po_closed', msg('verdicts-receiving.poClosed', { po: ctx.po.po_number, status: ctx.po.status }));
 
     if (input.bin !== undefined) {
       const bin = await this.#setBin(db, ctx, input.bin, actor);
@@ -120,10 +128,10 @@ export class ReceivingWorkflow {
     }
     const session = await this.#openSession(db, ctx, actor);
     if (ctx.options['receiving.requireBin'] && !session?.bin) {
-      if (input.bin !== undefined) return no('bin_required', 'A bin is required before receiving.');
+      if (input.bin !== undefined) return no('bin_required', msg('verdicts-receiving.bin.required'));
       // At the bin step the scan is the bin.
       const bin = await this.#setBin(db, ctx, input.code.trim(), actor);
-      return bin.ok ? { verdict: accepted<ReceivingLine>(`Bin ${bin.code}: received units go there.`) } : no('unknown_bin', bin.message);
+      return bin.ok ? { verdict: accepted<ReceivingLine>(msg('verdicts-receiving.bin.set', { bin: bin.code })) } : no('unknown_bin', bin.message);
     }
 
     const read = readScan(input.code, ctx.options);
@@ -133,27 +141,27 @@ export class ReceivingWorkflow {
 
     const qtyCode = quantityBarcode(read.code);
     if (qtyCode !== null && !read.gs1) {
-      if (qtyCode < 1) return no('bad_quantity', 'A quantity must be at least 1.');
+      if (qtyCode < 1) return no('bad_quantity', msg('verdicts-common.quantity.atLeastOne'));
       this.pending.setQty(ctx.po.id, qtyCode);
-      return { verdict: accepted<ReceivingLine>(`Quantity ${qtyCode} for the next product.`) };
+      return { verdict: accepted<ReceivingLine>(msg('verdicts-receiving.quantityForNext', { qty: qtyCode })) };
     }
 
     const pending = this.pending.get(ctx.po.id);
     if (pending?.kind === 'measure') {
-      return no('measure_required', `Weigh ${pending.sku} first: put one unit on the scale or type its weight, then continue.`, lineById(ctx, pending.lineId) ?? null);
+      return no('measure_required', msg('verdicts-receiving.weighFirst', { sku: pending.sku }), lineById(ctx, pending.lineId) ?? null);
     }
     if (pending?.kind === 'serial') {
       const line = lineById(ctx, pending.lineId);
-      if (!line) return no('not_on_po', `${pending.sku} is no longer on ${ctx.po.po_number}.`);
+      if (!line) return no('not_on_po', msg('verdicts-receiving.noLongerOnPo', { sku: pending.sku, po: ctx.po.po_number }));
       return this.#serialScan(db, ctx, line, read, actor, false);
     }
 
     // The PO's own number where a product is expected: a notice, not an unknown product.
-    if (!read.gs1 && read.code.trim() === ctx.po.po_number) return { verdict: accepted<ReceivingLine>(`${ctx.po.po_number} is already open: scan its products.`) };
+    if (!read.gs1 && read.code.trim() === ctx.po.po_number) return { verdict: accepted<ReceivingLine>(msg('verdicts-receiving.poAlreadyOpen', { po: ctx.po.po_number })) };
     const match = await resolveProduct(db, read);
     if (match) {
       const line = ctx.lines.find((l) => l.product_id === match.product.id);
-      if (!line) return no('not_on_po', `${match.product.sku} (${match.product.name}) is not on ${ctx.po.po_number}.`);
+      if (!line) return no('not_on_po', msg('verdicts-receiving.notOnPoNamed', { sku: match.product.sku, name: match.product.name, po: ctx.po.po_number }));
       // A GS1 barcode carrying the serial receives that one unit at once.
       if (read.gs1 && read.serial && serialRequired(ctx, line)) return this.#serialScan(db, ctx, line, read, actor, true);
       const qty = input.qty ?? this.pending.takeQty(ctx.po.id) ?? 1;
@@ -166,21 +174,22 @@ export class ReceivingWorkflow {
     const serialOfPo = await poLineOfSerial(db, ctx, read.code);
     if (serialOfPo) {
       const { line, received } = serialOfPo;
-      return no('serial_where_product_expected', `${read.code} is a serial of ${line.sku} ${received ? 'already received' : 'expected'} on line ${line.line_no} of ${ctx.po.po_number}, not a product code: scan the product first${received ? '' : ', then this serial'}.`, line);
+      const where = { code: read.code, sku: line.sku, lineNo: line.line_no, po: ctx.po.po_number };
+      return no('serial_where_product_expected', msg(received ? 'verdicts-receiving.serialAsProduct.received' : 'verdicts-receiving.serialAsProduct.expected', where), line);
     }
-    return no('unknown_product', `${read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code} is not a known product code (SKU, UPC, GTIN or alias).`);
+    return no('unknown_product', msg('verdicts-common.unknownProduct', { code: read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code }));
   }
 
   /** A product was scanned with a quantity: receive it, or start its weigh/serial steps. */
   async #startProduct(db: Db, ctx: PoContext, line: PoLineForReceiving, qty: number, actor: WorkflowActor): Promise<Outcome> {
     const view = lineView(ctx, line);
-    if (!Number.isInteger(qty) || qty < 1 || qty > 100_000) return { verdict: rejected('bad_quantity', `Quantity ${qty} is not a whole number of units.`, view) };
+    if (!Number.isInteger(qty) || qty < 1 || qty > 100_000) return { verdict: rejected('bad_quantity', msg('verdicts-common.quantity.notWhole', { qty }), view) };
     if (!ctx.options['receiving.allowOverReceive'] && line.received_qty + qty > line.qty) {
-      return { verdict: rejected('over_quantity', `${line.sku}: ${line.received_qty} of ${line.qty} received; ${qty} more would receive more than ordered.`, view) };
+      return { verdict: rejected('over_quantity', msg('verdicts-receiving.overQuantity', { sku: line.sku, received: line.received_qty, ordered: line.qty, qty }), view) };
     }
     if (ctx.options['receiving.requireWeight'] && line.weight_grams === null) {
       this.pending.set(ctx.po.id, { kind: 'measure', lineId: line.line_id, sku: line.sku, qty, startedAt: new Date().toISOString() });
-      return { verdict: accepted(`${line.sku}: weigh one unit and enter its dimensions first.`, view) };
+      return { verdict: accepted(msg('verdicts-receiving.weighUnit', { sku: line.sku }), view) };
     }
     return this.#afterMeasure(db, ctx, line, qty, actor);
   }
@@ -189,11 +198,11 @@ export class ReceivingWorkflow {
     const view = lineView(ctx, line);
     if (serialRequired(ctx, line)) {
       this.pending.set(ctx.po.id, { kind: 'serial', lineId: line.line_id, sku: line.sku, total: qty, done: 0 });
-      return { verdict: accepted(`${line.sku} × ${qty}: scan ${qty === 1 ? 'its serial number' : `${qty} serial numbers`}.`, view) };
+      return { verdict: accepted(msg('verdicts-receiving.scanSerials', { sku: line.sku, qty }), view) };
     }
     await this.#receive(db, ctx, line, qty, [], actor);
     this.pending.set(ctx.po.id, null);
-    return { verdict: accepted(`Received ${qty} × ${line.sku} (${line.received_qty} of ${line.qty}).`, view) };
+    return { verdict: accepted(msg('verdicts-receiving.received', { qty, sku: line.sku, received: line.received_qty, ordered: line.qty }), view) };
   }
 
   /** One serial for `line`: checked, then received as one unit. `direct`: not part of a pending quantity. */
@@ -203,35 +212,37 @@ export class ReceivingWorkflow {
     if (read.gs1) {
       const product = await resolveProduct(db, read);
       if (product?.product.id !== line.product_id) {
-        return { verdict: rejected('serials_pending', `That barcode is for another product; scan the serial of ${line.sku}, or cancel the pending units.`, view) };
+        return { verdict: rejected('serials_pending', msg('verdicts-receiving.otherProduct', { sku: line.sku }), view) };
       }
-      if (!read.serial) return { verdict: rejected('bad_barcode', `This ${line.sku} barcode carries no serial number (AI 21).`, view) };
+      if (!read.serial) return { verdict: rejected('bad_barcode', msg('verdicts-receiving.noSerialInBarcodeOf', { sku: line.sku }), view) };
       value = read.serial;
     }
     const pending = this.pending.get(ctx.po.id);
     const partOfQty = !direct && pending?.kind === 'serial' && pending.lineId === line.line_id;
     if (!partOfQty && !ctx.options['receiving.allowOverReceive'] && line.received_qty + 1 > line.qty) {
-      return { verdict: rejected('over_quantity', `${line.sku}: all ${line.qty} ordered units are received; one more would be more than ordered.`, view) };
+      return { verdict: rejected('over_quantity', msg('verdicts-receiving.allOrderedReceived', { sku: line.sku, ordered: line.qty }), view) };
     }
     const check = await checkReceivingSerial(db, ctx, line, value);
     if (!check.ok) return { verdict: rejected(check.reason, check.message, view) };
     await this.#receive(db, ctx, line, 1, [{ value, lot: read.batch, expiry: read.expiry, reReceive: check.reReceive }], actor);
 
-    const back = check.reReceive ? ', a unit shipped before and back in stock' : '';
+    // `back`: a unit shipped before and back in stock.
+    const back = check.reReceive;
     if (partOfQty && pending?.kind === 'serial') {
       const done = pending.done + 1;
       this.pending.set(ctx.po.id, done < pending.total ? { ...pending, done } : { kind: 'extra', lineId: line.line_id, sku: line.sku });
-      return { verdict: accepted(`Received ${line.sku} serial ${value} (${done} of ${pending.total}${back}).`, view) };
+      const counted = { sku: line.sku, serial: value, done, total: pending.total };
+      return { verdict: accepted(msg(back ? 'verdicts-receiving.receivedSerialOfBack' : 'verdicts-receiving.receivedSerialOf', counted), view) };
     }
     this.pending.set(ctx.po.id, { kind: 'extra', lineId: line.line_id, sku: line.sku });
-    return { verdict: accepted(`Received ${line.sku} serial ${value}${back ? ` (${back.slice(2)})` : ''}.`, view) };
+    return { verdict: accepted(msg(back ? 'verdicts-receiving.receivedSerialBack' : 'verdicts-receiving.receivedSerial', { sku: line.sku, serial: value }), view) };
   }
 
   async #scanForSku(db: Db, ctx: PoContext, sku: string, read: ScanRead, qty: number, actor: WorkflowActor): Promise<Outcome> {
     const line = ctx.lines.find((l) => l.sku === sku);
-    if (!line) return { verdict: rejected<ReceivingLine>('not_on_po', `${sku} is not on ${ctx.po.po_number}.`) };
+    if (!line) return { verdict: rejected<ReceivingLine>('not_on_po', msg('verdicts-receiving.notOnPo', { sku, po: ctx.po.po_number })) };
     if (serialRequired(ctx, line)) {
-      if (qty !== 1) return { verdict: rejected('bad_quantity', `${sku} is received one serial at a time: send qty 1 with each serial.`, lineView(ctx, line)) };
+      if (qty !== 1) return { verdict: rejected('bad_quantity', msg('verdicts-receiving.oneSerialAtATime', { sku }), lineView(ctx, line)) };
       return this.#serialScan(db, ctx, line, read, actor, true);
     }
     return this.#startProduct(db, ctx, line, qty, actor);
@@ -257,10 +268,13 @@ export class ReceivingWorkflow {
     return ctx.session;
   }
 
-  async #setBin(db: Db, ctx: PoContext, code: string, actor: WorkflowActor): Promise<{ ok: true; code: string } | { ok: false; message: string }> {
+  async #setBin(db: Db, ctx: PoContext, code: string, actor: WorkflowActor): Promise<{ ok: true; code: string } | { ok: false; message: Message }> {
     const warehouseId = ctx.po.warehouse_id ?? (await defaultWarehouse(db)).id;
     const bin = code === '' ? undefined : await getBin(db, warehouseId, code);
-    if (!bin) return { ok: false, message: `${code || 'An empty code'} is not a bin of warehouse ${ctx.po.warehouse ?? 'MAIN'}.` };
+    if (!bin) {
+      const warehouse = ctx.po.warehouse ?? 'MAIN';
+      return { ok: false, message: code ? msg('verdicts-receiving.bin.unknown', { code, warehouse }) : msg('verdicts-receiving.bin.emptyCode', { warehouse }) };
+    }
     const session = await this.#session(db, ctx, actor, bin.id);
     await setReceivingSessionBin(db, session.id, bin.id);
     ctx.session = { ...session, bin: bin.code };
@@ -283,6 +297,7 @@ export class ReceivingWorkflow {
         grams = r.grams;
       }
       if (grams === undefined || !(grams > 0)) throw new StationError('validation', 'Give a weight above zero (grams).');
+      const weight = grams;
       if ([m.length_mm, m.width_mm, m.height_mm].some((d) => d === undefined || !(d > 0))) {
         throw new StationError('validation', 'Give the length, width and height (mm), each above zero.');
       }
@@ -294,7 +309,7 @@ export class ReceivingWorkflow {
         // The line as committed (received counts included), as a scan's verdict carries it.
         const committed = lineById(after, line.line_id);
         const view = committed ? lineView(after, committed) : verdict.line;
-        return { ...verdict, line: view, message: `${line.sku} weighs ${grams} g. ${verdict.message}`, state: await this.state(after, actor, db) };
+        return { ...weighed(verdict, weight), line: view, state: await this.state(after, actor, db) };
       });
     });
   }
@@ -316,4 +331,17 @@ export class ReceivingWorkflow {
   lock<T>(poNumber: string, task: (db: Db) => Promise<T>, opts: WriteOptions = {}): Promise<T> {
     return writeTransaction(this.db, task, { locks: [{ kind: 'po', key: poNumber }], retryOnConflict: true, ...opts });
   }
+}
+
+/**
+ * The verdict after the weigh step: the product's weight, then what the receipt said — one message
+ * for each sentence a receipt can end with (AFTER_WEIGHING), so each language words the pair as a
+ * whole. `grams` is a number: each language writes it its own way.
+ */
+function weighed(verdict: Verdict<ReceivingLine>, grams: number): Verdict<ReceivingLine> {
+  const key = verdict.message_key ? AFTER_WEIGHING[verdict.message_key] : undefined;
+  // #afterMeasure ends with one of AFTER_WEIGHING's sentences; any other is passed on as it is.
+  if (!key) return verdict;
+  const text = msg(key, { ...verdict.params, grams });
+  return verdict.reason === null ? accepted(text, verdict.line) : rejected(verdict.reason, text, verdict.line);
 }

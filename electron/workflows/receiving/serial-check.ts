@@ -1,4 +1,5 @@
 import { foldSerial } from '../../../shared/domain/serial-key';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
 import { isExpectedSerial, poAliases, serialsWithValue, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
@@ -6,9 +7,9 @@ import { lockSerialValue } from '../../storage/locks';
 import type { Db } from '../../storage/schema';
 import type { PoContext } from './po-context';
 
-export type ReceivingSerialCheck = { ok: true; reReceive: boolean } | { ok: false; reason: ReasonCode; message: string };
+export type ReceivingSerialCheck = { ok: true; reReceive: boolean } | { ok: false; reason: ReasonCode; message: Message };
 
-const refuse = (reason: ReasonCode, message: string): ReceivingSerialCheck => ({ ok: false, reason, message });
+const refuse = (reason: ReasonCode, message: Message): ReceivingSerialCheck => ({ ok: false, reason, message });
 
 /**
  * Every receiving rule for one serial of one PO line, in the order a person would want to hear
@@ -24,41 +25,47 @@ export async function checkReceivingSerial(db: Db, ctx: PoContext, line: PoLineF
     // GTINs are stored as 14 digits; a scanned UPC-A/EAN-13 printed beside the serial is shorter.
     const asCode = codes.find((c) => same(c) || (/^\d{8,14}$/.test(value) && /^\d{14}$/.test(c) && c.endsWith(value) && /^0+$/.test(c.slice(0, 14 - value.length))));
     if (asCode !== undefined) {
-      return refuse('looks_like_upc', `${value} is a product code (SKU, UPC, GTIN or alias) on this PO, not a serial: scan the serial number label.`);
+      return refuse('looks_like_upc', msg('verdicts-common.serial.looksLikeUpc', { value }));
     }
     const documentCodes = [ctx.po.po_number, ctx.po.vendor_invoice, ctx.po.tracking_number].filter((c): c is string => !!c);
-    if (documentCodes.some(same)) return refuse('looks_like_document', `${value} is this PO's number, invoice or tracking number, not a serial.`);
+    if (documentCodes.some(same)) return refuse('looks_like_document', msg('verdicts-common.serial.looksLikeDocument', { value }));
   }
   // After the wrong-barcode checks: a UPC scanned by mistake is named as such, not as a bad length.
   const basic = checkSerial(value, serialRuleOf(line, o['serials.defaultLength']));
-  if (!basic.ok) return refuse(basic.reason, basic.message);
+  if (!basic.ok) return refuse(basic.reason, basic.text);
 
   // Other stations deciding on this serial now wait for this scan's commit (see locks.ts).
   await lockSerialValue(db, value);
   const existing = await serialsWithValue(db, value, caseSensitive);
   if (o['receiving.requireUniqueSerial'] && existing.some((s) => s.po_id === ctx.po.id)) {
-    return refuse('duplicate_in_po', `Serial ${value} was already scanned on ${ctx.po.po_number}.`);
+    return refuse('duplicate_in_po', msg('verdicts-receiving.serial.duplicateOnPo', { serial: value, po: ctx.po.po_number }));
   }
   let reReceive = false;
   for (const s of existing) {
     if (s.product_id !== line.product_id) {
       if (o['serials.uniqueScope'] === 'global') {
-        return refuse('duplicate_other_product', `Serial ${value} already belongs to ${s.sku}; serials are unique across all products on this station.`);
+        return refuse('duplicate_other_product', msg('verdicts-receiving.serial.otherProduct', { serial: value, sku: s.sku }));
       }
       continue;
     }
     if (s.status === 'available' || s.status === 'assigned') continue; // this product's pool serial: it enters stock
-    if (s.po_id === ctx.po.id) return refuse('duplicate_in_po', `Serial ${value} was already scanned on ${ctx.po.po_number}.`);
-    const where = s.po_number ? ` on ${s.po_number}` : '';
+    if (s.po_id === ctx.po.id) return refuse('duplicate_in_po', msg('verdicts-receiving.serial.duplicateOnPo', { serial: value, po: ctx.po.po_number }));
+    // `status`: the serial status code (in_stock, shipped, …); each language names it.
+    const found = { serial: value, sku: line.sku, status: s.status };
     if (o['receiving.validateDuplicatesGlobally']) {
-      return refuse('duplicate_for_product', `Serial ${value} of ${line.sku} was received before${where} (now ${s.status.replace('_', ' ')}).`);
+      return refuse(
+        'duplicate_for_product',
+        s.po_number ? msg('verdicts-receiving.serial.receivedBeforeOn', { ...found, po: s.po_number }) : msg('verdicts-receiving.serial.receivedBefore', found),
+      );
     }
-    if (s.status !== 'shipped') return refuse('duplicate_for_product', `Serial ${value} of ${line.sku} is already ${s.status.replace('_', ' ')}${where}.`);
+    if (s.status !== 'shipped') {
+      return refuse('duplicate_for_product', s.po_number ? msg('verdicts-receiving.serial.alreadyOn', { ...found, po: s.po_number }) : msg('verdicts-receiving.serial.already', found));
+    }
     reReceive = true; // a shipped unit coming back on this PO keeps its history
   }
 
   if (line.expected_serials > 0 && !(await isExpectedSerial(db, line.line_id, value, caseSensitive))) {
-    return refuse('not_expected', `Serial ${value} is not one of the ${line.expected_serials} serials expected for ${line.sku} on ${ctx.po.po_number}.`);
+    return refuse('not_expected', msg('verdicts-receiving.serial.notExpected', { serial: value, expected: line.expected_serials, sku: line.sku, po: ctx.po.po_number }));
   }
   return { ok: true, reReceive };
 }

@@ -1,37 +1,35 @@
+import { english, msg, type Message } from '../../../shared/i18n/message';
 import type { OpenSessionRef } from '../../storage/repos/receiving-queries';
 import type { ReceivingState, ReceivingStep } from '../../../shared/workflows/receiving';
 import { lineView, type PoContext } from './po-context';
 import type { Pending } from './pending';
 
 /** The step the wizard is at, and the sentence shown above the Scan field. */
-export function stepOf(ctx: PoContext, session: OpenSessionRef | undefined, pending: Pending | null): { step: ReceivingStep; prompt: string } {
+export function stepOf(ctx: PoContext, session: OpenSessionRef | undefined, pending: Pending | null): { step: ReceivingStep; prompt: Message } {
   if (ctx.options['receiving.requireBin'] && !session?.bin) {
-    return { step: { kind: 'bin' }, prompt: `Scan or type the bin for ${ctx.po.po_number}.` };
+    return { step: { kind: 'bin' }, prompt: msg('verdicts-receiving.prompt.bin', { po: ctx.po.po_number }) };
   }
   if (pending?.kind === 'measure') {
     return {
       step: { kind: 'measure', line_id: pending.lineId, sku: pending.sku, qty: pending.qty },
-      prompt: `Weigh one unit of ${pending.sku}: put it on the scale, or type its weight and dimensions.`,
+      prompt: msg('verdicts-receiving.prompt.weigh', { sku: pending.sku }),
     };
   }
   if (pending?.kind === 'serial') {
     const index = pending.done + 1;
     return {
       step: { kind: 'serial', line_id: pending.lineId, sku: pending.sku, index, of: pending.total, extra: false },
-      prompt: `Scan the serial number of ${pending.sku} (${index} of ${pending.total}).`,
+      prompt: msg('verdicts-receiving.prompt.serial', { sku: pending.sku, index, total: pending.total }),
     };
   }
   if (pending?.kind === 'extra' && ctx.options['receiving.allowMoreSerialsThanQty']) {
-    return {
-      step: { kind: 'product' },
-      prompt: `Scan the next product — or another serial of ${pending.sku} to receive one more unit.`,
-    };
+    return { step: { kind: 'product' }, prompt: msg('verdicts-receiving.prompt.extra', { sku: pending.sku }) };
   }
-  return { step: { kind: 'product' }, prompt: 'Scan a product (SKU, UPC, GTIN, alias or GS1 barcode).' };
+  return { step: { kind: 'product' }, prompt: msg('verdicts-receiving.prompt.product') };
 }
 
 export function buildState(ctx: PoContext, session: OpenSessionRef | undefined, closedSessions: number, pending: Pending | null): ReceivingState {
-  const { step, prompt } = stepOf(ctx, session, pending);
+  const { step, prompt: promptMessage } = stepOf(ctx, session, pending);
   return {
     po_number: ctx.po.po_number,
     vendor: ctx.po.vendor,
@@ -43,7 +41,8 @@ export function buildState(ctx: PoContext, session: OpenSessionRef | undefined, 
     closed_sessions: closedSessions,
     lines: ctx.lines.map((l) => lineView(ctx, l)),
     step,
-    prompt,
+    prompt: english(promptMessage),
+    prompt_message: promptMessage,
     skip_serials_for_vendor: ctx.skipVendor,
   };
 }

@@ -1,6 +1,7 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { OptionValues } from '../../../shared/options/registry';
-import type { ReturnState } from '../../../shared/workflows/lifecycle';
+import { prompted, type ReturnState } from '../../../shared/workflows/lifecycle';
 import { getReturn, returnLines, returnOrderLines, type ReturnHeader, type ReturnOrderLineRow } from '../../storage/repos/returns';
 import type { Db } from '../../storage/schema';
 
@@ -28,10 +29,10 @@ export async function buildReturnState(db: Db, ctx: ReturnContext, pendingSku: s
   const closed = ctx.rma.status === 'closed';
   const step: ReturnState['step'] = closed ? { kind: 'closed' } : pendingSku ? { kind: 'serial', sku: pendingSku } : { kind: 'item' };
   const prompt = closed
-    ? `${ctx.rma.rma_number} is ${ctx.rma.cancelled_at ? 'cancelled' : 'closed'}: scan another order or RMA to start a new return.`
+    ? msg('verdicts-stock.returns.prompt.closed', { rma: ctx.rma.rma_number, status: ctx.rma.cancelled_at ? 'cancelled' : 'closed' })
     : pendingSku
-      ? `Scan the serial number of the returned ${pendingSku}.`
-      : `Scan a returned item of ${ctx.rma.order_number}: its serial number, product code or GS1 barcode.`;
+      ? msg('verdicts-stock.returns.prompt.serial', { sku: pendingSku })
+      : msg('verdicts-stock.returns.prompt.item', { order: ctx.rma.order_number });
   return {
     rma_number: ctx.rma.rma_number,
     order_number: ctx.rma.order_number,
@@ -43,7 +44,7 @@ export async function buildReturnState(db: Db, ctx: ReturnContext, pendingSku: s
     order_lines: ctx.lines.map(({ product_id: _p, unit_price: _u, ...l }) => l),
     lines,
     step,
-    prompt,
+    ...prompted(prompt),
     credit_total: Math.round(lines.reduce((n, l) => n + (l.credit_amount ?? 0) * l.qty, 0) * 100) / 100,
   };
 }

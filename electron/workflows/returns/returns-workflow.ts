@@ -1,6 +1,7 @@
 import { StationError } from '../../../shared/api/errors';
 import type { ProductView } from '../../../shared/domain/views';
-import { CONDITION_LABELS, type ReturnCondition, type ReturnLineView, type ReturnScanResult, type ReturnState } from '../../../shared/workflows/lifecycle';
+import type { ReturnCondition, ReturnLineView, ReturnScanResult, ReturnState } from '../../../shared/workflows/lifecycle';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { accepted, rejected, type ReasonCode, type Verdict } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
 import { getOrder } from '../../storage/repos/orders';
@@ -122,27 +123,27 @@ export class ReturnsWorkflow {
   }
 
   async #scan(db: Db, ctx: ReturnContext, input: ReturnScanInput, actor: WorkflowActor): Promise<Outcome> {
-    const no = (reason: ReasonCode, message: string): Outcome => rejected(reason, message);
+    const no = (reason: ReasonCode, message: Message): Outcome => rejected(reason, message);
     const rma = ctx.rma.rma_number;
-    if (ctx.rma.status !== 'open') return no('rma_closed', `${rma} is closed; start a new return to take more units back.`);
+    if (ctx.rma.status !== 'open') return no('rma_closed', msg('verdicts-stock.returns.rmaClosed', { rma }));
     const read = readScan(input.code, ctx.options);
     if (!read.ok) return no(read.reason, read.message);
     const condition = input.condition ?? null;
     // The RMA's own number (or its order's) again: a notice, not an unknown item.
     if (input.sku === undefined && !read.gs1 && (read.code.trim() === rma || read.code.trim() === ctx.rma.order_number)) {
-      return accepted(`${rma} (order ${ctx.rma.order_number}) is already open: scan a returned item.`);
+      return accepted(msg('verdicts-stock.returns.alreadyOpen', { rma, order: ctx.rma.order_number }));
     }
 
     if (input.sku !== undefined) {
       const product = await getProductBySku(db, input.sku);
-      if (!product) return no('unknown_product', `${input.sku} is not a known SKU.`);
+      if (!product) return no('unknown_product', msg('verdicts-stock.unknownSku', { sku: input.sku }));
       return product.tracking === 'none' ? this.#unit(db, ctx, product, condition, actor) : this.#serial(db, ctx, product, read.gs1 && read.serial ? read.serial : read.code, condition, actor);
     }
 
     const pending = this.#pending.get(rma);
     if (pending) {
       const product = await getProductById(db, pending.productId);
-      if (!product) return no('unknown_product', `${pending.sku} is no longer in the catalog.`);
+      if (!product) return no('unknown_product', msg('verdicts-stock.noLongerInCatalog', { sku: pending.sku }));
       return this.#serial(db, ctx, product, await this.#serialOf(db, read, product), condition, actor);
     }
 
@@ -152,12 +153,12 @@ export class ReturnsWorkflow {
       if (read.gs1 && read.serial) return this.#serial(db, ctx, product, read.serial, condition, actor);
       if (product.tracking === 'none') return this.#unit(db, ctx, product, condition, actor);
       const line = orderLineFor(ctx, product.id);
-      if (!line) return no('not_on_order', `${product.sku} (${product.name}) is not on ${ctx.rma.order_number}.`);
+      if (!line) return no('not_on_order', msg('verdicts-stock.returns.notOnOrderNamed', { sku: product.sku, name: product.name, order: ctx.rma.order_number }));
       if (line.returned >= line.shipped) {
-        return no('over_returned', `${line.shipped} × ${product.sku} shipped on ${ctx.rma.order_number} and ${line.returned} came back already: no more can be returned.`);
+        return no('over_returned', msg('verdicts-stock.returns.overReturned', { shipped: line.shipped, sku: product.sku, order: ctx.rma.order_number, returned: line.returned }));
       }
       this.#pending.set(rma, { productId: product.id, sku: product.sku });
-      return accepted(`${product.sku}: scan the serial number of the returned unit.`);
+      return accepted(msg('verdicts-stock.returns.scanSerial', { sku: product.sku }));
     }
     // Not a product code: a serial on its own names its product.
     const [serial] = await serialsForReturn(db, ctx, read.code);
@@ -166,7 +167,7 @@ export class ReturnsWorkflow {
       if (product) return this.#serial(db, ctx, product, serial.value, condition, actor);
     }
     const shown = read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code;
-    return no(ctx.options['returns.requireSerialValidation'] ? 'not_shipped_on_order' : 'unknown_product', `${shown} is neither a product code nor a serial shipped on ${ctx.rma.order_number}.`);
+    return no(ctx.options['returns.requireSerialValidation'] ? 'not_shipped_on_order' : 'unknown_product', msg('verdicts-stock.returns.notProductOrSerial', { code: shown, order: ctx.rma.order_number }));
   }
 
   /** The serial a scan carries for the pending product: the plain code, or AI (21) of its GS1 barcode. */
@@ -192,15 +193,15 @@ export class ReturnsWorkflow {
       station: actor.station,
     });
     this.#pending.delete(ctx.rma.rma_number);
-    const added = check.newSerial ? ' (new to the ledger)' : '';
-    return accepted(`Returned ${product.sku} serial ${value}${added}${condition ? `, ${CONDITION_LABELS[condition].toLowerCase()}` : ''}.`, await this.#line(db, ctx, lineId));
+    const returned = msg('verdicts-stock.returns.returnedSerial', { sku: product.sku, serial: value, isNew: check.newSerial ? 'yes' : 'no', condition: condition ?? 'none' });
+    return accepted(returned, await this.#line(db, ctx, lineId));
   }
 
   async #unit(db: Db, ctx: ReturnContext, product: ProductView, condition: ReturnCondition | null, actor: WorkflowActor): Promise<Outcome> {
     const line = orderLineFor(ctx, product.id);
-    if (!line) return rejected('not_on_order', `${product.sku} (${product.name}) is not on ${ctx.rma.order_number}.`);
+    if (!line) return rejected('not_on_order', msg('verdicts-stock.returns.notOnOrderNamed', { sku: product.sku, name: product.name, order: ctx.rma.order_number }));
     if (line.returned + 1 > line.shipped) {
-      return rejected('over_returned', `${line.shipped} × ${product.sku} shipped on ${ctx.rma.order_number} and ${line.returned} came back already: no more can be returned.`);
+      return rejected('over_returned', msg('verdicts-stock.returns.overReturned', { shipped: line.shipped, sku: product.sku, order: ctx.rma.order_number, returned: line.returned }));
     }
     const lineId = await recordReturnUnit(db, {
       returnId: ctx.rma.id,
@@ -212,7 +213,7 @@ export class ReturnsWorkflow {
       userId: actor.userId,
       station: actor.station,
     });
-    return accepted(`Returned 1 × ${product.sku} (${line.returned + 1} of ${line.shipped} shipped).`, await this.#line(db, ctx, lineId));
+    return accepted(msg('verdicts-stock.returns.returnedUnit', { sku: product.sku, returned: line.returned + 1, shipped: line.shipped }), await this.#line(db, ctx, lineId));
   }
 
   async #line(db: Db, ctx: ReturnContext, lineId: number): Promise<ReturnLineView | null> {

@@ -1,11 +1,13 @@
 import type { ProductView } from '../../../shared/domain/views';
+import { msg } from '../../../shared/i18n/message';
 import { accepted, rejected } from '../../../shared/workflows/verdict';
 import type { ScanRead } from '../kit/read-scan';
-import { completeTail, packUnits, type PackResult, type PackUnit } from './pack';
+import { completion, packUnits, type PackResult, type PackUnit } from './pack';
 import type { SerialUnit } from './pending';
 import { kitParentNeeded, kitsByComponents, parentScans, rowView, serialRequired, stillToScan, type Row } from './rows';
 import type { Outcome, ScanCtx } from './scan-types';
 import { serialScan } from './serial-scan';
+import { joined } from './text';
 
 
 const unitOf = (row: Row): SerialUnit => ({ row: row.key, lineId: row.line.line_id, productId: row.product.product_id, sku: row.product.sku });
@@ -31,7 +33,7 @@ export async function productScan(sc: ScanCtx, match: ProductView, read: ScanRea
   const kit = open(kits) ?? kits[0];
   if (kit) return kitParentScan(sc, kit, read);
   const done = items[0] ?? comps[0];
-  if (done) return { verdict: rejected('more_than_ordered', `${match.sku}: all ${done.required} are scanned; one more would be more than ordered.`, rowView(sc.ctx, done)) };
+  if (done) return { verdict: rejected('more_than_ordered', msg('verdicts-shipping.item.allScanned', { sku: match.sku, required: done.required }), rowView(sc.ctx, done)) };
   return null;
 }
 
@@ -41,19 +43,19 @@ export async function unitsScan(sc: ScanCtx, row: Row, qty: number, read: ScanRe
   const view = rowView(ctx, row);
   const sku = row.product.sku;
   if (qty > 1 && !ctx.options['shipping.allowMultipleQty']) {
-    return { verdict: rejected('qty_not_allowed', `Scanning ${qty} units at once is off at this station: scan each unit of ${sku}.`, view) };
+    return { verdict: rejected('qty_not_allowed', msg('verdicts-shipping.item.multipleQtyOff', { qty, sku }), view) };
   }
   if (qty > row.remaining) {
-    return { verdict: rejected('more_than_ordered', `${sku}: ${row.scanned} of ${row.required} scanned; ${qty} more would be more than ordered.`, view) };
+    return { verdict: rejected('more_than_ordered', msg('verdicts-shipping.item.moreThanOrdered', { sku, scanned: row.scanned, required: row.required, qty }), view) };
   }
   if (serialRequired(row.product)) {
     const unit = unitOf(row);
     if (read?.gs1 && read.serial && qty === 1) return serialScan(sc, unit, { value: read.serial, lot: read.batch, expiry: read.expiry }, false);
     sc.pending.set(ctx.order.id, { units: Array.from({ length: qty }, () => unit), total: qty });
-    return { verdict: accepted(`${sku} × ${qty}: scan ${qty === 1 ? 'its serial number' : `${qty} serial numbers`}.`, view) };
+    return { verdict: accepted(msg('verdicts-shipping.item.scanSerials', { sku, qty }), view) };
   }
   const packed = await packUnits(sc.db, ctx, [{ lineId: row.line.line_id, productId: row.product.product_id, sku, qty }], sc.actor);
-  return { verdict: accepted(`Packed ${qty} × ${sku} (${row.scanned + qty} of ${row.required}).${completeTail(packed)}`, view) };
+  return { verdict: accepted(msg('verdicts-shipping.item.packed', { qty, sku, scanned: row.scanned + qty, required: row.required, complete: completion(packed) }), view) };
 }
 
 /**
@@ -65,7 +67,7 @@ export async function wholeKit(sc: ScanCtx, kitRow: Row, read: ScanRead | null, 
   const line = kitRow.line;
   const view = rowView(ctx, kitRow);
   const next = kitsByComponents(sc.rows, line.line_id) + 1;
-  if (next > line.qty) return { verdict: rejected('more_than_ordered', `${line.sku}: all ${line.qty} kits are scanned.`, view) };
+  if (next > line.qty) return { verdict: rejected('more_than_ordered', msg('verdicts-shipping.kit.allScanned', { sku: line.sku, qty: line.qty }), view) };
   const units: PackUnit[] = [];
   const serialUnits: SerialUnit[] = [];
   for (const part of sc.rows.filter((r) => r.kind === 'component' && r.line.line_id === line.line_id)) {
@@ -76,18 +78,20 @@ export async function wholeKit(sc: ScanCtx, kitRow: Row, read: ScanRead | null, 
   }
   if (kitParentNeeded(ctx) && parentScans(ctx, line) < next) units.push({ lineId: line.line_id, productId: line.product_id, sku: line.sku, qty: 1 });
   const result: PackResult = units.length > 0 ? await packUnits(sc.db, ctx, units, sc.actor) : { complete: false, confirmed: false };
+  // "CBL-USB ×1, LBL-4X6 ×2": SKUs and counts, the same in every language.
   const packed = units.filter((u) => u.productId !== line.product_id).map((u) => `${u.sku} ×${u.qty}`);
-  const head = `${line.sku}: whole kit ${next} of ${line.qty}${packed.length > 0 ? ` — packed ${packed.join(', ')}` : ''}`;
-  if (serialUnits.length === 0) return { verdict: accepted(`${head}.${completeTail(result)}`, view) };
+  const kit = { sku: line.sku, next, qty: line.qty, hasPacked: packed.length > 0 ? 'yes' : 'no', packed: packed.join(', ') };
+  if (serialUnits.length === 0) return { verdict: accepted(msg('verdicts-shipping.kit.whole', { ...kit, complete: completion(result) }), view) };
 
   serialUnits.sort((a, b) => Number(b.productId === scannedProductId) - Number(a.productId === scannedProductId));
   sc.pending.set(ctx.order.id, { units: serialUnits, total: serialUnits.length });
   const [first] = serialUnits as [SerialUnit];
   if (read?.gs1 && read.serial && first.productId === scannedProductId) {
     const r = await serialScan(sc, first, { value: read.serial, lot: read.batch, expiry: read.expiry }, true);
-    return { ...r, verdict: { ...r.verdict, message: `${head}. ${r.verdict.message}` } };
+    // "<kit>: whole kit 1 of 2 — packed …." and the serial's own verdict: two sentences, English only (text.ts).
+    return { ...r, verdict: { ...r.verdict, ...joined([msg('verdicts-shipping.kit.whole', { ...kit, complete: 'no' }), r.verdict.message]) } };
   }
-  return { verdict: accepted(`${head}; scan the serial number of ${first.sku}.`, view) };
+  return { verdict: accepted(msg('verdicts-shipping.kit.wholeScanSerial', { ...kit, serialSku: first.sku }), view) };
 }
 
 /** The kit's own barcode: closes a kit whose components are in, or scans the whole kit when the option says so. */
@@ -95,16 +99,16 @@ async function kitParentScan(sc: ScanCtx, kitRow: Row, read: ScanRead | null): P
   const { ctx } = sc;
   const line = kitRow.line;
   const view = rowView(ctx, kitRow);
-  if (kitRow.remaining === 0) return { verdict: rejected('more_than_ordered', `${line.sku}: all ${line.qty} kits are scanned.`, view) };
+  if (kitRow.remaining === 0) return { verdict: rejected('more_than_ordered', msg('verdicts-shipping.kit.allScanned', { sku: line.sku, qty: line.qty }), view) };
   const parents = parentScans(ctx, line);
   if (kitParentNeeded(ctx) && kitsByComponents(sc.rows, line.line_id) > parents) {
     const packed = await packUnits(sc.db, ctx, [{ lineId: line.line_id, productId: line.product_id, sku: line.sku, qty: 1 }], sc.actor);
-    return { verdict: accepted(`${line.sku}: kit ${parents + 1} of ${line.qty} complete.${completeTail(packed)}`, view) };
+    return { verdict: accepted(msg('verdicts-shipping.kit.parentComplete', { sku: line.sku, kit: parents + 1, qty: line.qty, complete: completion(packed) }), view) };
   }
   if (ctx.options['shipping.kits.parentScansWholeKit']) return wholeKit(sc, kitRow, read, line.product_id);
   const rest = stillToScan(sc.rows.filter((r) => r.kind === 'component' && r.line.line_id === line.line_id));
   const message = kitParentNeeded(ctx)
-    ? `Scan the components of ${line.sku} first (${rest} still to scan), then the kit.`
-    : `${line.sku} is scanned through its components: ${rest} still to scan.`;
+    ? msg('verdicts-shipping.kit.componentsFirst', { sku: line.sku, rest })
+    : msg('verdicts-shipping.kit.throughComponents', { sku: line.sku, rest });
   return { verdict: rejected('kit_incomplete', message, view) };
 }

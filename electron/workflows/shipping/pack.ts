@@ -16,7 +16,7 @@ export interface NewSerialSpec {
   expiry: string | null;
 }
 
-/** A serial taken against the rules, with who approved it and why. */
+/** A serial taken against the rules, with who approved it and why (`messages`: the refusals in English, for the ledger). */
 export interface OverrideRecord {
   rules: ReasonCode[];
   messages: string[];
@@ -40,10 +40,13 @@ export interface PackResult {
   confirmed: boolean;
 }
 
-/** The sentence added to a verdict when the order became complete. */
-export function completeTail(r: PackResult): string {
-  if (!r.complete) return '';
-  return r.confirmed ? ' All items are scanned; the order is confirmed.' : ' All items are scanned.';
+/**
+ * What a packing verdict adds when the order became complete: the `complete` parameter of its
+ * message (` All items are scanned; the order is confirmed.`, ` All items are scanned.`, nothing).
+ */
+export function completion(r: PackResult): 'confirmed' | 'yes' | 'no' {
+  if (!r.complete) return 'no';
+  return r.confirmed ? 'confirmed' : 'yes';
 }
 
 /**

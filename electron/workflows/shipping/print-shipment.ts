@@ -7,8 +7,10 @@ import { packingSlipPdf, packingSlipZpl } from '../../shipping-docs/packing-slip
 import { packingSlipData, shipmentIdsOfOrder } from '../../storage/repos/shipment-docs';
 import { getOrderHeader } from '../../storage/repos/shipping-queries';
 import { StationError } from '../../../shared/api/errors';
-import type { ShippedPackage } from '../../../shared/workflows/shipping';
+import { english, msg, type Message } from '../../../shared/i18n/message';
+import type { PrintResult, ShippedPackage } from '../../../shared/workflows/shipping';
 import { shipmentPackages } from '../../storage/repos/order-packages';
+import { joined, replySentence } from './text';
 
 /**
  * Prints what a shipment brings: each package's shipping label (ZPL raw to the label printer at
@@ -23,30 +25,49 @@ export interface PrintWhat {
 
 const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
 
-async function output(station: Station, folder: string, name: string, data: Uint8Array, zpl: boolean): Promise<string> {
+/** How one document was printed: the `how` of print.part and what it names. */
+type How = { how: 'sent'; host: string; port: string } | { how: 'saved' | 'desktopOnly' | 'dialog'; path: string } | { how: 'words'; words: string } | { how: 'failed'; error: string };
+
+/** What pdf-print.ts said it did with the PDF, as a `how`; its words as they are when they are none of these. */
+function pdfHow(said: string, path: string): How {
+  const known = { saved: `saved as ${path}`, desktopOnly: `saved as ${path} (the print dialog is only in the desktop app)`, dialog: `saved as ${path} and opened in the print dialog` } as const;
+  for (const how of ['saved', 'desktopOnly', 'dialog'] as const) if (known[how] === said) return { how, path };
+  return { how: 'words', words: said };
+}
+
+async function output(station: Station, folder: string, name: string, data: Uint8Array, zpl: boolean): Promise<How> {
   const host = station.options.get('pools.printerHost').trim();
   if (zpl && host !== '') {
     const port = station.options.get('pools.printerPort');
     await sendRaw(host, port, data);
-    return `sent to ${host}:${port}`;
+    // The port is part of an address, not a quantity.
+    return { how: 'sent', host, port: String(port) };
   }
   const dir = join(station.dataDir, 'labels', folder);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, safe(name));
   await writeFileAtomic(path, data);
-  return zpl ? `saved as ${path}` : deliverPdf(station, path);
+  return zpl ? { how: 'saved', path } : pdfHow(deliverPdf(station, path), path);
 }
 
-export async function printShipment(station: Station, shipmentId: number, what: PrintWhat): Promise<{ ok: boolean; message: string }> {
+/** The parameters of print.part / print.one: which document, and how it was printed. */
+function partParams(what: { what: 'label' | 'slip'; no: number }, h: How): Record<string, string | number> {
+  return { ...what, host: '', port: '', path: '', error: '', words: '', ...h };
+}
+
+const printResult = (ok: boolean, m: Message): PrintResult => ({ ok, ...replySentence(m) });
+
+export async function printShipment(station: Station, shipmentId: number, what: PrintWhat): Promise<PrintResult> {
   const slip = await packingSlipData(station.database.db, shipmentId);
-  if (!slip) return { ok: false, message: `No shipment ${shipmentId}.` };
-  const done: string[] = [];
-  const failed: string[] = [];
-  const step = async (what: string, fn: () => Promise<string>) => {
+  if (!slip) return printResult(false, msg('verdicts-shipping.print.noShipment', { shipment: String(shipmentId) }));
+  const done: Record<string, string | number>[] = [];
+  const failed: Record<string, string | number>[] = [];
+  const step = async (doc: { what: 'label' | 'slip'; no: number }, fn: () => Promise<How>) => {
     try {
-      done.push(`${what} ${await fn()}`);
+      done.push(partParams(doc, await fn()));
     } catch (err) {
-      failed.push(`${what} not printed: ${err instanceof Error ? err.message : String(err)}`);
+      // The printer's or the file system's own words.
+      failed.push(partParams(doc, { how: 'failed', error: err instanceof Error ? err.message : String(err) }));
     }
   };
   const base = `${slip.order_number}-${slip.shipment_id}`;
@@ -54,29 +75,37 @@ export async function printShipment(station: Station, shipmentId: number, what: 
     for (const p of slip.packages) {
       if (!p.label) continue;
       const label = p.label;
-      await step(`Label of package ${p.package_no}`, () => output(station, 'shipping', `${base}-${p.package_no}.${label.format}`, Buffer.from(label.data, 'base64'), label.format === 'zpl'));
+      await step({ what: 'label', no: p.package_no }, () => output(station, 'shipping', `${base}-${p.package_no}.${label.format}`, Buffer.from(label.data, 'base64'), label.format === 'zpl'));
     }
   }
   if (what.slip) {
     const zpl = station.options.get('shipping.packingSlipFormat') === 'zpl';
-    await step('Packing slip', async () =>
+    await step({ what: 'slip', no: 0 }, async () =>
       output(station, 'slips', `${base}.${zpl ? 'zpl' : 'pdf'}`, zpl ? Buffer.from(packingSlipZpl(slip)) : await packingSlipPdf(slip, { paper: station.options.get('pools.pdfPaper') }), zpl),
     );
   }
   const parts = [...done, ...failed];
-  return { ok: failed.length === 0, message: parts.length === 0 ? 'Nothing to print.' : `${parts.join('; ')}.` };
+  const ok = failed.length === 0;
+  const [only] = parts;
+  if (!only) return printResult(ok, msg('verdicts-shipping.print.nothing'));
+  if (parts.length === 1) return printResult(ok, msg('verdicts-shipping.print.one', only));
+  // Several documents: one sentence of several messages, English only (text.ts).
+  return { ok, ...joined([`${parts.map((p) => english(msg('verdicts-shipping.print.part', p))).join('; ')}.`]) };
 }
 
 /** Reprint from the Orders view: the labels or the packing slip of a shipment of the order (its latest by default). */
-export async function reprint(station: Station, input: { order_number: string; what: 'labels' | 'packing_slip'; shipment_id?: number | undefined }): Promise<{ ok: boolean; message: string }> {
+export async function reprint(station: Station, input: { order_number: string; what: 'labels' | 'packing_slip'; shipment_id?: number | undefined }): Promise<PrintResult> {
   const db = station.database.db;
   const order = await getOrderHeader(db, input.order_number);
-  if (!order) throw new StationError('not_found', `No order ${input.order_number}.`);
+  if (!order) throw new StationError('not_found', english(msg('verdicts-shipping.order.notFound', { order: input.order_number })));
   const ids = await shipmentIdsOfOrder(db, order.id);
   const id = input.shipment_id ?? ids[0];
-  if (id === undefined || !ids.includes(id)) throw new StationError('conflict', `${input.order_number} has no shipment${input.shipment_id ? ` ${input.shipment_id}` : ''} to print.`);
+  if (id === undefined || !ids.includes(id)) {
+    const named = input.shipment_id ? 'yes' : 'no';
+    throw new StationError('conflict', english(msg('verdicts-shipping.print.noShipmentToPrint', { order: input.order_number, named, shipment: String(input.shipment_id ?? '') })));
+  }
   const r = await printShipment(station, id, { labels: input.what === 'labels', slip: input.what === 'packing_slip' });
-  if (input.what === 'labels' && r.message === 'Nothing to print.') return { ok: false, message: `Shipment ${id} of ${input.order_number} has no labels.` };
+  if (input.what === 'labels' && r.message_key === 'verdicts-shipping.print.nothing') return printResult(false, msg('verdicts-shipping.print.noLabels', { shipment: String(id), order: input.order_number }));
   return r;
 }
 

@@ -1,4 +1,5 @@
 import type { ProductView } from '../../../shared/domain/views';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { Approval } from '../../../shared/workflows/shipping';
 import { rejected } from '../../../shared/workflows/verdict';
 import { recordAudit } from '../../storage/repos/audit-log';
@@ -26,11 +27,11 @@ export async function replaceableRow(sc: ScanCtx, replacement: ProductView): Pro
  * a supervisor's PIN (else the packer's scan is the decision). The line change and its audit entry
  * (who, why, what was ordered) are one transaction. Returns a refusal, or null when replaced.
  */
-export async function replaceLine(sc: ScanCtx, row: Row, replacement: ProductView): Promise<{ refused: Outcome } | { refused: null; note: string }> {
+export async function replaceLine(sc: ScanCtx, row: Row, replacement: ProductView): Promise<{ refused: Outcome } | { refused: null; note: Message }> {
   const { ctx } = sc;
   const pinRequired = ctx.options['shipping.requirePinForReplacement'];
   const approval: Approval = { kind: 'replacement', pin_required: pinRequired, serial: null, sku: replacement.sku, replaces: row.product.sku };
-  const what = `${replacement.sku} may replace ${row.product.sku} on ${ctx.order.order_number}`;
+  const what = { kind: 'replacement' as const, sku: replacement.sku, replaces: row.product.sku, order: ctx.order.order_number };
   const override = pinRequired ? sc.override : (sc.override ?? { reason: `${replacement.sku} scanned as an allowed replacement` });
   const ok = await approve(sc.station, sc.actor, override, pinRequired, what, sc.db);
   if (!ok.ok) return { refused: { verdict: rejected(ok.reason, ok.message, rowView(ctx, row)), approval } };
@@ -47,6 +48,14 @@ export async function replaceLine(sc: ScanCtx, row: Row, replacement: ProductVie
       details: { line_no: row.line.line_no, ...(component ? { kit: row.line.sku } : {}), ordered: row.product.sku, replacement: replacement.sku, approved_by: ok.approver?.name ?? null, packed_by: sc.actor.userName },
     });
   });
-  const where = component ? `in kit ${row.line.sku} on line ${row.line.line_no}` : `on line ${row.line.line_no}`;
-  return { refused: null, note: `${row.product.sku} replaced by ${replacement.sku} ${where}${ok.approver ? ` (approved by ${ok.approver.name})` : ''}.` };
+  const note = msg('verdicts-shipping.replacement.done', {
+    ordered: row.product.sku,
+    replacement: replacement.sku,
+    where: component ? 'kit' : 'line',
+    kit: row.line.sku,
+    line: row.line.line_no,
+    approved: ok.approver ? 'yes' : 'no',
+    approver: ok.approver?.name ?? '',
+  });
+  return { refused: null, note };
 }

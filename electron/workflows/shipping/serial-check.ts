@@ -1,5 +1,6 @@
 import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
-import type { ReasonCode } from '../../../shared/workflows/verdict';
+import { msg } from '../../../shared/i18n/message';
+import type { ReasonCode, VerdictText } from '../../../shared/workflows/verdict';
 import { findProductByCode } from '../../storage/repos/products';
 import { serialsForShipping, type ShippingProduct } from '../../storage/repos/shipping-queries';
 import { lockSerialValue } from '../../storage/locks';
@@ -8,7 +9,9 @@ import type { OrderContext } from './order-context';
 
 export interface Refusal {
   reason: ReasonCode;
-  message: string;
+  message: VerdictText;
+  /** The refusal when overriding is off at this station (an override was sent all the same). */
+  overrideOff?: VerdictText;
 }
 
 /**
@@ -18,14 +21,7 @@ export interface Refusal {
  */
 export type ShippingSerialCheck = { ok: false; hard: Refusal } | { ok: true; serialId: number | null; soft: Refusal[] };
 
-const hard = (reason: ReasonCode, message: string): ShippingSerialCheck => ({ ok: false, hard: { reason, message } });
-
-const STATUS_WORDS: Record<string, string> = {
-  available: 'is in a serial pool and was never received',
-  assigned: 'is assigned in a serial pool and was never received',
-  quarantined: 'is quarantined',
-  in_transit: 'is in transit',
-};
+const hard = (reason: ReasonCode, message: VerdictText): ShippingSerialCheck => ({ ok: false, hard: { reason, message } });
 
 /**
  * Every shipping rule for one serial of one product, in the order a packer wants to hear them:
@@ -34,31 +30,41 @@ const STATUS_WORDS: Record<string, string> = {
  */
 export async function checkShippingSerial(db: Db, ctx: OrderContext, product: ShippingProduct & { product_id: number }, value: string): Promise<ShippingSerialCheck> {
   const o = ctx.options;
-  if (value === ctx.order.order_number) return hard('looks_like_document', `${value} is this order's number, not a serial: scan the serial number of ${product.sku}.`);
+  if (value === ctx.order.order_number) return hard('looks_like_document', msg('verdicts-shipping.serial.orderNumber', { serial: value, sku: product.sku }));
   const basic = checkSerial(value, {});
   if (!basic.ok) return hard(basic.reason, basic.message);
   const asProduct = await findProductByCode(db, value);
-  if (asProduct) return hard('looks_like_upc', `${value} is a product code (${asProduct.product.sku}), not a serial: scan the serial number of ${product.sku}.`);
+  if (asProduct) return hard('looks_like_upc', msg('verdicts-shipping.serial.productCode', { serial: value, productSku: asProduct.product.sku, sku: product.sku }));
 
   // Other stations deciding on this serial now wait for this scan's commit (see locks.ts).
   await lockSerialValue(db, value);
   const found = await serialsForShipping(db, value, o['serials.caseSensitive']);
   const mine = found.find((s) => s.product_id === product.product_id);
   if (!mine && found.length > 0) {
-    return hard('wrong_product', `Serial ${value} belongs to ${found.map((s) => s.sku).join(', ')}, not ${product.sku}.`);
+    return hard('wrong_product', msg('verdicts-shipping.serial.wrongProduct', { serial: value, owners: found.map((s) => s.sku).join(', '), sku: product.sku }));
   }
   const soft: Refusal[] = [];
   if (mine) {
-    if (ctx.packed.some((p) => p.serial_id === mine.id)) return hard('duplicate_in_order', `Serial ${value} is already scanned on ${ctx.order.order_number}.`);
-    if (mine.status === 'shipped') return hard('already_shipped', `Serial ${value} of ${product.sku} has already shipped.`);
+    if (ctx.packed.some((p) => p.serial_id === mine.id)) return hard('duplicate_in_order', msg('verdicts-shipping.serial.duplicate', { serial: value, order: ctx.order.order_number }));
+    if (mine.status === 'shipped') return hard('already_shipped', msg('verdicts-shipping.serial.shipped', { serial: value, sku: product.sku }));
     if (mine.held_by && mine.held_by.order_id !== ctx.order.id) {
-      return hard('not_in_stock', `Serial ${value} of ${product.sku} is already packed in open order ${mine.held_by.order_number}.`);
+      return hard('not_in_stock', msg('verdicts-shipping.serial.heldElsewhere', { serial: value, sku: product.sku, other: mine.held_by.order_number }));
     }
     if (matchPo(ctx, product) && mine.status !== 'in_stock') {
-      soft.push({ reason: 'not_in_stock', message: `Serial ${value} of ${product.sku} ${STATUS_WORDS[mine.status] ?? `is ${mine.status}`}: it is not in stock.` });
+      // `status`: available, assigned, quarantined, in_transit have their words; another status is named by its code.
+      const status = mine.status;
+      soft.push({
+        reason: 'not_in_stock',
+        message: msg('verdicts-shipping.serial.notInStock', { serial: value, sku: product.sku, status, overrideOff: 'no' }),
+        overrideOff: msg('verdicts-shipping.serial.notInStock', { serial: value, sku: product.sku, status, overrideOff: 'yes' }),
+      });
     }
   } else if (matchPo(ctx, product)) {
-    soft.push({ reason: 'not_in_stock', message: `Serial ${value} of ${product.sku} was never received: it is not in stock.` });
+    soft.push({
+      reason: 'not_in_stock',
+      message: msg('verdicts-shipping.serial.neverReceived', { serial: value, sku: product.sku, overrideOff: 'no' }),
+      overrideOff: msg('verdicts-shipping.serial.neverReceived', { serial: value, sku: product.sku, overrideOff: 'yes' }),
+    });
   }
   if (o['shipping.requireSerialValidation']) {
     const rule = checkSerial(value, serialRuleOf(product, o['serials.defaultLength']));

@@ -1,10 +1,12 @@
+import { msg, type Message } from '../../../shared/i18n/message';
 import { accepted, rejected } from '../../../shared/workflows/verdict';
 import { approve } from './approval';
-import { completeTail, packUnits, type PackUnit } from './pack';
+import { completion, packUnits, type PackUnit } from './pack';
 import type { SerialUnit } from './pending';
 import { rowView, type Row } from './rows';
 import type { Outcome, ScanCtx } from './scan-types';
 import { checkShippingSerial } from './serial-check';
+import { englishOf, joined, ownWords } from './text';
 
 export interface SerialInput {
   value: string;
@@ -25,7 +27,8 @@ export async function serialScan(sc: ScanCtx, unit: SerialUnit, serial: SerialIn
   if (!check.ok) return { verdict: rejected(check.hard.reason, check.hard.message, view) };
 
   const base: PackUnit = { lineId: unit.lineId, productId: unit.productId, sku: unit.sku, qty: 1, serial: check.serialId === null ? serial : { id: check.serialId } };
-  let overridden = '';
+  // The packed verdict's `override` part: none, or the rules lifted, by whom and why.
+  let overridden = { override: 'no', rules: '', approver: '', reason: '' };
   const [first] = check.soft;
   if (first) {
     const o = ctx.options;
@@ -35,20 +38,23 @@ export async function serialScan(sc: ScanCtx, unit: SerialUnit, serial: SerialIn
       return { verdict: rejected(first.reason, first.message, view), approval };
     }
     if (!o['shipping.allowSerialOverride']) {
-      return { verdict: rejected('override_not_allowed', `${first.message} Overriding serial validation is off at this station.`, view) };
+      // A serial rule's own refusal (serial-rules.ts) and this sentence are two messages: English only (text.ts).
+      const off = first.overrideOff ?? joined([first.message, msg('verdicts-shipping.serial.overrideOff')]).message;
+      return { verdict: rejected('override_not_allowed', off, view) };
     }
-    const ok = await approve(sc.station, sc.actor, sc.override, pinRequired, `Override for serial ${serial.value}`, sc.db);
+    const ok = await approve(sc.station, sc.actor, sc.override, pinRequired, { kind: 'serial', serial: serial.value }, sc.db);
     if (!ok.ok) {
       const approval = { kind: 'serial_override' as const, pin_required: pinRequired, serial: serial.value, sku: unit.sku, replaces: null };
       return { verdict: rejected(ok.reason, ok.message, view), approval };
     }
-    base.override = { rules: check.soft.map((s) => s.reason), messages: check.soft.map((s) => s.message), reason: ok.reason, approver: ok.approver };
-    overridden = ` Override (${check.soft.map((s) => s.reason).join(', ')})${ok.approver ? ` approved by ${ok.approver.name}` : ''}: ${ok.reason.replace(/[.!?]+$/, '')}.`;
+    base.override = { rules: check.soft.map((s) => s.reason), messages: check.soft.map((s) => englishOf(s.message)), reason: ok.reason, approver: ok.approver };
+    overridden = { override: ok.approver ? 'approvedBy' : 'yes', rules: check.soft.map((s) => s.reason).join(', '), approver: ok.approver?.name ?? '', reason: ownWords(ok.reason) };
   }
 
   const packed = await packUnits(sc.db, ctx, [base], sc.actor);
   const pending = fromPending ? sc.pending.get(ctx.order.id) : null;
   if (fromPending) sc.pending.shift(ctx.order.id);
-  const progress = pending && pending.total > 1 ? ` (${pending.total - pending.units.length + 1} of ${pending.total})` : ` (${row.scanned + 1} of ${row.required})`;
-  return { verdict: accepted(`Packed ${unit.sku} serial ${serial.value}${progress}.${overridden}${completeTail(packed)}`, view) };
+  const [index, total] = pending && pending.total > 1 ? [pending.total - pending.units.length + 1, pending.total] : [row.scanned + 1, row.required];
+  const done: Message = msg('verdicts-shipping.serial.packed', { sku: unit.sku, serial: serial.value, index, total, ...overridden, complete: completion(packed) });
+  return { verdict: accepted(done, view) };
 }

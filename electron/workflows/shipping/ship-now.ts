@@ -1,6 +1,7 @@
 import { StationError } from '../../../shared/api/errors';
+import { english, msg } from '../../../shared/i18n/message';
 import type { ShipResult } from '../../../shared/workflows/shipping';
-import type { ReasonCode } from '../../../shared/workflows/verdict';
+import type { ReasonCode, VerdictText } from '../../../shared/workflows/verdict';
 import { requestLabels, labelServiceUrl, type LabelReply } from '../../integrations/label-service';
 import { allIntoPackageOne, openPackages, unshippedScanIds } from '../../storage/repos/order-packages';
 import { confirmOrder, recountKitLine, shipOrder } from '../../storage/repos/packing';
@@ -13,6 +14,7 @@ import { buildRows, isKitLine, kitCount, orderComplete, stillToScan } from './ro
 import { auditWeightApproval, weighBenchPackage, weightNote, type ShipRequest, type ShipVia, type WeighedPackage } from './ship';
 import { dimsMm, missingRequired, restPackages, type PlannedPackage } from './ship-plan';
 import type { ShippingWorkflow } from './shipping-workflow';
+import { joined, replySentence } from './text';
 
 /** A shipment checked and measured, not written yet (the label service is asked in between). */
 interface Plan {
@@ -24,23 +26,23 @@ interface Plan {
   fingerprint: string;
 }
 
-type Refusal = { reason: ReasonCode; message: string; approval?: ShipResult['approval'] };
+type Refusal = { reason: ReasonCode; message: VerdictText; approval?: ShipResult['approval'] };
 
 async function refuse(wf: ShippingWorkflow, orderNumber: string, r: Refusal, db?: Db): Promise<ShipResult> {
   const state = db ? await wf.state(await wf.context(orderNumber, db), db) : await wf.lock(orderNumber, async (d) => wf.state(await wf.context(orderNumber, d), d), { bookkeeping: true });
-  return { verdict: 'rejected', reason: r.reason, message: r.message, shipment_id: null, order_number: orderNumber, state, approval: r.approval ?? null };
+  return { verdict: 'rejected', reason: r.reason, ...replySentence(r.message), shipment_id: null, order_number: orderNumber, state, approval: r.approval ?? null };
 }
 
 /** Checks the order and measures its packages (bench: the measured ones and the one on the scale now; REST: the body). */
 async function plan(wf: ShippingWorkflow, db: Db, orderNumber: string, req: ShipRequest, actor: WorkflowActor, via: ShipVia): Promise<Plan | Refusal> {
   const ctx = await wf.context(orderNumber, db);
   const gate = orderGate(ctx);
-  if (gate) throw new StationError('conflict', gate.message);
+  if (gate) throw new StationError('conflict', english(gate.message));
   const pending = wf.pending.get(ctx.order.id)?.units[0];
-  if (pending) throw new StationError('conflict', `Scan the serial number of ${pending.sku} first, or cancel the pending units.`);
+  if (pending) throw new StationError('conflict', english(msg('verdicts-shipping.scan.serialFirst', { sku: pending.sku })));
   const rows = buildRows(ctx);
   const partial = ctx.options['shipping.allowPartial'] && (via === 'rest' || wf.packageSteps.partial(ctx.order.id));
-  if (!orderComplete(rows) && !partial) throw new StationError('conflict', `${orderNumber} cannot ship yet: ${stillToScan(rows)} still to scan.`);
+  if (!orderComplete(rows) && !partial) throw new StationError('conflict', english(msg('verdicts-shipping.ship.notYet', { order: orderNumber, rest: stillToScan(rows) })));
   let packages: PlannedPackage[];
   let last: WeighedPackage | null = null;
   if (req.packages && req.packages.length > 0) {
@@ -49,11 +51,11 @@ async function plan(wf: ShippingWorkflow, db: Db, orderNumber: string, req: Ship
     // REST's one-package body ships everything in one package.
     if (via === 'rest') await allIntoPackageOne(db, ctx.order.id);
     const packed = await openPackages(db, ctx.order.id);
-    if (packed.length === 0) throw new StationError('conflict', `Nothing is packed on ${orderNumber}.`);
+    if (packed.length === 0) throw new StationError('conflict', english(msg('verdicts-shipping.ship.nothingPacked', { order: orderNumber })));
     const n = via === 'rest' ? 1 : packed.length;
     const measured = await wf.packageSteps.measured(db, ctx.order.id);
     const missing = packed.slice(0, n - 1).findIndex((_, i) => !measured.some((m) => m.package_no === i + 1));
-    if (missing >= 0) throw new StationError('conflict', `Weigh package ${missing + 1} of ${orderNumber} first.`);
+    if (missing >= 0) throw new StationError('conflict', english(msg('verdicts-shipping.ship.weighFirst', { no: missing + 1, order: orderNumber })));
     last = await weighBenchPackage(wf, db, ctx, req, actor, via, n > 1 ? packed[n - 1]?.package_no : undefined);
     if (last.gate.refused) return last.gate.refused;
     const everything = { package_no: 1, units: packed.reduce((s, p) => s + p.units, 0), serials: packed.flatMap((p) => p.serials), items: packed.flatMap((p) => p.items) };
@@ -79,7 +81,7 @@ async function plan(wf: ShippingWorkflow, db: Db, orderNumber: string, req: Ship
 async function commit(wf: ShippingWorkflow, db: Db, p: Plan, actor: WorkflowActor, via: ShipVia): Promise<ShipResult> {
   const { ctx } = p;
   const number = ctx.order.order_number;
-  if ((await unshippedScanIds(db, ctx.order.id)) !== p.fingerprint) throw new StationError('conflict', `${number} changed while its labels were made: ship it again.`);
+  if ((await unshippedScanIds(db, ctx.order.id)) !== p.fingerprint) throw new StationError('conflict', english(msg('verdicts-shipping.ship.changed', { order: number })));
   const fresh = await wf.context(number, db);
   // Kit counts follow the kit options in force now (they may have changed since the last scan).
   for (const line of fresh.lines.filter((l) => isKitLine(fresh, l))) await recountKitLine(db, line.line_id, kitCount(fresh, line));
@@ -103,12 +105,22 @@ async function commit(wf: ShippingWorkflow, db: Db, p: Plan, actor: WorkflowActo
   const units = p.packages.reduce((n, k) => n + k.contents.units, 0);
   const grams = p.packages.reduce<number | null>((g, k) => (k.grams === null ? g : (g ?? 0) + k.grams), null);
   const tracking = p.packages.flatMap((k) => (k.tracking ? [k.tracking] : [])).join(', ');
-  const many = p.packages.length > 1 ? `${p.packages.length} packages, ` : '';
-  const parts = [`${number} shipped: shipment ${shipmentId}, ${many}${units} unit${units === 1 ? '' : 's'}${grams === null ? '' : `, ${grams} g`}${tracking ? `, tracking ${tracking}` : ''}.`];
-  if (p.last) parts.push(weightNote(p.last));
   const state = await wf.state(await wf.context(number, db), db);
-  if (state.status !== 'shipped') parts.push(`The rest of ${number} stays open.`);
-  return { verdict: 'accepted', reason: null, message: parts.filter(Boolean).join(' '), shipment_id: shipmentId, order_number: number, state, approval: null };
+  const message = msg('verdicts-shipping.ship.done', {
+    order: number,
+    // The shipment id names it (an identifier, not a quantity).
+    shipment: String(shipmentId),
+    multi: p.packages.length > 1 ? 'yes' : 'no',
+    packages: p.packages.length,
+    units,
+    weighed: grams === null ? 'no' : 'yes',
+    grams: grams ?? 0,
+    tracked: tracking ? 'yes' : 'no',
+    tracking,
+    ...weightNote(p.last),
+    rest: state.status !== 'shipped' ? 'open' : 'no',
+  });
+  return { verdict: 'accepted', reason: null, ...replySentence(message), shipment_id: shipmentId, order_number: number, state, approval: null };
 }
 
 /** Fills tracking numbers and labels from the order's own labels (REST `labels`) or the label service. */
@@ -117,12 +129,13 @@ async function label(wf: ShippingWorkflow, p: Plan): Promise<Refusal | null> {
   if (p.ctx.order.labels !== null) reply = { packages: JSON.parse(p.ctx.order.labels) as LabelReply['packages'] };
   else if (labelServiceUrl(wf.station) !== null) {
     const r = await requestLabels(wf.station, p.ctx, p.packages);
-    if (!r.ok) return { reason: 'label_service_failed', message: `${r.message} ${p.ctx.order.order_number} stays packed: Retry to ask again.` };
+    // The label service's trouble (label-service.ts) is given as its English sentence.
+    if (!r.ok) return { reason: 'label_service_failed', message: msg('verdicts-shipping.ship.labelServiceFailed', { problem: r.message, order: p.ctx.order.order_number }) };
     reply = r.reply;
   }
   if (!reply) return null;
   if (reply.packages.length < p.packages.length) {
-    return { reason: 'label_service_failed', message: `${reply.packages.length} label${reply.packages.length === 1 ? '' : 's'} for ${p.packages.length} packages. ${p.ctx.order.order_number} stays packed.` };
+    return { reason: 'label_service_failed', message: msg('verdicts-shipping.ship.labelsShort', { labels: reply.packages.length, packages: p.packages.length, order: p.ctx.order.order_number }) };
   }
   p.packages.forEach((k, i) => {
     const got = reply.packages[i];
@@ -149,7 +162,8 @@ export async function shipNow(wf: ShippingWorkflow, orderNumber: string, req: Sh
   const slip = wf.station.options.get('shipping.printPackingSlip');
   if (!labels && !slip) return r;
   const printed = await printShipment(wf.station, r.shipment_id, { labels, slip });
-  return { ...r, message: `${r.message} ${printed.message}` };
+  // The shipment and what was printed: two messages, English only (text.ts).
+  return { ...r, ...joined([r.message, printed.message]) };
 }
 
 async function shipOnly(wf: ShippingWorkflow, orderNumber: string, req: ShipRequest, actor: WorkflowActor, via: ShipVia): Promise<ShipResult> {

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { english, msg, type Message } from '../../../shared/i18n/message';
 import type { DimsMm, PackageContents } from '../../../shared/workflows/shipping';
 import { toMillimetres, typedWeight, type DimensionUnit, type WeightUnit } from '../../../shared/workflows/shipping-weight';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
@@ -45,14 +46,14 @@ export async function restPackages(db: Db, ctx: OrderContext, packages: PackageR
   }
   const packed = await openPackages(db, ctx.order.id);
   const beyond = packed.find((p) => p.package_no > packages.length);
-  if (beyond) throw new StationError('validation', `${ctx.order.order_number} is packed into package ${beyond.package_no}, but the body names ${packages.length} package${packages.length === 1 ? '' : 's'}: list its serials or items in a package.`);
+  if (beyond) throw new StationError('validation', english(msg('verdicts-shipping.plan.beyond', { order: ctx.order.order_number, no: beyond.package_no, count: packages.length })));
   return packages.map((p, i) => {
     const contents = packed.find((c) => c.package_no === i + 1);
-    if (!contents) throw new StationError('validation', `Package ${i + 1} would be empty: name the serials or items that go into it.`);
+    if (!contents) throw new StationError('validation', english(msg('verdicts-shipping.plan.empty', { no: i + 1 })));
     let grams: number | null = null;
     if (p.weight) {
       const w = typedWeight(p.weight.value, p.weight.unit);
-      if (!w.ok) throw new StationError('validation', `Package ${i + 1}: ${w.message}`);
+      if (!w.ok) throw new StationError('validation', english(msg('verdicts-shipping.plan.badWeight', { no: i + 1, problem: w.message })));
       grams = w.grams;
     }
     return { package_no: i + 1, grams, dims: dimsMm(p.dims), tracking: p.tracking_number?.trim() || null, contents, label: null };
@@ -60,16 +61,17 @@ export async function restPackages(db: Db, ctx: OrderContext, packages: PackageR
 }
 
 /** `shipping.requireTrackingNumber` / `shipping.requireDimensions`: the first package missing one, as a refusal. */
-export function missingRequired(ctx: OrderContext, packages: PlannedPackage[], labelsWillFill: boolean): { reason: ReasonCode; message: string } | null {
-  const many = packages.length > 1;
-  const name = (p: PlannedPackage) => (many ? `package ${p.package_no} of ${ctx.order.order_number}` : ctx.order.order_number);
+export function missingRequired(ctx: OrderContext, packages: PlannedPackage[], labelsWillFill: boolean): { reason: ReasonCode; message: Message } | null {
+  // "package 2 of SO-2001", or the order number alone when it ships in one package.
+  const multi = packages.length > 1 ? 'yes' : 'no';
+  const order = ctx.order.order_number;
   if (ctx.options['shipping.requireDimensions']) {
     const p = packages.find((x) => x.dims === null);
-    if (p) return { reason: 'dimensions_required', message: `Give the dimensions of ${name(p)}: this station ships no package without them.` };
+    if (p) return { reason: 'dimensions_required', message: msg('verdicts-shipping.missing.dimensions', { multi, no: p.package_no, order }) };
   }
   if (ctx.options['shipping.requireTrackingNumber'] && !labelsWillFill) {
     const p = packages.find((x) => x.tracking === null);
-    if (p) return { reason: 'tracking_number_required', message: `Scan or type the tracking number of ${name(p)}: this station ships no package without one.` };
+    if (p) return { reason: 'tracking_number_required', message: msg('verdicts-shipping.missing.tracking', { multi, no: p.package_no, order }) };
   }
   return null;
 }

@@ -1,9 +1,10 @@
 import { StationError } from '../../../shared/api/errors';
-import { checkExpectedWeight, describeExpected, expectedWeight, type ExpectedWeight } from '../../../shared/workflows/expected-weight';
+import { english, msg } from '../../../shared/i18n/message';
+import { checkExpectedWeight, expectedWeight, type ExpectedWeight } from '../../../shared/workflows/expected-weight';
 import { judgePackageWeight } from '../../../shared/workflows/package-weight';
 import type { Approval, MeasureResult } from '../../../shared/workflows/shipping';
-import { typedWeight, type WeightUnit } from '../../../shared/workflows/shipping-weight';
-import type { ReasonCode } from '../../../shared/workflows/verdict';
+import { refusalMessage, typedWeight, type WeightUnit } from '../../../shared/workflows/shipping-weight';
+import type { ReasonCode, VerdictText } from '../../../shared/workflows/verdict';
 import { recordAudit } from '../../storage/repos/audit-log';
 import { openPackages } from '../../storage/repos/order-packages';
 import { packedItemWeights } from '../../storage/repos/package-weights';
@@ -14,6 +15,7 @@ import type { OrderContext } from './order-context';
 import type { OverrideInput } from './scan-types';
 import { dimsMm, type DimsInput, type PackageRequest } from './ship-plan';
 import type { ShippingWorkflow } from './shipping-workflow';
+import { ownWords, replySentence } from './text';
 
 export interface ShipRequest {
   /** Typed (or sent by an ERP) weight. */
@@ -43,19 +45,20 @@ async function packageWeight(wf: ShippingWorkflow, db: Db, ctx: OrderContext, re
   if (req.from_scale) {
     await wf.packageSteps.load(db, o.get('general.stationName'));
     const check = judgePackageWeight(wf.station.devices.scaleSnapshot(), wf.packageSteps.weighing(ctx.order.id), o.get('shipping.requireWeightChange'));
+    // The refusal in English: a station error carries no message key (yet).
     if (!check.ok) throw new StationError('validation', check.message);
     return { grams: check.grams, readAt: check.reading.received_at };
   }
   if (!req.weight) return null;
   if (via === 'ui' && scaleConnected(wf) && !o.get('shipping.allowManualWeight')) {
-    throw new StationError('validation', 'A scale is connected: put the package on it (typing the weight is off at this station).');
+    throw new StationError('validation', english(msg('verdicts-shipping.weigh.scaleConnected')));
   }
   const w = typedWeight(req.weight.value, req.weight.unit);
   if (!w.ok) throw new StationError('validation', w.message);
   return { grams: w.grams, readAt: new Date().toISOString() };
 }
 
-export type WeightApproval = { refused: { reason: ReasonCode; message: string; approval: Approval } | null; approvedBy: { id: number; name: string } | null; reason: string | null };
+export type WeightApproval = { refused: { reason: ReasonCode; message: VerdictText; approval: Approval } | null; approvedBy: { id: number; name: string } | null; reason: string | null };
 
 /** The expected-weight check of a bench package: passes, refuses (with an approval to ask for), or is approved. */
 async function expectedWeightGate(wf: ShippingWorkflow, db: Db, ctx: OrderContext, actor: WorkflowActor, grams: number, expected: ExpectedWeight, override: OverrideInput | undefined): Promise<WeightApproval> {
@@ -63,8 +66,8 @@ async function expectedWeightGate(wf: ShippingWorkflow, db: Db, ctx: OrderContex
   if (fit.ok) return { refused: null, approvedBy: null, reason: null };
   const pinRequired = ctx.options['shipping.requirePinForOverride'];
   const approval: Approval = { kind: 'weight_override', pin_required: pinRequired, serial: null, sku: ctx.order.order_number, replaces: null };
-  if (!override) return { refused: { reason: 'weight_out_of_tolerance', message: fit.message, approval }, approvedBy: null, reason: null };
-  const ok = await approve(wf.station, actor, override, pinRequired, `Weight ${grams} g of ${ctx.order.order_number}`, db);
+  if (!override) return { refused: { reason: 'weight_out_of_tolerance', message: refusalMessage(fit), approval }, approvedBy: null, reason: null };
+  const ok = await approve(wf.station, actor, override, pinRequired, { kind: 'weight', grams, order: ctx.order.order_number }, db);
   if (!ok.ok) return { refused: { reason: ok.reason, message: ok.message, approval }, approvedBy: null, reason: null };
   return { refused: null, approvedBy: ok.approver, reason: ok.reason };
 }
@@ -80,7 +83,7 @@ export interface WeighedPackage {
 export async function weighBenchPackage(wf: ShippingWorkflow, db: Db, ctx: OrderContext, req: ShipRequest, actor: WorkflowActor, via: ShipVia, packageNo?: number): Promise<WeighedPackage> {
   const tracking = req.tracking_number?.trim() || null;
   if (tracking && req.tracking_typed && via === 'ui' && !wf.station.options.get('shipping.allowManualTrackingNumber')) {
-    throw new StationError('validation', 'Scan the tracking number: typing it is off at this station.');
+    throw new StationError('validation', english(msg('verdicts-shipping.weigh.scanTracking')));
   }
   const weight = await packageWeight(wf, db, ctx, req, via);
   const o = ctx.options;
@@ -103,11 +106,20 @@ export async function auditWeightApproval(db: Db, ctx: OrderContext, actor: Work
   });
 }
 
-/** What a weighed package adds to the verdict: who approved its weight, or that the expected weight was not checked. */
-export function weightNote(w: WeighedPackage): string {
-  if (w.gate.reason !== null) return `Weight approved${w.gate.approvedBy ? ` by ${w.gate.approvedBy.name}` : ''}: ${w.gate.reason.replace(/[.!?]+$/, '')}.`;
-  if (w.weight && w.expected.check === 'skipped') return describeExpected(w.expected) ?? '';
-  return '';
+/** The parameters of what a weighed package adds to a ship or measure message (`note`): who approved its weight, or that the expected weight was not checked. */
+export interface WeightNote {
+  note: 'approvedBy' | 'approved' | 'unchecked' | 'none';
+  approver: string;
+  reason: string;
+  missing: string;
+}
+
+export function weightNote(w: WeighedPackage | null): WeightNote {
+  const none: WeightNote = { note: 'none', approver: '', reason: '', missing: '' };
+  if (!w) return none;
+  if (w.gate.reason !== null) return { ...none, note: w.gate.approvedBy ? 'approvedBy' : 'approved', approver: w.gate.approvedBy?.name ?? '', reason: ownWords(w.gate.reason) };
+  if (w.weight && w.expected.check === 'skipped') return { ...none, note: 'unchecked', missing: w.expected.missing.join(', ') };
+  return none;
 }
 
 /**
@@ -119,17 +131,25 @@ export function measurePackage(wf: ShippingWorkflow, orderNumber: string, req: S
     const ctx = await wf.context(orderNumber, db);
     const state = await wf.state(ctx, db);
     const step = state.step;
-    if (step.kind !== 'package') throw new StationError('conflict', `${orderNumber} is not at its package step: ${state.prompt}`);
-    if (step.package_no >= step.package_count) throw new StationError('conflict', `Package ${step.package_no} is the last one of ${orderNumber}: ship the order.`);
+    if (step.kind !== 'package') throw new StationError('conflict', english(msg('verdicts-shipping.measure.notAtStep', { order: orderNumber, prompt: state.prompt })));
+    if (step.package_no >= step.package_count) throw new StationError('conflict', english(msg('verdicts-shipping.measure.lastPackage', { no: step.package_no, order: orderNumber })));
     const packages = await openPackages(db, ctx.order.id);
     const w = await weighBenchPackage(wf, db, ctx, req, actor, 'ui', packages[step.package_no - 1]?.package_no);
-    if (w.gate.refused) return { verdict: 'rejected', reason: w.gate.refused.reason, message: w.gate.refused.message, state, approval: w.gate.refused.approval };
-    if (!w.weight) throw new StationError('validation', `Weigh package ${step.package_no} first.`);
+    if (w.gate.refused) return { verdict: 'rejected', reason: w.gate.refused.reason, ...replySentence(w.gate.refused.message), state, approval: w.gate.refused.approval };
+    if (!w.weight) throw new StationError('validation', english(msg('verdicts-shipping.measure.weighFirst', { no: step.package_no })));
     await auditWeightApproval(db, ctx, actor, w, null, step.package_no);
     const pkg = { package_no: step.package_no, weight_grams: w.weight.grams, dims_mm: dimsMm(req.dims), tracking_number: req.tracking_number?.trim() || null };
     await wf.packageSteps.measure(db, ctx.order.id, pkg, { grams: w.weight.grams, receivedAt: w.weight.readAt }, actor.station);
-    const message = [`Package ${step.package_no} of ${step.package_count}: ${w.weight.grams} g${pkg.tracking_number ? `, tracking ${pkg.tracking_number}` : ''}. Weigh package ${step.package_no + 1}.`, weightNote(w)].filter(Boolean).join(' ');
-    return { verdict: 'accepted', reason: null, message, state: await wf.state(ctx, db), approval: null };
+    const message = msg('verdicts-shipping.measure.done', {
+      no: step.package_no,
+      count: step.package_count,
+      grams: w.weight.grams,
+      tracked: pkg.tracking_number ? 'yes' : 'no',
+      tracking: pkg.tracking_number ?? '',
+      next: step.package_no + 1,
+      ...weightNote(w),
+    });
+    return { verdict: 'accepted', reason: null, ...replySentence(message), state: await wf.state(ctx, db), approval: null };
   });
 }
 

@@ -1,5 +1,6 @@
 import { StationError } from '../../../shared/api/errors';
 import type { ProductView } from '../../../shared/domain/views';
+import { english, msg, type Message } from '../../../shared/i18n/message';
 import type { ShippingOpenResult, ShippingScanResult, ShippingState, WrongItem } from '../../../shared/workflows/shipping';
 import { accepted, rejected, type Verdict } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
@@ -26,6 +27,7 @@ import { packedItemWeights } from '../../storage/repos/package-weights';
 import { PackageSteps } from './package-steps';
 import { atPackageStep, buildState, type PackageStepInfo, type Packing } from './state';
 import { openPackageNo, openPackages, startNewPackage } from '../../storage/repos/order-packages';
+import { joined } from './text';
 
 export interface ShippingScanInput {
   code: string;
@@ -58,7 +60,7 @@ export class ShippingWorkflow {
 
   async context(orderNumber: string, db: Db = this.db): Promise<OrderContext> {
     const ctx = await loadOrderContext(db, orderNumber, this.station.options.values());
-    if (!ctx) throw new StationError('not_found', `No order ${orderNumber}.`);
+    if (!ctx) throw new StationError('not_found', english(msg('verdicts-shipping.order.notFound', { order: orderNumber })));
     return ctx;
   }
 
@@ -120,11 +122,14 @@ export class ShippingWorkflow {
       let state: ShippingState | null = null;
       const ctx = read.ok && number !== '' ? await loadOrderContext(db, number, this.station.options.values()) : null;
       if (!read.ok) verdict = rejected(read.reason, read.message);
-      else if (!ctx) verdict = rejected('unknown_document', `No order ${short(number)}.`);
+      else if (!ctx) verdict = rejected('unknown_document', msg('verdicts-shipping.order.notFound', { order: short(number) }));
       else {
         const gate = orderGate(ctx);
-        state = gate ? null : await this.state(ctx, db);
-        verdict = gate ? rejected(gate.reason, gate.message) : accepted(openMessage(number, state));
+        if (gate) verdict = rejected(gate.reason, gate.message);
+        else {
+          state = await this.state(ctx, db);
+          verdict = accepted(openMessage(number, state));
+        }
       }
       await journal(db, actor, { workflow: 'ship', documentType: 'order', documentNumber: ctx ? number : null, raw, verdict });
       return { ...verdict, state };
@@ -155,20 +160,20 @@ export class ShippingWorkflow {
 
     const qtyCode = read.gs1 ? null : quantityBarcode(read.code);
     if (qtyCode !== null) {
-      if (!ctx.options['shipping.allowMultipleQty']) return { verdict: rejected('qty_not_allowed', 'Quantity barcodes are off at this station: scan each unit.') };
-      if (qtyCode < 1) return { verdict: rejected('bad_quantity', 'A quantity must be at least 1.') };
+      if (!ctx.options['shipping.allowMultipleQty']) return { verdict: rejected('qty_not_allowed', msg('verdicts-shipping.scan.qtyBarcodesOff')) };
+      if (qtyCode < 1) return { verdict: rejected('bad_quantity', msg('verdicts-shipping.scan.qtyAtLeastOne')) };
       this.pending.setQty(ctx.order.id, qtyCode);
-      return { verdict: accepted(`Quantity ${qtyCode} for the next item.`) };
+      return { verdict: accepted(msg('verdicts-shipping.scan.qtyNext', { qty: qtyCode })) };
     }
     const head = this.pending.get(ctx.order.id)?.units[0];
     if (!read.gs1 && read.code.trim().toUpperCase() === NEW_PACKAGE_CODE) {
-      if (head) return { verdict: rejected('serial_required', `Scan the serial number of ${head.sku} first, or cancel the pending units.`) };
+      if (head) return { verdict: rejected('serial_required', msg('verdicts-shipping.scan.serialFirst', { sku: head.sku })) };
       const r = await startNewPackage(db, ctx.order.id);
-      return { verdict: accepted(r.started ? `Package ${r.package_no} started: items scanned now go into it.` : `Package ${r.package_no} is still empty: scan items into it first.`) };
+      return { verdict: accepted(r.started ? msg('verdicts-shipping.scan.packageStarted', { no: r.package_no }) : msg('verdicts-shipping.scan.packageEmpty', { no: r.package_no })) };
     }
     if (head) return this.#pendingSerial(sc, head, read);
     // The order's own number where an item is expected: a notice, not a wrong item.
-    if (!read.gs1 && read.code.trim() === ctx.order.order_number) return { verdict: accepted(`${ctx.order.order_number} is already open: scan its items.`) };
+    if (!read.gs1 && read.code.trim() === ctx.order.order_number) return { verdict: accepted(msg('verdicts-shipping.scan.orderOpen', { order: ctx.order.order_number })) };
 
     const match = await resolveProduct(db, read);
     if (!match) return this.#wrongItem(sc, read.code, null);
@@ -186,15 +191,20 @@ export class ShippingWorkflow {
     const fresh = await this.context(sc.ctx.order.order_number, sc.db);
     const next = await productScan({ ...sc, ctx: fresh, rows: buildRows(fresh), override: undefined }, product, read, qty);
     if (!next) return { verdict: accepted(replaced.note) };
-    return { ...next, verdict: { ...next.verdict, message: `${replaced.note} ${next.verdict.message}` } };
+    // The replacement and the scan it led to: two messages, English only (text.ts).
+    return { ...next, verdict: { ...next.verdict, ...joined([replaced.note, next.verdict.message]) } };
   }
 
   #wrongItem(sc: ScanCtx, code: string, product: ProductView | null): Outcome {
     const expected = sc.rows.filter((r) => r.kind !== 'kit' && r.remaining > 0).map((r) => ({ sku: r.product.sku, name: r.product.name, remaining: r.remaining }));
-    const list = expected.map((e) => `${e.sku} ×${e.remaining}`).join(', ') || 'nothing more';
-    const what = product ? `${product.sku} (${product.name}) is not on ${sc.ctx.order.order_number}` : `${short(code)} is not a known product code (SKU, UPC, GTIN or alias)`;
+    // "SCN-100 ×2, CBL-USB ×2": SKUs and counts, the same in every language.
+    const list = expected.map((e) => `${e.sku} ×${e.remaining}`).join(', ');
+    const expects = list === '' ? 'nothing' : 'list';
     const wrong: WrongItem | null = sc.ctx.options['shipping.wrongItemMessageBox'] ? { code: short(code), scanned: product ? { sku: product.sku, name: product.name } : null, expected } : null;
-    return { verdict: rejected(product ? 'wrong_item' : 'unknown_product', `${what}: the order expects ${list}.`), wrong_item: wrong };
+    const message = product
+      ? msg('verdicts-shipping.scan.notOnOrder', { sku: product.sku, name: product.name, order: sc.ctx.order.order_number, expects, list })
+      : msg('verdicts-shipping.scan.unknownCode', { code: short(code), expects, list });
+    return { verdict: rejected(product ? 'wrong_item' : 'unknown_product', message), wrong_item: wrong };
   }
 
   /** The scan is the serial of the unit at the head of the pending list. */
@@ -205,9 +215,10 @@ export class ShippingWorkflow {
     if (read.gs1) {
       const product = await resolveProduct(sc.db, read);
       if (product?.product.id !== head.productId) {
-        return { verdict: rejected('serial_required', `That barcode is ${product ? product.product.sku : 'another product'}: scan the serial number of ${head.sku}, or cancel the pending units.`, view) };
+        const other = msg('verdicts-shipping.scan.otherBarcode', { known: product ? 'yes' : 'no', scanned: product?.product.sku ?? '', sku: head.sku });
+        return { verdict: rejected('serial_required', other, view) };
       }
-      if (!read.serial) return { verdict: rejected('bad_barcode', `This ${head.sku} barcode carries no serial number (AI 21).`, view) };
+      if (!read.serial) return { verdict: rejected('bad_barcode', msg('verdicts-shipping.scan.noSerialInBarcode', { sku: head.sku }), view) };
       value = read.serial;
     }
     return serialScan(sc, head, { value, lot: read.batch, expiry: read.expiry }, true);
@@ -216,12 +227,12 @@ export class ShippingWorkflow {
   /** REST with `sku`: `code` is a serial of that product, or `qty` units of a product packed without serials. */
   async #scanForSku(sc: ScanCtx, sku: string, read: ScanRead, qty: number): Promise<Outcome> {
     const product = await getProductBySku(sc.db, sku);
-    if (!product) return { verdict: rejected('unknown_product', `${short(sku)} is not a known SKU.`) };
+    if (!product) return { verdict: rejected('unknown_product', msg('verdicts-shipping.scan.unknownSku', { sku: short(sku) })) };
     const row = sc.rows.find((r) => r.kind !== 'kit' && r.product.product_id === product.id && r.remaining > 0);
     if (!row || !serialRequired(row.product)) return row ? unitsScan(sc, row, qty, null) : this.#product(sc, product, null, qty);
-    if (qty !== 1) return { verdict: rejected('bad_quantity', `${sku} is packed one serial at a time: send qty 1 with each serial.`, rowView(sc.ctx, row)) };
+    if (qty !== 1) return { verdict: rejected('bad_quantity', msg('verdicts-shipping.scan.oneSerialAtATime', { sku }), rowView(sc.ctx, row)) };
     const value = read.gs1 ? read.serial : read.code;
-    if (!value) return { verdict: rejected('bad_barcode', `This ${sku} barcode carries no serial number (AI 21).`, rowView(sc.ctx, row)) };
+    if (!value) return { verdict: rejected('bad_barcode', msg('verdicts-shipping.scan.noSerialInBarcode', { sku }), rowView(sc.ctx, row)) };
     const unit = { row: row.key, lineId: row.line.line_id, productId: row.product.product_id, sku: row.product.sku };
     return serialScan(sc, unit, { value, lot: read.batch, expiry: read.expiry }, false);
   }
@@ -234,11 +245,11 @@ export class ShippingWorkflow {
       const value = read.ok ? read.code.trim() : '';
       let verdict: Verdict<null>;
       if (!read.ok) verdict = rejected(read.reason, read.message);
-      else if (value.length > 100 || /\s/.test(value)) verdict = rejected('bad_barcode', `${short(value)} is not a tracking number.`);
-      else if (value.toUpperCase() === NEW_PACKAGE_CODE) verdict = rejected('bad_barcode', `${NEW_PACKAGE_CODE} starts a new package while items are scanned; here, scan the tracking number.`);
-      else if (await resolveProduct(db, read)) verdict = rejected('looks_like_upc', `${short(value)} is a product code, not a tracking number.`);
-      else if (await getOrderHeader(db, value)) verdict = rejected('looks_like_document', `${value} is an order number, not a tracking number.`);
-      else verdict = accepted(`Tracking number ${value} scanned.`);
+      else if (value.length > 100 || /\s/.test(value)) verdict = rejected('bad_barcode', msg('verdicts-shipping.tracking.notTracking', { code: short(value) }));
+      else if (value.toUpperCase() === NEW_PACKAGE_CODE) verdict = rejected('bad_barcode', msg('verdicts-shipping.tracking.newPackageCode', { code: NEW_PACKAGE_CODE }));
+      else if (await resolveProduct(db, read)) verdict = rejected('looks_like_upc', msg('verdicts-shipping.tracking.productCode', { code: short(value) }));
+      else if (await getOrderHeader(db, value)) verdict = rejected('looks_like_document', msg('verdicts-shipping.tracking.orderNumber', { code: value }));
+      else verdict = accepted(msg('verdicts-shipping.tracking.scanned', { code: value }));
       await journal(db, actor, { workflow: 'ship', documentType: 'order', documentNumber: orderNumber, raw, verdict });
       return { ...verdict, tracking_number: verdict.verdict === 'accepted' ? value : null };
     });
@@ -258,9 +269,9 @@ export class ShippingWorkflow {
     return this.lock(orderNumber, async (db) => {
       const ctx = await this.context(orderNumber, db);
       const gate = orderGate(ctx);
-      if (gate) throw new StationError('conflict', gate.message);
-      if (on && !ctx.options['shipping.allowPartial']) throw new StationError('conflict', 'Shipping part of an order is off at this station (shipping.allowPartial).');
-      if (on && (await openPackages(db, ctx.order.id)).length === 0) throw new StationError('conflict', `Nothing is packed on ${orderNumber} yet.`);
+      if (gate) throw new StationError('conflict', english(gate.message));
+      if (on && !ctx.options['shipping.allowPartial']) throw new StationError('conflict', english(msg('verdicts-shipping.partial.off')));
+      if (on && (await openPackages(db, ctx.order.id)).length === 0) throw new StationError('conflict', english(msg('verdicts-shipping.partial.nothingPacked', { order: orderNumber })));
       this.packageSteps.setPartial(ctx.order.id, on);
       return this.state(ctx, db);
     });
@@ -271,19 +282,28 @@ export class ShippingWorkflow {
     return this.lock(orderNumber, async (db) => {
       const ctx = await this.context(orderNumber, db);
       const gate = orderGate(ctx);
-      if (gate) throw new StationError('conflict', gate.message);
+      if (gate) throw new StationError('conflict', english(gate.message));
       const rows = buildRows(ctx);
-      if (!orderComplete(rows)) throw new StationError('conflict', `${orderNumber} still has ${stillToScan(rows)} to scan.`);
+      if (!orderComplete(rows)) throw new StationError('conflict', english(msg('verdicts-shipping.confirm.stillToScan', { order: orderNumber, rest: stillToScan(rows) })));
       await confirmOrder(db, ctx.order.id);
       return this.state(await this.context(orderNumber, db), db);
     });
   }
 }
 
-/** What opening an order says: how many units are left to scan, or that every one is scanned. */
-function openMessage(number: string, state: ShippingState | null): string {
-  const required = state?.required ?? 0;
-  const left = required - (state?.scanned ?? 0);
-  if (left > 0) return `Packing ${number}: ${left} of ${required} unit${required === 1 ? '' : 's'} to scan.`;
-  return `Packing ${number}: all ${required} unit${required === 1 ? ' is' : 's are'} scanned. ${state?.prompt ?? ''}`.trim();
+/**
+ * What opening an order says: how many units are left to scan, or that every one is scanned and
+ * what comes next (the step's prompt, state.ts, is part of the message: `step` and its parameters).
+ */
+function openMessage(number: string, state: ShippingState): Message {
+  const required = state.required;
+  const left = required - state.scanned;
+  if (left > 0) return msg('verdicts-shipping.open.toScan', { order: number, left, required });
+  return msg('verdicts-shipping.open.allScanned', { ...state.prompt_params, opened: number, required, step: promptStep(state.prompt_key) });
+}
+
+/** The `step` of open.allScanned that repeats a prompt of state.ts. */
+function promptStep(key: ShippingState['prompt_key']): string {
+  const step = key.replace(/^verdicts-shipping\.prompt\./, '');
+  return step === key ? 'items' : step;
 }

@@ -1,3 +1,4 @@
+import { english, msg, type Message } from '../../../shared/i18n/message';
 import type { OrderDisplayStatus, PackageContents, ShipmentSummary, ShippingState, ShippingStep } from '../../../shared/workflows/shipping';
 
 /** What the package step shows besides the prompt: when it began, the package before, the expected weight. */
@@ -26,28 +27,33 @@ export function atPackageStep(ctx: OrderContext, pending: Pending | null, packin
   return ctx.order.confirmed && orderComplete(buildRows(ctx));
 }
 
-/** The step the wizard is at, and the sentence shown above the Scan field. */
-export function stepOf(ctx: OrderContext, pending: Pending | null, pkg: PackageStepInfo | null): { step: ShippingStep; prompt: string } {
-  const what = (p: PackageStepInfo) => (p.package_count > 1 ? `package ${p.package_no} of ${p.package_count}` : 'the package');
+/**
+ * The step the wizard is at, and the sentence shown above the Scan field. Its keys are
+ * `verdicts-shipping.prompt.<step>`; open.allScanned repeats them (shipping-workflow.ts).
+ */
+export function stepOf(ctx: OrderContext, pending: Pending | null, pkg: PackageStepInfo | null): { step: ShippingStep; prompt: Message } {
+  // "package 2 of 3", or "the package" when there is one.
+  const which = (p: PackageStepInfo) => ({ multi: p.package_count > 1 ? 'yes' : 'no', no: p.package_no, count: p.package_count });
   const number = ctx.order.order_number;
-  if (ctx.order.status === 'shipped') return { step: { kind: 'shipped' }, prompt: `${number} is shipped. Scan or type the next order number.` };
+  if (ctx.order.status === 'shipped') return { step: { kind: 'shipped' }, prompt: msg('verdicts-shipping.prompt.shipped', { order: number }) };
   const head = pending?.units[0];
   if (pending && head) {
     const index = pending.total - pending.units.length + 1;
     return {
       step: { kind: 'serial', row: head.row, sku: head.sku, index, of: pending.total },
-      prompt: `Scan the serial number of ${head.sku} (${index} of ${pending.total}).`,
+      prompt: msg('verdicts-shipping.prompt.serial', { sku: head.sku, index, total: pending.total }),
     };
   }
   if (pkg && !orderComplete(buildRows(ctx))) {
-    return { step: { kind: 'package', ...pkg }, prompt: `Shipping what is packed of ${number}: weigh ${what(pkg)}, give its dimensions and tracking number.` };
+    return { step: { kind: 'package', ...pkg }, prompt: msg('verdicts-shipping.prompt.partial', { order: number, ...which(pkg) }) };
   }
   if (orderComplete(buildRows(ctx))) {
-    if (!ctx.order.confirmed) return { step: { kind: 'confirm' }, prompt: `Every item of ${number} is scanned: check the box and confirm the order.` };
+    if (!ctx.order.confirmed) return { step: { kind: 'confirm' }, prompt: msg('verdicts-shipping.prompt.confirm', { order: number }) };
     if (!pkg) throw new Error(`package step of ${number} without its weighing`);
-    return { step: { kind: 'package', ...pkg }, prompt: `Weigh ${what(pkg)} of ${number}, give its dimensions and tracking number, then ${pkg.package_no < pkg.package_count ? 'record it' : 'ship'}.` };
+    const last = pkg.package_no < pkg.package_count ? 'no' : 'yes';
+    return { step: { kind: 'package', ...pkg }, prompt: msg('verdicts-shipping.prompt.package', { order: number, ...which(pkg), last }) };
   }
-  return { step: { kind: 'items' }, prompt: `Scan the items of ${number} (SKU, UPC, GTIN, alias or GS1 barcode).` };
+  return { step: { kind: 'items' }, prompt: msg('verdicts-shipping.prompt.items', { order: number }) };
 }
 
 export function buildState(ctx: OrderContext, pending: Pending | null, shipment: ShipmentSummary | null, pkg: PackageStepInfo | null, packing: Packing): ShippingState {
@@ -65,7 +71,9 @@ export function buildState(ctx: OrderContext, pending: Pending | null, shipment:
     required: units.reduce((n, r) => n + r.required, 0),
     scanned: units.reduce((n, r) => n + Math.min(r.scanned, r.required), 0),
     step,
-    prompt,
+    prompt: english(prompt),
+    prompt_key: prompt.key,
+    prompt_params: prompt.params,
     shipment,
     packages: packing.packages,
     current_package: packing.current,

@@ -3,6 +3,7 @@ import { StationError } from '../../../shared/api/errors';
 import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
 import type { ProductView } from '../../../shared/domain/views';
 import { locationText, type AdjustResult } from '../../../shared/workflows/lifecycle';
+import { english, msg, type Message } from '../../../shared/i18n/message';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
 import { getBin, getWarehouseByCode } from '../../storage/repos/places';
@@ -42,7 +43,9 @@ export async function resolveLocation(station: Station, warehouse: string, bin?:
   return { warehouseId: w.id, binId: b?.id ?? null, warehouse: w.code, bin: b?.code ?? null };
 }
 
-const result = (verdict: AdjustResult['verdict'], reason: ReasonCode | null, message: string, sku: string | null, serial: string | null): AdjustResult => ({ verdict, reason, message, message_key: null, params: {}, line: null, sku, serial });
+function result(verdict: AdjustResult['verdict'], reason: ReasonCode | null, message: Message, sku: string | null, serial: string | null): AdjustResult {
+  return { verdict, reason, message: english(message), message_key: message.key, params: message.params, line: null, sku, serial };
+}
 
 /**
  * One stock adjustment with serials: a serial added at a location (found, or new to the ledger
@@ -63,7 +66,7 @@ async function adjustOne(station: Station, place: ResolvedLocation, input: Adjus
   const read = readScan(input.code, station.options.values());
   if (!read.ok) return result('rejected', read.reason, read.message, null, null);
   const chosen = input.sku ? await getProductBySku(db, input.sku) : undefined;
-  if (input.sku && !chosen) return result('rejected', 'unknown_product', `${input.sku} is not a known SKU.`, null, null);
+  if (input.sku && !chosen) return result('rejected', 'unknown_product', msg('verdicts-stock.unknownSku', { sku: input.sku }), null, null);
   const match = await resolveProduct(db, read);
   let product: ProductView | undefined = chosen;
   let value: string | null = read.code;
@@ -71,11 +74,12 @@ async function adjustOne(station: Station, place: ResolvedLocation, input: Adjus
     product = match.product;
     value = read.serial;
   } else if (match && !read.gs1 && (!chosen || chosen.id === match.product.id)) {
-    if (match.product.tracking === 'full') return result('rejected', 'serial_required', `${match.product.sku} is tracked by serial: scan the unit's serial number.`, match.product.sku, null);
+    if (match.product.tracking === 'full') return result('rejected', 'serial_required', msg('verdicts-stock.adjust.serialRequired', { sku: match.product.sku }), match.product.sku, null);
     const qty = input.qty ?? 1;
     hintFeed({ sku: match.product.sku, qty });
     await adjustUnits(db, { productId: match.product.id, sku: match.product.sku, location: place, delta: input.action === 'add' ? qty : -qty, reason: input.reason, userId: actor.userId, station: actor.station });
-    return result('accepted', null, `${input.action === 'add' ? 'Added' : 'Removed'} ${qty} × ${match.product.sku} ${input.action === 'add' ? 'at' : 'from'} ${where}.`, match.product.sku, null);
+    const done = input.action === 'add' ? msg('verdicts-stock.adjust.addedUnits', { qty, sku: match.product.sku, location: where }) : msg('verdicts-stock.adjust.removedUnits', { qty, sku: match.product.sku, location: where });
+    return result('accepted', null, done, match.product.sku, null);
   }
   const serials = (await findSerials(db, value)).filter((s) => !product || s.product_id === product.id);
   const here = serials.find((s) => s.status === 'in_stock' && s.warehouse === place.warehouse && (place.bin === null || s.bin === place.bin));
@@ -83,24 +87,29 @@ async function adjustOne(station: Station, place: ResolvedLocation, input: Adjus
   if (input.action === 'remove') {
     if (!here) {
       const s = serials[0];
-      if (!s) return result('rejected', 'unknown_serial', `Serial ${value} is not in the ledger.`, product?.sku ?? null, value);
-      const at = s.status === 'in_stock' ? `at ${locationText(s.warehouse, s.bin)}` : s.status.replace('_', ' ');
-      return result('rejected', 'not_at_source', `Serial ${value} of ${s.sku} is ${at}, not at ${where}.`, s.sku, value);
+      if (!s) return result('rejected', 'unknown_serial', msg('verdicts-stock.adjust.serialNotInLedger', { serial: value }), product?.sku ?? null, value);
+      const elsewhere =
+        s.status === 'in_stock'
+          ? msg('verdicts-stock.serialAtOtherLocation', { serial: value, sku: s.sku, location: locationText(s.warehouse, s.bin), expected: where })
+          : msg('verdicts-stock.serialNotInStock', { serial: value, sku: s.sku, status: s.status, expected: where });
+      return result('rejected', 'not_at_source', elsewhere, s.sku, value);
     }
     await adjustSerial(db, { action: 'remove', productId: here.product_id, serialId: here.id, location: place, reason: input.reason, userId: actor.userId, station: actor.station });
-    return result('accepted', null, `Removed ${here.sku} serial ${value} from stock at ${where}.`, here.sku, value);
+    return result('accepted', null, msg('verdicts-stock.adjust.removedSerial', { sku: here.sku, serial: value, location: where }), here.sku, value);
   }
 
   const inStock = serials.find((s) => s.status === 'in_stock');
-  if (inStock) return result('rejected', 'already_in_stock', `Serial ${value} of ${inStock.sku} is already in stock at ${locationText(inStock.warehouse, inStock.bin)}: use a transfer to move it.`, inStock.sku, value);
+  if (inStock) {
+    return result('rejected', 'already_in_stock', msg('verdicts-stock.adjust.alreadyInStock', { serial: value, sku: inStock.sku, location: locationText(inStock.warehouse, inStock.bin) }), inStock.sku, value);
+  }
   const [known] = serials;
   if (known) {
     await adjustSerial(db, { action: 'add', productId: known.product_id, serialId: known.id, location: place, reason: input.reason, userId: actor.userId, station: actor.station });
-    return result('accepted', null, `${known.sku} serial ${value} (was ${known.status.replace('_', ' ')}) is in stock at ${where}.`, known.sku, value);
+    return result('accepted', null, msg('verdicts-stock.adjust.backInStock', { sku: known.sku, serial: value, status: known.status, location: where }), known.sku, value);
   }
-  if (!product) return result('rejected', 'unknown_serial', `Serial ${value} is new to the ledger: choose its SKU, then scan it again.`, null, value);
+  if (!product) return result('rejected', 'unknown_serial', msg('verdicts-stock.adjust.newSerialNeedsSku', { serial: value }), null, value);
   const rule = checkSerial(value, serialRuleOf(product, station.options.get('serials.defaultLength')));
-  if (!rule.ok) return result('rejected', rule.reason, rule.message, product.sku, value);
+  if (!rule.ok) return result('rejected', rule.reason, rule.text, product.sku, value);
   await adjustSerial(db, { action: 'add', productId: product.id, newSerial: value, location: place, reason: input.reason, userId: actor.userId, station: actor.station });
-  return result('accepted', null, `Added ${product.sku} serial ${value} to stock at ${where}.`, product.sku, value);
+  return result('accepted', null, msg('verdicts-stock.adjust.addedSerial', { sku: product.sku, serial: value, location: where }), product.sku, value);
 }

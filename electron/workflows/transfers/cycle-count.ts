@@ -3,7 +3,8 @@ import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { ProductView } from '../../../shared/domain/views';
 import type { CountReview } from '../../../shared/workflows/count-review';
-import { locationText, type CountScanResult, type CountState, type CountSummary } from '../../../shared/workflows/lifecycle';
+import { english, msg } from '../../../shared/i18n/message';
+import { locationText, prompted, type CountScanResult, type CountState, type CountSummary } from '../../../shared/workflows/lifecycle';
 import { accepted, rejected, type Verdict } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
 import { getProductById } from '../../storage/repos/products';
@@ -95,11 +96,13 @@ export class CycleCounts {
       expected_units: units,
       counted,
       step: count.pending ? { kind: 'serial', sku: count.pending.sku } : { kind: 'item' },
-      prompt: count.pending
-        ? `Scan the serial number of the ${count.pending.sku} unit.`
-        : nextQty !== undefined
-          ? `Scan the product to count ${nextQty} units of it.`
-          : `Scan every unit at ${count.key}: serials, GS1 barcodes, or product codes of products without serials (a quantity first counts that many).`,
+      ...prompted(
+        count.pending
+          ? msg('verdicts-stock.counts.prompt.serial', { sku: count.pending.sku })
+          : nextQty !== undefined
+            ? msg('verdicts-stock.counts.prompt.quantity', { qty: nextQty })
+            : msg('verdicts-stock.counts.prompt.item', { location: count.key }),
+      ),
     };
   }
 
@@ -127,9 +130,9 @@ export class CycleCounts {
     if (!read.ok) return rejected(read.reason, read.message);
     const qtyCode = read.gs1 ? null : quantityBarcode(read.code);
     if (qtyCode !== null && !count.pending) {
-      if (qtyCode < 1) return rejected('bad_quantity', 'A quantity must be at least 1.');
+      if (qtyCode < 1) return rejected('bad_quantity', msg('verdicts-stock.counts.badQuantity'));
       this.#nextQty.set(count.key, qtyCode);
-      return accepted(`Quantity ${qtyCode}: scan the product to count ${qtyCode} units of it.`);
+      return accepted(msg('verdicts-stock.counts.quantity', { qty: qtyCode }));
     }
     const match = await resolveProduct(db, read);
     if (match && read.gs1 && read.serial) return this.#serial(db, count, match.product, read.serial);
@@ -141,36 +144,42 @@ export class CycleCounts {
       const many = typedQty ?? this.#nextQty.get(count.key) ?? 1;
       this.#nextQty.delete(count.key);
       if (match.product.tracking === 'full') {
-        if (many > 1) return rejected('serial_required', `${match.product.sku} is counted by serial: scan each unit's serial number.`);
+        if (many > 1) return rejected('serial_required', msg('verdicts-stock.counts.serialRequired', { sku: match.product.sku }));
         await this.#setPending(db, count, { productId: match.product.id, sku: match.product.sku });
-        return accepted(`${match.product.sku}: scan its serial number.`);
+        return accepted(msg('verdicts-stock.counts.scanSerial', { sku: match.product.sku }));
       }
       const qty = await addCountedUnit(db, count.id, match.product.id, many);
       count.units.set(match.product.id, { sku: match.product.sku, qty });
-      return accepted(many > 1 ? `Counted ${many} more × ${match.product.sku}: ${qty} in all.` : `Counted ${qty} × ${match.product.sku}.`);
+      return accepted(many > 1 ? msg('verdicts-stock.counts.countedMore', { added: many, sku: match.product.sku, qty }) : msg('verdicts-stock.counts.counted', { qty, sku: match.product.sku }));
     }
     const found = await findSerials(db, read.code);
     const here = found.find((s) => s.status === 'in_stock' && s.warehouse === count.place.warehouse && s.bin === count.place.bin) ?? found[0];
     const product = here && (await getProductById(db, here.product_id));
     if (product) return this.#serial(db, count, product, here.value);
-    return rejected('unknown_serial', `${read.code} is not in the ledger: scan its product first to count it as a new serial.`);
+    return rejected('unknown_serial', msg('verdicts-stock.counts.unknownSerial', { code: read.code }));
   }
 
   async #serial(db: Db, count: Count, product: ProductView, value: string): Promise<Verdict> {
     const key = `${product.id}:${this.station.options.get('serials.caseSensitive') ? value : foldSerial(value)}`;
     await this.#setPending(db, count, null);
-    if (count.serials.has(key)) return rejected('already_counted', `Serial ${value} of ${product.sku} is already counted.`);
+    if (count.serials.has(key)) return rejected('already_counted', msg('verdicts-stock.counts.alreadyCounted', { serial: value, sku: product.sku }));
     const [serial] = await findSerials(db, value, { productId: product.id });
     if (!serial) {
       const rule = checkSerial(value, serialRuleOf(product, this.station.options.get('serials.defaultLength')));
-      if (!rule.ok) return rejected(rule.reason, rule.message);
+      if (!rule.ok) return rejected(rule.reason, rule.text);
     }
     const counted = { productId: product.id, sku: product.sku, value: serial?.value ?? value, serialId: serial?.id ?? null };
     await addCountedSerial(db, count.id, { key, ...counted });
     count.serials.set(key, counted);
     const here = serial && serial.status === 'in_stock' && serial.warehouse === count.place.warehouse && serial.bin === count.place.bin;
-    const note = !serial ? ' (new to the ledger)' : here ? '' : ` (recorded ${serial.status === 'in_stock' ? `at ${locationText(serial.warehouse, serial.bin)}` : `as ${serial.status.replace('_', ' ')}`})`;
-    return accepted(`Counted ${product.sku} serial ${value}${note}.`);
+    const sku = product.sku;
+    if (!serial) return accepted(msg('verdicts-stock.counts.countedSerialNew', { sku, serial: value }));
+    if (here) return accepted(msg('verdicts-stock.counts.countedSerial', { sku, serial: value }));
+    return accepted(
+      serial.status === 'in_stock'
+        ? msg('verdicts-stock.counts.countedSerialRecordedAt', { sku, serial: value, location: locationText(serial.warehouse, serial.bin) })
+        : msg('verdicts-stock.counts.countedSerialRecordedAs', { sku, serial: value, status: serial.status }),
+    );
   }
 
   /** The variance review: nothing changes. */
@@ -188,7 +197,7 @@ export class CycleCounts {
     let approver: { id: number; name: string } | null = null;
     if (pin !== undefined && pin !== '' && (await this.review(warehouse, bin)).needs_supervisor) {
       const check = await this.station.approvals.check(pin, requesterOf(actor));
-      if (!check.ok) throw new StationError(check.reason === 'pin_locked' ? 'locked' : 'unauthenticated', check.message);
+      if (!check.ok) throw new StationError(check.reason === 'pin_locked' ? 'locked' : 'unauthenticated', english(check.message));
       approver = check.supervisor;
     }
     return this.#withCount(warehouse, bin, false, async (count, db) => {

@@ -1,4 +1,5 @@
-import { locationText, type TransferKind, type TransferLineView, type TransferState } from '../../../shared/workflows/lifecycle';
+import { msg, type Message } from '../../../shared/i18n/message';
+import { locationText, prompted, type TransferKind, type TransferLineView, type TransferState } from '../../../shared/workflows/lifecycle';
 import type { TransferHeader } from '../../storage/repos/transfers';
 
 /** A transfer's kind from what the database keeps: one-way flag, SKU lines, same or other warehouse. */
@@ -16,22 +17,24 @@ export function buildTransferState(t: TransferHeader, lines: TransferLineView[],
   const from = locationText(t.from_warehouse, t.from_bin);
   const to = locationText(t.to_warehouse, t.to_bin);
   let step: TransferState['step'];
-  let prompt: string;
+  let prompt: Message;
   if (t.status === 'in_transit') {
     step = { kind: 'arrival' };
-    prompt = `${t.transfer_number} is on its way to ${to}: receive it there when it arrives.`;
+    prompt = msg('verdicts-stock.transfers.prompt.inTransit', { transfer: t.transfer_number, to });
   } else if (t.status !== 'open') {
     step = { kind: 'closed' };
-    prompt = `${t.transfer_number} is ${t.status}.`;
+    prompt = msg('verdicts-stock.transfers.prompt.closed', { transfer: t.transfer_number, status: t.status });
   } else if (pendingSku) {
     step = { kind: 'serial', sku: pendingSku };
-    prompt = `Scan the serial number of the ${pendingSku} unit to move.`;
+    prompt = msg('verdicts-stock.transfers.prompt.serial', { sku: pendingSku });
   } else {
     step = { kind: 'item' };
     prompt =
-      kind === 'sku'
-        ? `Scan each unit at ${from} that becomes ${toSku ?? 'the new SKU'}: its serial, product code or GS1 barcode.`
-        : `Scan each unit to move from ${from} to ${to}: its serial, product code or GS1 barcode.`;
+      kind !== 'sku'
+        ? msg('verdicts-stock.transfers.prompt.item', { from, to })
+        : toSku
+          ? msg('verdicts-stock.transfers.prompt.itemToSku', { from, toSku })
+          : msg('verdicts-stock.transfers.prompt.itemToNewSku', { from });
   }
   return {
     transfer_number: t.transfer_number,
@@ -47,6 +50,6 @@ export function buildTransferState(t: TransferHeader, lines: TransferLineView[],
     lines,
     units: lines.reduce((n, l) => n + l.qty, 0),
     step,
-    prompt,
+    ...prompted(prompt),
   };
 }

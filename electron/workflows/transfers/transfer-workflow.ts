@@ -1,6 +1,7 @@
 import { StationError } from '../../../shared/api/errors';
 import type { ProductView, SerialView } from '../../../shared/domain/views';
 import { locationText, type TransferKind, type TransferLineView, type TransferScanResult, type TransferState, type TransferSummary } from '../../../shared/workflows/lifecycle';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { accepted, rejected, type ReasonCode, type Verdict } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
 import { ConflictError } from '../../storage/errors';
@@ -127,15 +128,15 @@ export class TransferWorkflow {
   }
 
   async #scan(db: Db, t: TransferHeader, code: string, actor: WorkflowActor): Promise<Outcome> {
-    if (t.status !== 'open') return rejected('transfer_closed', `${t.transfer_number} is ${t.status.replace('_', ' ')}: no more units can be added.`);
+    if (t.status !== 'open') return rejected('transfer_closed', msg('verdicts-stock.transfers.closed', { transfer: t.transfer_number, status: t.status }));
     const read = readScan(code, this.station.options.values());
     if (!read.ok) return rejected(read.reason, read.message);
     const pending = this.#pending.get(t.transfer_number);
     if (pending) {
       const product = await getProductById(db, pending.productId);
-      if (!product) return rejected('unknown_product', `${pending.sku} is no longer in the catalog.`);
+      if (!product) return rejected('unknown_product', msg('verdicts-stock.noLongerInCatalog', { sku: pending.sku }));
       const match = read.gs1 ? await resolveProduct(db, read) : undefined;
-      if (match && match.product.id !== product.id) return rejected('wrong_product', `That barcode is for ${match.product.sku}; scan the serial of ${product.sku}.`);
+      if (match && match.product.id !== product.id) return rejected('wrong_product', msg('verdicts-stock.transfers.wrongBarcode', { barcodeSku: match.product.sku, sku: product.sku }));
       return this.#serial(db, t, product, read.gs1 && read.serial ? read.serial : read.code, actor);
     }
     const match = await resolveProduct(db, read);
@@ -144,7 +145,7 @@ export class TransferWorkflow {
       if (read.gs1 && read.serial) return this.#serial(db, t, product, read.serial, actor);
       if (product.tracking === 'full' || (await this.#serialsAtSource(db, t, product.id))) {
         this.#pending.set(t.transfer_number, { productId: product.id, sku: product.sku });
-        return accepted(`${product.sku}: scan the serial number of the unit.`);
+        return accepted(msg('verdicts-stock.transfers.scanSerial', { sku: product.sku }));
       }
       return this.#unit(db, t, product, actor);
     }
@@ -152,7 +153,7 @@ export class TransferWorkflow {
     const serial = found.find((s) => atSource(t, s)) ?? found[0];
     const product = serial && (await getProductById(db, serial.product_id));
     if (product) return this.#serial(db, t, product, serial.value, actor);
-    return rejected('unknown_serial', `${read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code} is neither a product code nor a serial in the ledger.`);
+    return rejected('unknown_serial', msg('verdicts-stock.transfers.notProductOrSerial', { code: read.code.length > 40 ? `${read.code.slice(0, 40)}…` : read.code }));
   }
 
   async #serialsAtSource(db: Db, t: TransferHeader, productId: number): Promise<boolean> {
@@ -166,33 +167,38 @@ export class TransferWorkflow {
   }
 
   async #serial(db: Db, t: TransferHeader, product: ProductView, value: string, actor: WorkflowActor): Promise<Outcome> {
-    const no = (reason: ReasonCode, message: string) => rejected<TransferLineView>(reason, message);
+    const no = (reason: ReasonCode, message: Message) => rejected<TransferLineView>(reason, message);
     // Other stations deciding on this serial now wait for this scan's commit (see locks.ts).
     await lockSerialValue(db, value);
     const [serial] = await findSerials(db, value, { productId: product.id });
-    if (!serial) return no('unknown_serial', `Serial ${value} of ${product.sku} is not in the ledger.`);
+    if (!serial) return no('unknown_serial', msg('verdicts-stock.transfers.serialNotInLedger', { serial: value, sku: product.sku }));
     const target = this.#target(t);
     if (!atSource(t, serial)) {
-      if (!target && atTarget(t, serial)) return no('same_location', `Serial ${value} of ${product.sku} is already at ${locationText(t.to_warehouse, t.to_bin)}.`);
-      const where = serial.status === 'in_stock' ? `at ${locationText(serial.warehouse, serial.bin)}` : serial.status.replace('_', ' ');
-      return no('not_at_source', `Serial ${value} of ${product.sku} is ${where}, not at ${locationText(t.from_warehouse, t.from_bin)}.`);
+      if (!target && atTarget(t, serial)) return no('same_location', msg('verdicts-stock.transfers.alreadyAtTarget', { serial: value, sku: product.sku, location: locationText(t.to_warehouse, t.to_bin) }));
+      const expected = locationText(t.from_warehouse, t.from_bin);
+      return no(
+        'not_at_source',
+        serial.status === 'in_stock'
+          ? msg('verdicts-stock.serialAtOtherLocation', { serial: value, sku: product.sku, location: locationText(serial.warehouse, serial.bin), expected })
+          : msg('verdicts-stock.serialNotInStock', { serial: value, sku: product.sku, status: serial.status, expected }),
+      );
     }
-    if (target?.id === product.id) return no('wrong_product', `${value} is already a ${product.sku}.`);
+    if (target?.id === product.id) return no('wrong_product', msg('verdicts-stock.transfers.alreadyThatSku', { serial: value, sku: product.sku }));
     const retire = target !== null && !this.station.options.get('transfers.transferSerials');
     try {
       // Under a savepoint: a refused SKU change leaves the transaction usable for the scan log.
       const lineId = await attempt(db, () => recordTransferUnit(db, { transferId: t.id, productId: product.id, toProductId: target?.id ?? null, serialId: serial.id, qty: 1, retireSerial: retire, userId: actor.userId, station: actor.station }));
       this.#pending.delete(t.transfer_number);
-      return accepted(this.#moved(t, product.sku, `serial ${value}`, target?.sku ?? null, retire), await this.#line(db, t, lineId));
+      return accepted(this.#moved(t, product.sku, value, target?.sku ?? null, retire), await this.#line(db, t, lineId));
     } catch (err) {
-      if (err instanceof ConflictError) return no('duplicate_for_product', `${target?.sku ?? product.sku} already has a serial ${value}: it cannot become a second one.`);
+      if (err instanceof ConflictError) return no('duplicate_for_product', msg('verdicts-stock.transfers.duplicateSerial', { sku: target?.sku ?? product.sku, serial: value }));
       throw err;
     }
   }
 
   async #unit(db: Db, t: TransferHeader, product: ProductView, actor: WorkflowActor): Promise<Outcome> {
     const target = this.#target(t);
-    if (target?.id === product.id) return rejected('wrong_product', `The units are already ${product.sku}.`);
+    if (target?.id === product.id) return rejected('wrong_product', msg('verdicts-stock.transfers.unitsAlreadyThatSku', { sku: product.sku }));
     // Two stations taking the last unit from one place: the second sees it gone.
     await lockDocument(db, 'stock', `${product.id}:${t.from_warehouse_id}:${t.from_bin_id ?? 0}`);
     const row = await db
@@ -202,16 +208,19 @@ export class TransferWorkflow {
       .where('warehouse_id', '=', t.from_warehouse_id)
       .where('bin_key', '=', t.from_bin_id ?? 0)
       .executeTakeFirst();
-    if ((row?.qty ?? 0) < 1) return rejected('not_at_source', `No ${product.sku} in stock at ${locationText(t.from_warehouse, t.from_bin)}.`);
+    if ((row?.qty ?? 0) < 1) return rejected('not_at_source', msg('verdicts-stock.transfers.noStockAtSource', { sku: product.sku, location: locationText(t.from_warehouse, t.from_bin) }));
     const lineId = await recordTransferUnit(db, { transferId: t.id, productId: product.id, toProductId: target?.id ?? null, qty: 1, userId: actor.userId, station: actor.station });
-    return accepted(this.#moved(t, product.sku, '1 unit', target?.sku ?? null, false), await this.#line(db, t, lineId));
+    return accepted(this.#moved(t, product.sku, null, target?.sku ?? null, false), await this.#line(db, t, lineId));
   }
 
-  #moved(t: TransferHeader, sku: string, what: string, toSku: string | null, retired: boolean): string {
+  /** What an accepted unit did: `serial` moved (or became `toSku`), or one unit of a product without serials (null). */
+  #moved(t: TransferHeader, sku: string, serial: string | null, toSku: string | null, retired: boolean): Message {
     const to = locationText(t.to_warehouse, t.to_bin);
-    if (toSku) return `${sku} ${what} is now ${toSku}${retired ? ' (its serial retired; the new unit has none)' : ''}.`;
-    if (t.one_way) return `${sku} ${what} on its way to ${to}.`;
-    return `Moved ${sku} ${what} to ${to}.`;
+    if (toSku) {
+      return serial === null ? msg('verdicts-stock.transfers.unitBecame', { sku, toSku }) : msg('verdicts-stock.transfers.serialBecame', { sku, serial, toSku, retired: retired ? 'yes' : 'no' });
+    }
+    if (t.one_way) return serial === null ? msg('verdicts-stock.transfers.unitOnItsWay', { sku, to }) : msg('verdicts-stock.transfers.serialOnItsWay', { sku, serial, to });
+    return serial === null ? msg('verdicts-stock.transfers.unitMoved', { sku, to }) : msg('verdicts-stock.transfers.serialMoved', { sku, serial, to });
   }
 
   async #line(db: Db, t: TransferHeader, lineId: number): Promise<TransferLineView | null> {

@@ -15,6 +15,17 @@ describe('Accept-Language', () => {
     expect(replyLanguage('ja')).toBe('en');
   });
 
+  it('localises prompts and notes made from keys (X_message, X_messages, X_key + X_params)', () => {
+    const m = { key: 'verdicts-common.unknownProduct', params: { code: 'Q1' } };
+    const de = formatMessage('de', m.key, m.params);
+    expect(localiseReply({ prompt: 'English', prompt_message: m, notes: ['English'], note_messages: [m, m], hint: 'x', hint_key: m.key, hint_params: m.params, other_message: 'kept' }, 'de')).toEqual({
+      prompt: de,
+      notes: [de, de],
+      hint: de,
+      other_message: 'kept',
+    });
+  });
+
   it('localises sentences made from keys and leaves the key and parameters out', () => {
     const key = 'verdicts-common.unknownProduct' as const;
     const reply = { verdict: 'rejected', reason: 'unknown_product', message: 'English', message_key: key, params: { code: 'ZZ9' }, line: null, list: [{ message: 'plain', message_key: null, params: {} }] };

@@ -18,7 +18,12 @@ describe('expected package weight', () => {
     expect(describeExpected(e)).toBe('Expected 840 g ± 10 % (756–924 g).');
     expect(checkExpectedWeight(840, e)).toEqual({ ok: true });
     expect(checkExpectedWeight(756, e)).toEqual({ ok: true });
-    expect(checkExpectedWeight(1250, e)).toEqual({ ok: false, message: expect.stringMatching(/weighs 1250 g; .*840 g ± 10 % \(756–924 g\): 48.81 % heavier/) });
+    expect(checkExpectedWeight(1250, e)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/weighs 1250 g; .*840 g ± 10 % \(756–924 g\): 48.81 % heavier/),
+      message_key: 'verdicts-shipping.expected.outOfRange',
+      params: { weighed: 1250, grams: 840, tolerance: 10, min: 756, max: 924, off: 'heavier', percent: 48.81 },
+    });
     expect(checkExpectedWeight(700, e)).toMatchObject({ ok: false, message: expect.stringContaining('lighter') });
   });
 

@@ -19,10 +19,10 @@ describe('one weight per package', () => {
 
   it('"no reading" says why: disconnected, error, silent scale, nothing yet', () => {
     const none = (no_reading: ScaleSnapshot['no_reading'], error: string | null = null) => ({ ...scale(1.25, 10), current: null, no_reading, error });
-    expect(judgePackageWeight(none('disconnected'), step(5), true)).toEqual({ ok: false, message: expect.stringContaining('not connected') });
-    expect(judgePackageWeight(none('error', 'did not answer within 1000 ms'), step(5), true)).toEqual({ ok: false, message: expect.stringContaining('did not answer') });
-    expect(judgePackageWeight(none('stale'), step(5), true)).toEqual({ ok: false, message: expect.stringContaining('stopped answering') });
-    expect(judgePackageWeight(none('none_yet'), step(5), true)).toEqual({ ok: false, message: 'The scale has sent no reading yet.' });
+    expect(judgePackageWeight(none('disconnected'), step(5), true)).toEqual({ ok: false, message: expect.stringContaining('not connected'), message_key: 'verdicts-shipping.weight.disconnected', params: {} });
+    expect(judgePackageWeight(none('error', 'did not answer within 1000 ms'), step(5), true)).toEqual({ ok: false, message: expect.stringContaining('did not answer'), message_key: 'verdicts-shipping.weight.errorSinceWhy', params: { error: 'did not answer within 1000 ms' } });
+    expect(judgePackageWeight(none('stale'), step(5), true)).toEqual({ ok: false, message: expect.stringContaining('stopped answering'), message_key: 'verdicts-shipping.weight.stale', params: {} });
+    expect(judgePackageWeight(none('none_yet'), step(5), true)).toEqual({ ok: false, message: 'The scale has sent no reading yet.', message_key: 'verdicts-shipping.weight.noReading', params: {} });
   });
 
   it('refuses a weight read before the package step began', () => {

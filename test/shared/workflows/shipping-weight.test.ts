@@ -7,7 +7,7 @@ const reading = (weight: number, status: ScaleStatus, unit: ScaleUnit = 'kg') =>
 describe('package weights', () => {
   it('only a stable weight above zero from the scale is a package weight; each refusal says what the scale shows', () => {
     expect(weightFromReading(reading(0.85, 'stable'))).toEqual({ ok: true, grams: 850 });
-    expect(weightFromReading(reading(0.85, 'motion'))).toEqual({ ok: false, message: 'The scale is in motion (0.85 kg): wait for a stable weight.' });
+    expect(weightFromReading(reading(0.85, 'motion'))).toEqual({ ok: false, message: 'The scale is in motion (0.85 kg): wait for a stable weight.', message_key: 'verdicts-shipping.weight.motion', params: { weight: 0.85, unit: 'kg' } });
     expect(weightFromReading(reading(0, 'over'))).toMatchObject({ ok: false, message: expect.stringContaining('overloaded') });
     expect(weightFromReading(reading(0, 'under'))).toMatchObject({ ok: false, message: expect.stringContaining('under zero') });
     expect(weightFromReading(reading(-0.2, 'stable'))).toMatchObject({ ok: false, message: expect.stringContaining('negative weight (-0.2 kg)') });
