@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useRequestWords } from '../client/station-context';
+import { useT } from '../i18n/i18n-context';
 import { DemoOffer } from './DemoOffer';
 import { useOptions } from './options-context';
 import { Nav } from './Nav';
@@ -15,6 +17,8 @@ import { ShipScreen } from '../screens/ship/ShipScreen';
 export function App({ connection }: { connection: string | null }) {
   const [screen, setScreen] = useState<ScreenId>('receive');
   const { values } = useOptions();
+  // Refused requests (RequestFailed) speak the station's language.
+  useRequestWords(useT());
   return (
     <div className={`app text-${values['general.textSize']}`}>
       <Nav current={screen} onSelect={setScreen} />

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { StorageStatus } from '../../../shared/api/requests/station';
 import { STORAGE_UNAVAILABLE_MESSAGE } from '../../../shared/api/requests/storage';
 import { useEvent, useRequest } from '../client/station-context';
+import { useT } from '../i18n/i18n-context';
 
 /**
  * Shown while the station cannot record (disk full, read-only, busy, database unreachable): until
@@ -9,6 +10,7 @@ import { useEvent, useRequest } from '../client/station-context';
  * rejected scans. It goes away by itself when the station can record again.
  */
 export function StorageBanner() {
+  const t = useT();
   const info = useRequest('station.info', {});
   const [pushed, setPushed] = useState<StorageStatus | null>(null);
   useEvent('storage.status', useCallback((status: StorageStatus) => setPushed(status), []));
@@ -17,13 +19,12 @@ export function StorageBanner() {
   if (!status || status.ok) return null;
   const unreachable = status.fault === 'unavailable' && status.message?.startsWith(STORAGE_UNAVAILABLE_MESSAGE);
   return (
-    <section className="storage-banner" aria-label="Storage problem" aria-live="assertive" data-testid="storage-banner">
+    <section className="storage-banner" aria-label={t('ui-common.storage.label')} aria-live="assertive" data-testid="storage-banner">
       {unreachable ? (
-        STORAGE_UNAVAILABLE_MESSAGE
+        t('ui-common.storage.unreachable')
       ) : (
         <>
-          <strong>Nothing can be recorded right now.</strong> {status.message} This notice goes away by itself when the station
-          can record again.
+          <strong>{t('ui-common.storage.nothingRecorded')}</strong> {status.message} {t('ui-common.storage.goesAway')}
         </>
       )}
     </section>

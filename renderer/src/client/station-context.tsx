@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import type { StationClient } from '../../../shared/api/client';
 import type { RequestInput, RequestName, RequestOutput } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import type { EventName, StationEvents } from '../../../shared/api/events';
+import { translator, type Translate } from '../../../shared/i18n/format';
 import { errorWords, fieldWords } from '../words/errors';
 
 const ClientContext = createContext<StationClient | null>(null);
@@ -17,17 +18,27 @@ export function useClient(): StationClient {
   return client;
 }
 
+/** The language refusals are worded in: the station's, once the app follows it (`useRequestWords`). */
+let requestT: Translate = translator('en');
+
+/** Words refusals (RequestFailed messages) in the station's language from now on; the app calls it with `useT()`. */
+export function useRequestWords(t: Translate): void {
+  useLayoutEffect(() => {
+    requestT = t;
+  }, [t]);
+}
+
 /**
- * Thrown by `call` when the station answers with an error. Its message is for people: a
- * validation error reads as field messages (words/errors.ts); `fieldErrors` maps each invalid
- * field to its sentence for forms that show them beside the field.
+ * Thrown by `call` when the station answers with an error. Its message is for people, in the
+ * station's language: a validation error reads as field messages (words/errors.ts);
+ * `fieldErrors` maps each invalid field to its sentence for forms that show them beside the field.
  */
 export class RequestFailed extends Error {
   readonly fieldErrors: Record<string, string>;
 
-  constructor(readonly error: ApiError, request = '') {
-    super(errorWords(request, error));
-    this.fieldErrors = Object.fromEntries((error.details ?? []).map((d) => [d.path, fieldWords(request, d)]));
+  constructor(readonly error: ApiError, request = '', t: Translate = requestT) {
+    super(errorWords(request, error, t));
+    this.fieldErrors = Object.fromEntries((error.details ?? []).map((d) => [d.path, fieldWords(request, d, t)]));
   }
 }
 

@@ -3,6 +3,9 @@ import type { DeviceRawFrame, ScaleSnapshot } from '../../../shared/api/requests
 import type { DeviceState } from '../../../shared/api/requests/station';
 import type { ScaleReading } from '../../../shared/devices/scale/reading';
 import { call, useClient } from '../client/station-context';
+import { i18nFor, type I18n } from '../i18n/i18n-context';
+
+const ENGLISH = i18nFor('en');
 
 interface DevicesView {
   devices: DeviceState[];
@@ -45,20 +48,27 @@ export function useDevices(): DevicesView {
   return view;
 }
 
-/** "1.234 kg", with the status when it is not a settled weight. */
-export function formatReading(r: ScaleReading): string {
-  const weight = `${r.weight} ${r.unit}`;
+/** The decimals of a weight as the scale sent it (1.25 → 2), so none is added or dropped. */
+const decimalsOf = (weight: number): number => {
+  const text = String(weight);
+  return /e/i.test(text) ? 3 : (text.split('.')[1] ?? '').length;
+};
+
+/** "1.234 kg" (1,234 kg in German), with the status when it is not a settled weight. */
+export function formatReading(r: ScaleReading, i18n: Pick<I18n, 't' | 'weight'> = ENGLISH): string {
+  const { t } = i18n;
+  const weight = i18n.weight(r.weight, r.unit, decimalsOf(r.weight));
   switch (r.status) {
     case 'stable':
     case 'zero':
       return weight;
     case 'motion':
-      return `${weight} (in motion)`;
+      return t('ui-common.scale.inMotion', { weight });
     case 'over':
-      return 'overload';
+      return t('ui-common.scale.overload');
     case 'under':
-      return 'under zero';
+      return t('ui-common.scale.underZero');
     default:
-      return 'scale error';
+      return t('ui-common.scale.error');
   }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useT } from '../i18n/i18n-context';
 import { insertText } from './insert-text';
 import { useScanRouter } from './scan-router';
 
@@ -57,6 +58,7 @@ export function carryIntoScanField(text: string): void {
  * (how wedge scanners type FNC1) becomes the GS character. Submitted text goes to the scan router.
  */
 export function ScanField({ active, prompt, disabled }: ScanFieldProps) {
+  const t = useT();
   const id = useId();
   const router = useScanRouter();
   const input = useRef<HTMLInputElement>(null);
@@ -119,7 +121,7 @@ export function ScanField({ active, prompt, disabled }: ScanFieldProps) {
   return (
     <form className="scan-form" onSubmit={submit} autoComplete="off">
       <label htmlFor={id} className="scan-label">
-        Scan
+        {t('ui-common.scan.label')}
       </label>
       <p className="scan-prompt" id={`${id}-prompt`}>
         {prompt}

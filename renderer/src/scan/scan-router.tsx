@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useOptions } from '../app/options-context';
 import { useClient } from '../client/station-context';
+import { useT } from '../i18n/i18n-context';
 import { REFUSAL_WORDS } from '../words/reasons';
 import { giveFeedback } from './feedback';
 import { fillField, focusedField } from './field-target';
@@ -36,6 +37,7 @@ const REFUSAL_SHOWN_MS = 6000;
  * at once with the reject sound and a visible message (never its text: it may have been a PIN).
  */
 export function ScanRouterProvider({ children }: { children: ReactNode }) {
+  const t = useT();
   const client = useClient();
   const { values } = useOptions();
   const [refusal, setRefusal] = useState<{ seq: number; why: Refusal } | null>(null);
@@ -75,7 +77,7 @@ export function ScanRouterProvider({ children }: { children: ReactNode }) {
       {children}
       {refusal ? (
         <div role="alert" className="scan-refusal" data-testid="scan-refusal" key={refusal.seq}>
-          ✖ {REFUSAL_WORDS[refusal.why]}
+          ✖ {t(REFUSAL_WORDS[refusal.why])}
         </div>
       ) : null}
     </RouterContext.Provider>

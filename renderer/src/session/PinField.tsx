@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../i18n/i18n-context';
 
 /**
  * A PIN field: a password input named "PIN" with the numeric keypad. Wedge detection is off
@@ -7,10 +8,11 @@ import { useId } from 'react';
  * value is never shown, logged or routed as a scan.
  */
 export function PinField({ value, onChange, hint }: { value: string; onChange(pin: string): void; hint?: string }) {
+  const t = useT();
   const id = useId();
   return (
     <>
-      <label htmlFor={id}>PIN</label>
+      <label htmlFor={id}>{t('ui-common.pin.label')}</label>
       <input
         id={id}
         type="password"

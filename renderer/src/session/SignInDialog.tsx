@@ -3,7 +3,9 @@ import type { RequestInput } from '../../../shared/api/contract';
 import { useOptions } from '../app/options-context';
 import { Dialog } from '../app/Dialog';
 import { call, RequestFailed, useClient, useRequest } from '../client/station-context';
+import { useT } from '../i18n/i18n-context';
 import { useScanHandler } from '../scan/scan-router';
+import { userWithRole } from '../words/roles';
 import { PinField } from './PinField';
 
 const PIN = /^\d{4,12}$/;
@@ -14,6 +16,7 @@ const PIN = /^\d{4,12}$/;
  * text field), or the badge is scanned into the PIN field (a code that is not a PIN is a badge).
  */
 export function SignInDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
   const client = useClient();
   const { values } = useOptions();
   const badges = values['general.badgeSignIn'];
@@ -44,22 +47,22 @@ export function SignInDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <Dialog title="Sign in" onClose={onClose}>
+    <Dialog title={t('ui-common.action.signIn')} onClose={onClose}>
       <form onSubmit={submit} className="form-grid">
-        {badges ? <p className="form-note">Scan your badge, or choose your name and type your PIN.</p> : null}
-        <label htmlFor={nameId}>Name</label>
+        {badges ? <p className="form-note">{t('ui-common.signIn.badgeNote')}</p> : null}
+        <label htmlFor={nameId}>{t('ui-common.signIn.name')}</label>
         <select id={nameId} value={name} onChange={(e) => setName(e.target.value)}>
           {(users.value?.users ?? []).map((u) => (
             <option key={u.id} value={u.name}>
-              {u.name} ({u.role})
+              {userWithRole(u, t)}
             </option>
           ))}
         </select>
         <PinField value={pin} onChange={setPin} />
         {error ? <p role="alert" className="form-error">{error}</p> : null}
         <div className="button-row">
-          <button type="submit" className="primary">Sign in</button>
-          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="submit" className="primary">{t('ui-common.action.signIn')}</button>
+          <button type="button" onClick={onClose}>{t('ui-common.action.cancel')}</button>
         </div>
       </form>
     </Dialog>

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { countOf } from '../words/statuses';
+import { useT } from '../i18n/i18n-context';
 
 export interface Column<Row> {
   header: string;
@@ -30,6 +30,7 @@ export function PagedTable<Row>({
   rowKey(row: Row, index: number): string;
   height?: number;
 }) {
+  const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [pages, setPages] = useState<Map<number, Row[]>>(() => new Map());
@@ -62,9 +63,9 @@ export function PagedTable<Row>({
 
   return (
     <div>
-      <p className="table-count" aria-live="polite">{total === null ? 'Loading…' : countOf(total, 'row')}</p>
+      <p className="table-count" aria-live="polite">{total === null ? t('ui-common.loading') : t('ui-common.count.rows', { count: total })}</p>
       {error ? <p role="alert">{error}</p> : null}
-      <div ref={scroller} className="paged-table" style={{ height, overflow: 'auto' }} tabIndex={0} aria-label={`${label} (scrollable)`}>
+      <div ref={scroller} className="paged-table" style={{ height, overflow: 'auto' }} tabIndex={0} aria-label={t('ui-common.pagedTable.scrollable', { label })}>
         <table aria-label={label} aria-rowcount={(total ?? 0) + 1}>
           <thead>
             <tr aria-rowindex={1}>
