@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ReceivingLine, ReceivingState } from '../../../../shared/workflows/receiving';
 import { Dialog } from '../../app/Dialog';
 import { call, RequestFailed, useClient } from '../../client/station-context';
+import { sentence, useT } from '../../i18n/i18n-context';
 
 /** Lines with units received without a serial (ship tracking, or serials not required at the time). */
 export function linesWithoutSerials(lines: readonly ReceivingLine[]): { sku: string; units: number }[] {
@@ -13,6 +14,7 @@ export function linesWithoutSerials(lines: readonly ReceivingLine[]): { sku: str
  * each goes through every receiving serial check, and the field is ready for the next one.
  */
 export function LaterSerials({ poNumber, lines, onClose, onChanged }: { poNumber: string; lines: readonly ReceivingLine[]; onClose(): void; onChanged(state: ReceivingState): void }) {
+  const t = useT();
   const client = useClient();
   const ids = { sku: useId(), serial: useId() };
   const [left, setLeft] = useState(() => linesWithoutSerials(lines));
@@ -25,7 +27,7 @@ export function LaterSerials({ poNumber, lines, onClose, onChanged }: { poNumber
     if (value.trim() === '' || sku === '') return;
     try {
       const r = await call(client, 'receiving.addSerial', { po_number: poNumber, sku, code: value });
-      setAnswer({ ok: r.verdict === 'accepted', text: r.message });
+      setAnswer({ ok: r.verdict === 'accepted', text: sentence(t, r) });
       if (r.verdict === 'accepted') {
         setValue('');
         onChanged(r.state);
@@ -39,24 +41,24 @@ export function LaterSerials({ poNumber, lines, onClose, onChanged }: { poNumber
   };
 
   return (
-    <Dialog title={`Enter serials for received units of ${poNumber}`} onClose={onClose}>
+    <Dialog title={t('ui-receive.laterSerials.title', { po: poNumber })} onClose={onClose}>
       {left.length === 0 ? (
-        <p role="status">Every received unit of {poNumber} has a serial.</p>
+        <p role="status">{t('ui-receive.laterSerials.allDone', { po: poNumber })}</p>
       ) : (
         <form className="form-grid" onSubmit={(e) => void submit(e)}>
-          <label htmlFor={ids.sku}>Product</label>
+          <label htmlFor={ids.sku}>{t('ui-receive.laterSerials.product')}</label>
           <select id={ids.sku} value={sku} onChange={(e) => setSku(e.target.value)}>
             {left.map((l) => (
               <option key={l.sku} value={l.sku}>
-                {l.sku} — {l.units} without a serial
+                {t('ui-receive.laterSerials.option', { sku: l.sku, units: l.units })}
               </option>
             ))}
           </select>
-          <label htmlFor={ids.serial}>Serial for a received unit</label>
+          <label htmlFor={ids.serial}>{t('ui-receive.laterSerials.serial')}</label>
           <input id={ids.serial} value={value} onChange={(e) => setValue(e.target.value)} autoComplete="off" spellCheck={false} />
           <div className="button-row">
             <button type="submit" className="primary">
-              Add serial
+              {t('ui-receive.laterSerials.add')}
             </button>
           </div>
         </form>
@@ -64,7 +66,7 @@ export function LaterSerials({ poNumber, lines, onClose, onChanged }: { poNumber
       {answer ? <p role={answer.ok ? 'status' : 'alert'}>{answer.text}</p> : null}
       <div className="button-row">
         <button type="button" onClick={onClose}>
-          Done
+          {t('ui-receive.laterSerials.done')}
         </button>
       </div>
     </Dialog>

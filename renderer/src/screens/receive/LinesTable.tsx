@@ -1,20 +1,22 @@
 import type { ReceivingLine, ReceivingStep } from '../../../../shared/workflows/receiving';
 import { DoneMark } from '../../wizard/DocumentProgress';
+import { useI18n } from '../../i18n/i18n-context';
 
 /** Progress per line, always visible: ordered / received / to receive / serials. */
 export function LinesTable({ lines, step }: { lines: ReceivingLine[]; step: ReceivingStep }) {
+  const { t, number } = useI18n();
   const current = step.kind === 'serial' || step.kind === 'measure' ? step.line_id : null;
   return (
-    <table className="progress-table" aria-label="PO lines">
+    <table className="progress-table" aria-label={t('ui-receive.lines.label')}>
       <thead>
         <tr>
-          <th scope="col">Line</th>
-          <th scope="col">SKU</th>
-          <th scope="col">Product</th>
-          <th scope="col" className="num">Ordered</th>
-          <th scope="col" className="num">Received</th>
-          <th scope="col" className="num">To receive</th>
-          <th scope="col" className="num">Serials</th>
+          <th scope="col">{t('ui-receive.column.line')}</th>
+          <th scope="col">{t('ui-receive.column.sku')}</th>
+          <th scope="col">{t('ui-receive.column.product')}</th>
+          <th scope="col" className="num">{t('ui-receive.column.ordered')}</th>
+          <th scope="col" className="num">{t('ui-receive.column.received')}</th>
+          <th scope="col" className="num">{t('ui-receive.column.toReceive')}</th>
+          <th scope="col" className="num">{t('ui-receive.column.serials')}</th>
         </tr>
       </thead>
       <tbody>
@@ -27,14 +29,14 @@ export function LinesTable({ lines, step }: { lines: ReceivingLine[]; step: Rece
             <td>{l.sku}</td>
             <td>
               {l.name}
-              {l.tracking !== 'none' ? <span className="tag"> {l.tracking === 'full' ? 'serial at receipt' : 'serial at shipping'}</span> : null}
+              {l.tracking !== 'none' ? <span className="tag"> {t(l.tracking === 'full' ? 'ui-receive.lines.serialAtReceipt' : 'ui-receive.lines.serialAtShipping')}</span> : null}
             </td>
-            <td className="num">{l.ordered}</td>
-            <td className="num">{l.received}</td>
-            <td className="num">{l.to_receive}</td>
+            <td className="num">{number(l.ordered)}</td>
+            <td className="num">{number(l.received)}</td>
+            <td className="num">{number(l.to_receive)}</td>
             <td className="num">
-              {l.serial_required || l.serials > 0 ? l.serials : '—'}
-              {l.expected_serials > 0 ? ` / ${l.expected_serials} expected` : ''}
+              {l.serial_required || l.serials > 0 ? number(l.serials) : '—'}
+              {l.expected_serials > 0 ? ` ${t('ui-receive.lines.expected', { count: l.expected_serials })}` : ''}
             </td>
           </tr>
         ))}

@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from '../../app/Dialog';
 import { call, RequestFailed, useClient } from '../../client/station-context';
+import { useT } from '../../i18n/i18n-context';
 
 /**
  * "Print labels" at receipt: a label per received serial (GS1 DataMatrix with the GTIN) and per
  * unit received without one — ZPL to the label printer or a file, or a PDF sheet to a file.
  */
 export function PrintLabelsDialog({ poNumber, onClose, onPrinted }: { poNumber: string; onClose(): void; onPrinted(message: string): void }) {
+  const t = useT();
   const client = useClient();
   const ids = { format: useId(), destination: useId() };
   const [format, setFormat] = useState<'zpl' | 'pdf'>('zpl');
@@ -19,8 +21,7 @@ export function PrintLabelsDialog({ poNumber, onClose, onPrinted }: { poNumber: 
     setBusy(true);
     try {
       const r = await call(client, 'receiving.printLabels', { po_number: poNumber, format, destination: format === 'pdf' ? 'file' : destination });
-      const units = r.units_without_serial ? ` and ${r.units_without_serial} without a serial` : '';
-      onPrinted(`${r.labels} label${r.labels === 1 ? '' : 's'} of ${poNumber} (${r.serials} serial${r.serials === 1 ? '' : 's'}${units}) → ${r.target}.`);
+      onPrinted(t('ui-receive.print.printed', { labels: r.labels, po: poNumber, serials: r.serials, without: r.units_without_serial, target: r.target }));
     } catch (err) {
       setError(err instanceof RequestFailed ? err.message : String(err));
     } finally {
@@ -29,19 +30,19 @@ export function PrintLabelsDialog({ poNumber, onClose, onPrinted }: { poNumber: 
   };
 
   return (
-    <Dialog title={`Print labels of ${poNumber}`} onClose={onClose}>
+    <Dialog title={t('ui-receive.print.title', { po: poNumber })} onClose={onClose}>
       <form className="form-grid" onSubmit={(e) => void submit(e)}>
-        <label htmlFor={ids.format}>Label format</label>
+        <label htmlFor={ids.format}>{t('ui-receive.print.format')}</label>
         <select id={ids.format} value={format} onChange={(e) => setFormat(e.target.value as 'zpl' | 'pdf')}>
-          <option value="zpl">ZPL (label printer)</option>
-          <option value="pdf">PDF sheet (file)</option>
+          <option value="zpl">{t('ui-receive.print.zpl')}</option>
+          <option value="pdf">{t('ui-receive.print.pdf')}</option>
         </select>
         {format === 'zpl' ? (
           <>
-            <label htmlFor={ids.destination}>Send to</label>
+            <label htmlFor={ids.destination}>{t('ui-receive.print.sendTo')}</label>
             <select id={ids.destination} value={destination} onChange={(e) => setDestination(e.target.value as 'printer' | 'file')}>
-              <option value="printer">Label printer</option>
-              <option value="file">File</option>
+              <option value="printer">{t('ui-receive.print.printer')}</option>
+              <option value="file">{t('ui-receive.print.file')}</option>
             </select>
           </>
         ) : null}
@@ -52,10 +53,10 @@ export function PrintLabelsDialog({ poNumber, onClose, onPrinted }: { poNumber: 
         ) : null}
         <div className="button-row">
           <button type="submit" className="primary" disabled={busy}>
-            Print
+            {t('ui-receive.print.print')}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('ui-receive.print.cancel')}
           </button>
         </div>
       </form>

@@ -14,9 +14,11 @@ import { PoSerials } from './PoSerials';
 import { PrintLabelsDialog } from './PrintLabelsDialog';
 import { statusWord } from '../../words/statuses';
 import { DocumentProgress } from '../../wizard/DocumentProgress';
+import { sentence, useT } from '../../i18n/i18n-context';
 
 /** Receiving one PO: product → quantity → one serial per unit (full tracking) → close the session. */
 export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave(): void }) {
+  const t = useT();
   const client = useClient();
   const { values } = useOptions();
   const verdicts = useVerdicts();
@@ -58,12 +60,15 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
     }
   }, state !== null && !showSerials);
 
-  const act = async (fn: () => Promise<ReceivingState | { state: ReceivingState; message?: string; verdict?: 'accepted' | 'rejected' }>, done?: string) => {
+  const act = async (
+    fn: () => Promise<ReceivingState | { state: ReceivingState; message?: string; message_key?: string | null; params?: Record<string, string | number>; verdict?: 'accepted' | 'rejected' }>,
+    done?: string,
+  ) => {
     try {
       const r = await fn();
       const next = 'step' in r ? r : r.state;
       setState(next);
-      if ('verdict' in r && r.verdict && r.message) notice(r.verdict, r.message);
+      if ('verdict' in r && r.verdict && r.message) notice(r.verdict, sentence(t, { message: r.message, message_key: r.message_key, params: r.params }));
       else if (done) notice('accepted', done);
     } catch (err) {
       fail(err);
@@ -74,7 +79,7 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
     return (
       <div>
         <Verdict view={verdicts.view} />
-        <button type="button" onClick={onLeave}>Back to purchase orders</button>
+        <button type="button" onClick={onLeave}>{t('ui-receive.wizard.back')}</button>
       </div>
     );
   }
@@ -84,14 +89,14 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
   const measure = (m: Measure) =>
     act(async () => {
       const r = await call(client, 'receiving.measure', { po_number: poNumber, ...m });
-      show(`weight of ${step.kind === 'measure' ? step.sku : ''}`, r);
+      show(t('ui-receive.wizard.weightOf', { sku: step.kind === 'measure' ? step.sku : '' }), r);
       return r.state;
     });
 
   const close = () =>
     act(async () => {
       const r = await call(client, 'receiving.close', { po_number: poNumber });
-      notice('accepted', [`Receiving session saved for ${poNumber}.`, ...r.notes].join(' '));
+      notice('accepted', [t('ui-receive.wizard.saved', { po: poNumber }), ...r.note_messages.map((m) => t(m.key, m.params))].join(' '));
       return r.state;
     });
 
@@ -99,36 +104,38 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
     <div className="wizard">
       <div className="wizard-main">
         <p className="po-header">
-          <strong>{state.po_number}</strong> · vendor {state.vendor}
-          {state.vendor_invoice ? ` · invoice ${state.vendor_invoice}` : ''}
-          {state.tracking_number ? ` · tracking ${state.tracking_number}` : ''} · {statusWord(state.status)}
-          {state.session ? ` · session opened ${new Date(state.session.opened_at).toLocaleTimeString()}${state.session.bin ? ` · bin ${state.session.bin}` : ''}` : ''}
-          {state.skip_serials_for_vendor ? ' · serial prompts skipped for this vendor' : ''}
+          <strong>{state.po_number}</strong> · {t('ui-receive.wizard.vendor', { vendor: state.vendor })}
+          {state.vendor_invoice ? ` · ${t('ui-receive.wizard.invoice', { invoice: state.vendor_invoice })}` : ''}
+          {state.tracking_number ? ` · ${t('ui-receive.wizard.tracking', { tracking: state.tracking_number })}` : ''} · {statusWord(state.status, t)}
+          {state.session
+            ? ` · ${t('ui-receive.wizard.sessionOpened', { at: new Date(state.session.opened_at) })}${state.session.bin ? ` · ${t('ui-receive.wizard.bin', { bin: state.session.bin })}` : ''}`
+            : ''}
+          {state.skip_serials_for_vendor ? ` · ${t('ui-receive.wizard.skipSerials')}` : ''}
         </p>
         <div className="scan-dock">
-          <ScanField active={!showSerials && !printing && step.kind !== 'measure'} prompt={state.prompt} />
+          <ScanField active={!showSerials && !printing && step.kind !== 'measure'} prompt={t(state.prompt_message.key, state.prompt_message.params)} />
           <Verdict view={verdicts.view} />
         </div>
-        <QuantityField label="Quantity for the next product" value={qty} onChange={setQty} />
+        <QuantityField label={t('ui-receive.wizard.quantity')} value={qty} onChange={setQty} />
         <DocumentProgress
-          label="Units received"
+          label={t('ui-receive.wizard.unitsReceived')}
           done={state.lines.reduce((n, l) => n + l.received, 0)}
           total={state.lines.reduce((n, l) => n + l.ordered, 0)}
-          complete={`Every ordered unit of ${state.po_number} is received: save the receive data.`}
+          complete={t('ui-receive.wizard.complete', { po: state.po_number })}
         />
         {step.kind === 'measure' ? <MeasureForm sku={step.sku} onSave={(m) => void measure(m)} /> : null}
         <div className="button-row">
           {pending ? (
-            <button type="button" onClick={() => void act(() => call(client, 'receiving.cancelPending', { po_number: poNumber }), 'Units waiting for serials were not received.')}>
-              Cancel pending units
+            <button type="button" onClick={() => void act(() => call(client, 'receiving.cancelPending', { po_number: poNumber }), t('ui-receive.wizard.pendingCancelled'))}>
+              {t('ui-receive.wizard.cancelPending')}
             </button>
           ) : null}
           <button type="button" className="primary" disabled={!state.session} onClick={() => void close()}>
-            Save receive data
+            {t('ui-receive.wizard.save')}
           </button>
-          <button type="button" onClick={() => setShowSerials(true)}>PO serials</button>
-          <button type="button" onClick={() => setPrinting(true)}>Print labels</button>
-          <button type="button" onClick={onLeave}>Back to purchase orders</button>
+          <button type="button" onClick={() => setShowSerials(true)}>{t('ui-receive.wizard.poSerials')}</button>
+          <button type="button" onClick={() => setPrinting(true)}>{t('ui-receive.wizard.printLabels')}</button>
+          <button type="button" onClick={onLeave}>{t('ui-receive.wizard.back')}</button>
         </div>
         <LinesTable lines={state.lines} step={step} />
       </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { CONDITION_LABELS, RETURN_CONDITIONS, type CreditMemo as Memo, type ReturnCondition, type ReturnState } from '../../../../shared/workflows/lifecycle';
+import { RETURN_CONDITIONS, type CreditMemo as Memo, type ReturnCondition, type ReturnState } from '../../../../shared/workflows/lifecycle';
 import { call, RequestFailed, useClient } from '../../client/station-context';
 import { ScanField } from '../../scan/ScanField';
 import { useScanHandler } from '../../scan/scan-router';
@@ -12,9 +12,12 @@ import { CreditMemo } from './CreditMemo';
 import { ReturnLines } from './ReturnLines';
 import { RestockDialog } from './RestockDialog';
 import { DocumentProgress } from '../../wizard/DocumentProgress';
+import { useT } from '../../i18n/i18n-context';
+import { CONDITION_KEYS } from './labels';
 
 /** One RMA: scan each returned unit (product → serial, or the serial alone) with its condition, then put them away. */
 export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeave(): void }) {
+  const t = useT();
   const client = useClient();
   const verdicts = useVerdicts();
   const { show, notice } = verdicts;
@@ -48,7 +51,7 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
     return (
       <div>
         <Verdict view={verdicts.view} />
-        <button type="button" onClick={onLeave}>Back to returns</button>
+        <button type="button" onClick={onLeave}>{t('ui-returns.wizard.back')}</button>
       </div>
     );
   }
@@ -57,20 +60,20 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
     <div className="wizard">
       <div className="wizard-main">
         <p className="po-header">
-          <strong>{state.rma_number}</strong> · order {state.order_number} · {statusWord(state.status)}
-          {state.reason ? ` · reason ${state.reason}` : ''} · {state.validation ? 'serials must have shipped on this order' : 'serial validation off'}
+          <strong>{state.rma_number}</strong> · {t('ui-returns.wizard.order', { order: state.order_number })} · {statusWord(state.status, t)}
+          {state.reason ? ` · ${t('ui-returns.wizard.reason', { reason: state.reason })}` : ''} · {t(state.validation ? 'ui-returns.wizard.validationOn' : 'ui-returns.wizard.validationOff')}
         </p>
         <div className="scan-dock">
-          <ScanField active={open && !restocking && !cancelling} disabled={!open} prompt={state.prompt} />
+          <ScanField active={open && !restocking && !cancelling} disabled={!open} prompt={t(state.prompt_message.key, state.prompt_message.params)} />
           <Verdict view={verdicts.view} />
         </div>
         {open ? (
           <div className="qty-row">
-            <label htmlFor={conditionId}>Condition of the next unit</label>
+            <label htmlFor={conditionId}>{t('ui-returns.wizard.condition')}</label>
             <select id={conditionId} value={condition} onChange={(e) => setCondition(e.target.value as ReturnCondition)}>
               {RETURN_CONDITIONS.map((c) => (
                 <option key={c} value={c}>
-                  {CONDITION_LABELS[c]}
+                  {t(CONDITION_KEYS[c])}
                 </option>
               ))}
             </select>
@@ -78,29 +81,29 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
         ) : null}
         {open ? (
           <DocumentProgress
-            label="Units returned"
+            label={t('ui-returns.wizard.unitsReturned')}
             done={state.order_lines.reduce((n, l) => n + l.returned, 0)}
             total={state.order_lines.reduce((n, l) => n + l.shipped, 0)}
-            complete={`Every shipped unit of ${state.order_number} is back: put them away and close the RMA.`}
+            complete={t('ui-returns.wizard.complete', { order: state.order_number })}
           />
         ) : null}
         <div className="button-row">
           {state.step.kind === 'serial' ? (
             <button type="button" onClick={() => call(client, 'returns.cancelPending', { rma_number: rmaNumber }).then(setState, fail)}>
-              Cancel pending product
+              {t('ui-returns.wizard.cancelPending')}
             </button>
           ) : null}
           {open ? (
             <button type="button" className="primary" disabled={waiting.length === 0} onClick={() => setRestocking(true)}>
-              Put away and close RMA
+              {t('ui-returns.wizard.putAway')}
             </button>
           ) : null}
           {open && state.lines.every((l) => l.disposition === null) ? (
             <button type="button" className="danger" onClick={() => setCancelling(true)}>
-              Cancel RMA
+              {t('ui-returns.wizard.cancelRma')}
             </button>
           ) : null}
-          <button type="button" onClick={onLeave}>Back to returns</button>
+          <button type="button" onClick={onLeave}>{t('ui-returns.wizard.back')}</button>
         </div>
         <ReturnLines state={state} />
         {memo ? <CreditMemo memo={memo} /> : null}
@@ -113,7 +116,7 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
           onDone={(next) => {
             setCancelling(false);
             setState(next);
-            notice('accepted', `${next.rma_number} is cancelled: nothing was taken back.`);
+            notice('accepted', t('ui-returns.wizard.cancelled', { rma: next.rma_number }));
           }}
         />
       ) : null}
@@ -125,7 +128,7 @@ export function ReturnWizard({ rmaNumber, onLeave }: { rmaNumber: string; onLeav
             setRestocking(false);
             setState(r.state);
             setMemo(r.credit_memo);
-            notice('accepted', `${r.restocked} unit${r.restocked === 1 ? '' : 's'} back in stock, ${r.quarantined} quarantined; credit ${r.credit_memo.total.toFixed(2)}. ${state.rma_number} is closed.`);
+            notice('accepted', t('ui-returns.wizard.restocked', { restocked: r.restocked, quarantined: r.quarantined, credit: r.credit_memo.total, rma: state.rma_number }));
           }}
         />
       ) : null}
