@@ -3,9 +3,10 @@ import type { Approval, ShippingScanResult } from '../../../../shared/workflows/
 import type { Verdict } from '../../../../shared/workflows/verdict';
 import { Dialog } from '../../app/Dialog';
 import { call, RequestFailed, useClient } from '../../client/station-context';
+import { sentence, useT } from '../../i18n/i18n-context';
 import { PinField } from '../../session/PinField';
 
-type Answer = Pick<Verdict, 'verdict' | 'reason' | 'message'>;
+type Answer = Pick<Verdict, 'verdict' | 'reason' | 'message'> & Partial<Pick<Verdict, 'message_key' | 'params'>>;
 
 /**
  * A supervisor's approval for a refused serial (manual serial input overriding validation), for
@@ -23,6 +24,7 @@ export function ApprovalDialog({ orderNumber, approval, onDone, onCancel, send, 
   onSent?: (r: Answer) => void;
 }) {
   const client = useClient();
+  const t = useT();
   const ids = { serial: useId(), reason: useId() };
   const override = approval.kind === 'serial_override';
   const [serial, setSerial] = useState(approval.serial ?? '');
@@ -33,14 +35,14 @@ export function ApprovalDialog({ orderNumber, approval, onDone, onCancel, send, 
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (reason.trim() === '') return setError('Give a reason.');
+    if (reason.trim() === '') return setError(t('ui-ship.approval.giveReason'));
     setBusy(true);
     const code = override ? serial : approval.sku;
     const approvalInput = { reason: reason.trim(), ...(approval.pin_required ? { pin } : {}) };
     try {
       const r: Answer = send ? await send(approvalInput) : await call(client, 'shipping.scan', { order_number: orderNumber, code, override: approvalInput });
       if (r.verdict === 'rejected' && (r.reason === 'bad_pin' || r.reason === 'pin_locked' || r.reason === 'pin_required')) {
-        setError(r.message);
+        setError(sentence(t, r));
         setPin('');
       } else if (send) onSent?.(r);
       else onDone(code, r as ShippingScanResult);
@@ -51,21 +53,25 @@ export function ApprovalDialog({ orderNumber, approval, onDone, onCancel, send, 
     }
   };
 
-  const title = override ? `Override serial for ${approval.sku}` : approval.kind === 'weight_override' ? `Approve the weight of ${orderNumber}` : `Replace ${approval.replaces ?? ''} with ${approval.sku}`;
+  const title = override
+    ? t('ui-ship.approval.titleSerial', { sku: approval.sku })
+    : approval.kind === 'weight_override'
+      ? t('ui-ship.approval.titleWeight', { order: orderNumber })
+      : t('ui-ship.approval.titleReplacement', { replaces: approval.replaces ?? '', sku: approval.sku });
   return (
     <Dialog title={title} onClose={onCancel}>
       <form className="form-grid" onSubmit={(e) => void submit(e)} data-keeps-focus="">
         {override ? (
           <>
-            <label htmlFor={ids.serial}>Serial number</label>
+            <label htmlFor={ids.serial}>{t('ui-ship.approval.serial')}</label>
             <input id={ids.serial} value={serial} onChange={(e) => setSerial(e.target.value)} autoComplete="off" spellCheck={false} />
           </>
         ) : null}
-        <label htmlFor={ids.reason}>Reason</label>
+        <label htmlFor={ids.reason}>{t('ui-ship.approval.reason')}</label>
         <input id={ids.reason} value={reason} onChange={(e) => setReason(e.target.value)} autoComplete="off" />
         {approval.pin_required ? (
           <>
-            <p className="form-note">A supervisor approves with their PIN.</p>
+            <p className="form-note">{t('ui-ship.approval.pinNote')}</p>
             <PinField value={pin} onChange={setPin} />
           </>
         ) : null}
@@ -76,10 +82,10 @@ export function ApprovalDialog({ orderNumber, approval, onDone, onCancel, send, 
         ) : null}
         <div className="button-row">
           <button type="submit" className="primary" disabled={busy}>
-            {approval.pin_required ? 'Approve' : 'Take it'}
+            {approval.pin_required ? t('ui-ship.approval.approve') : t('ui-ship.approval.takeIt')}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('ui-ship.approval.cancel')}
           </button>
         </div>
       </form>

@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { describeExpected } from '../../../../shared/workflows/expected-weight';
+import { expectedMessage } from '../../../../shared/workflows/expected-weight';
 import { judgePackageWeight } from '../../../../shared/workflows/package-weight';
 import { DIMENSION_UNITS, WEIGHT_UNITS, autoShipWeight, type DimensionUnit, type WeightUnit } from '../../../../shared/workflows/shipping-weight';
 import type { ShippingStep } from '../../../../shared/workflows/shipping';
 import { useOptions } from '../../app/options-context';
 import { useDevices } from '../../devices/devices-context';
 import { ScaleWeight } from '../../devices/ScaleWeight';
+import { sentence, useT } from '../../i18n/i18n-context';
 
 export interface ShipRequestFields {
   weight?: { value: number; unit: WeightUnit };
@@ -17,12 +18,6 @@ export interface ShipRequestFields {
 
 type PackageStep = Extract<ShippingStep, { kind: 'package' }>;
 
-/**
- * The package step: live weight from the scale (only a fresh, stable weight read for this package
- * ships — see package-weight.ts), a typed weight when there is no scale (or when allowed),
- * dimensions, the tracking number (scanned into the Scan field, or typed when allowed), then Ship.
- * With auto-ship, a weight that qualifies ships at once.
- */
 /** A unit chooser (weight or dimension units). */
 function UnitSelect({ id, value, units, onChange }: { id: string; value: string; units: readonly string[]; onChange(e: { target: { value: string } }): void }) {
   return (
@@ -36,8 +31,15 @@ function UnitSelect({ id, value, units, onChange }: { id: string; value: string;
   );
 }
 
+/**
+ * The package step: live weight from the scale (only a fresh, stable weight read for this package
+ * ships — see package-weight.ts), a typed weight when there is no scale (or when allowed),
+ * dimensions, the tracking number (scanned into the Scan field, or typed when allowed), then Ship.
+ * With auto-ship, a weight that qualifies ships at once.
+ */
 export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageStep; scannedTracking: string | null; onShip(req: ShipRequestFields): Promise<void> }) {
   const { values } = useOptions();
+  const t = useT();
   const { scale, devices } = useDevices();
   const scaleOn = devices.some((d) => d.kind === 'scale' && d.status === 'connected');
   // A configured scale keeps its row while it is away, saying "no reading" rather than disappearing.
@@ -48,7 +50,8 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageS
   const [busy, setBusy] = useState(false);
   const shipping = useRef(false);
   const scaleWeight = judgePackageWeight(scale, step, values['shipping.requireWeightChange']);
-  const expected = describeExpected(step.expected);
+  const expectedSentence = expectedMessage(step.expected);
+  const expected = expectedSentence && t(expectedSentence.key, expectedSentence.params);
 
   const request = (fromScale: boolean): ShipRequestFields => {
     const dims = [form.length, form.width, form.height].map(Number);
@@ -88,69 +91,78 @@ export function PackagePanel({ step, scannedTracking, onShip }: { step: PackageS
 
   const several = step.package_count > 1;
   const last = step.package_no >= step.package_count;
-  const shipLabel = (fromScale: boolean) => (last ? (fromScale ? 'Ship with scale weight' : 'Ship order') : `Record package ${step.package_no}${fromScale ? ' with scale weight' : ''}`);
+  const shipLabel = (fromScale: boolean) =>
+    last
+      ? fromScale
+        ? t('ui-ship.package.shipWithScale')
+        : t('ui-ship.package.shipOrder')
+      : fromScale
+        ? t('ui-ship.package.recordWithScale', { no: step.package_no })
+        : t('ui-ship.package.record', { no: step.package_no });
   return (
     // The form has no box of its own (`.package-form`): its fields are a grid, and its action bar
     // sticks to the bottom of the screen within the whole wizard column, so Ship stays in view.
-    <form className="package-form" aria-label="Package" onSubmit={submit} data-keeps-focus="">
+    <form className="package-form" aria-label={t('ui-ship.package.form')} onSubmit={submit} data-keeps-focus="">
       <div className="form-grid package-panel">
         {several ? (
           <>
-            <span>Package</span>
+            <span>{t('ui-ship.package.package')}</span>
             <strong data-testid="package-of">
-              {step.package_no} of {step.package_count}
-              {step.measured.length ? ` · weighed: ${step.measured.map((m) => `${m.package_no}: ${m.weight_grams ?? '?'} g`).join(', ')}` : ''}
+              {t('ui-ship.package.of', { no: step.package_no, count: step.package_count })}
+              {step.measured.length
+                ? ` · ${t('ui-ship.package.weighed', { list: step.measured.map((m) => `${m.package_no}: ${m.weight_grams === null ? '?' : t('ui-ship.grams', { grams: m.weight_grams })}`).join(', ') })}`
+                : ''}
             </strong>
           </>
         ) : null}
         {scaleSet ? (
           <>
-            <span>Scale</span>
+            <span>{t('ui-ship.package.scale')}</span>
             <span>
               <ScaleWeight scale={scale} testId="package-reading" />
-              {scaleWeight.ok ? null : <span className="tag" data-testid="package-weight-why"> {scaleWeight.message}</span>}
-              {values['shipping.autoShipAfterWeight'] ? <span className="tag"> · ships automatically on a stable weight</span> : null}
+              {scaleWeight.ok ? null : <span className="tag" data-testid="package-weight-why"> {sentence(t, scaleWeight)}</span>}
+              {values['shipping.autoShipAfterWeight'] ? <span className="tag"> · {t('ui-ship.package.autoShip')}</span> : null}
             </span>
           </>
         ) : null}
         {expected ? (
           <>
-            <span>Expected</span>
+            <span>{t('ui-ship.package.expected')}</span>
             <span className="tag" data-testid="expected-weight">{expected}</span>
           </>
         ) : null}
         {typedAllowed ? (
           <>
-            <label htmlFor={ids.w}>Weight</label>
+            <label htmlFor={ids.w}>{t('ui-ship.package.weight')}</label>
             <span className="qty-row">
               <input id={ids.w} type="number" min="0" step="any" value={form.weight} onChange={set('weight')} />
-              <label htmlFor={ids.wu}>Weight unit</label>
+              <label htmlFor={ids.wu}>{t('ui-ship.package.weightUnit')}</label>
               <UnitSelect id={ids.wu} value={form.weightUnit} units={WEIGHT_UNITS} onChange={set('weightUnit')} />
             </span>
           </>
         ) : null}
-        <label htmlFor={ids.l}>Length</label>
+        <label htmlFor={ids.l}>{t('ui-ship.package.length')}</label>
         <input id={ids.l} type="number" min="0" step="any" value={form.length} onChange={set('length')} />
-        <label htmlFor={ids.wi}>Width</label>
+        <label htmlFor={ids.wi}>{t('ui-ship.package.width')}</label>
         <input id={ids.wi} type="number" min="0" step="any" value={form.width} onChange={set('width')} />
-        <label htmlFor={ids.h}>Height</label>
+        <label htmlFor={ids.h}>{t('ui-ship.package.height')}</label>
         <input id={ids.h} type="number" min="0" step="any" value={form.height} onChange={set('height')} />
-        <label htmlFor={ids.du}>Dimension unit</label>
+        <label htmlFor={ids.du}>{t('ui-ship.package.dimUnit')}</label>
         <UnitSelect id={ids.du} value={form.dimUnit} units={DIMENSION_UNITS} onChange={set('dimUnit')} />
         {scannedTracking ? (
           <>
-            <span>Tracking number</span>
-            <strong data-testid="scanned-tracking">{scannedTracking} (scanned)</strong>
+            <span>{t('ui-ship.package.tracking')}</span>
+            <strong data-testid="scanned-tracking">{t('ui-ship.package.trackingScanned', { tracking: scannedTracking })}</strong>
           </>
         ) : values['shipping.allowManualTrackingNumber'] ? (
           <>
-            <label htmlFor={ids.t}>Tracking number</label>
+            <label htmlFor={ids.t}>{t('ui-ship.package.tracking')}</label>
             <input id={ids.t} value={form.tracking} onChange={set('tracking')} autoComplete="off" spellCheck={false} />
           </>
         ) : (
           <>
-            <span>Tracking number</span>
-            <span className="tag">scan it into the Scan field</span>
+            <span>{t('ui-ship.package.tracking')}</span>
+            <span className="tag">{t('ui-ship.package.trackingHint')}</span>
           </>
         )}
       </div>

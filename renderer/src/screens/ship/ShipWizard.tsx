@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Approval, MeasureResult, ShipResult, ShippingScanResult, ShippingState, WrongItem } from '../../../../shared/workflows/shipping';
 import { useOptions } from '../../app/options-context';
 import { call, RequestFailed, useClient, useEvent } from '../../client/station-context';
+import { sentence, useI18n } from '../../i18n/i18n-context';
 import { ScanField } from '../../scan/ScanField';
 import { useScanHandler } from '../../scan/scan-router';
 import { Verdict } from '../../scan/Verdict';
@@ -22,6 +23,7 @@ import { DocumentProgress } from '../../wizard/DocumentProgress';
  */
 export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: ShippingState; opened: string | null; onOpen(state: ShippingState, message: string): void; onLeave(): void }) {
   const client = useClient();
+  const { t, number, dateTime } = useI18n();
   const { values } = useOptions();
   const verdicts = useVerdicts();
   const { show, notice } = verdicts;
@@ -65,12 +67,12 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
           if (own.current !== mark) return;
           const before = current.current;
           setState(next);
-          if (before.step.kind !== 'shipped' && next.step.kind === 'shipped') notice('rejected', shippedElsewhere(order, via));
+          if (before.step.kind !== 'shipped' && next.step.kind === 'shipped') notice('rejected', shippedElsewhere(order, via, t));
         },
         () => undefined,
       );
     },
-    [client, order, notice],
+    [client, order, notice, t],
   );
   // Shipped (here or elsewhere): the package form is gone, and focus with it when it was in the
   // form; the Scan field takes it back for the next order.
@@ -97,14 +99,14 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
       fail(err);
     }
   };
-  const confirm = () => act(() => call(client, 'shipping.confirm', { order_number: order }), `${order} is confirmed.`);
+  const confirm = () => act(() => call(client, 'shipping.confirm', { order_number: order }), t('ui-ship.wizard.isConfirmed', { order }));
   useScanHandler(async ({ code }) => {
     try {
       if (step.kind === 'shipped') {
         const r = await call(client, 'shipping.open', { order_number: code });
         show(code, r);
         if (!r.state) return;
-        onOpen(r.state, r.message);
+        onOpen(r.state, sentence(t, r));
         // Another order means a new wizard (keyed by order number): later scans are for it.
         return r.state.order_number === order ? undefined : 'leave';
       }
@@ -134,7 +136,7 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
     setApproval(r.approval);
     setRetry(r.reason === 'label_service_failed');
     if (r.verdict === 'accepted') setTracking(null);
-    show(lastShip.current.request === 'shipping.ship' ? `ship ${order}` : `package ${order}`, r);
+    show(lastShip.current.request === 'shipping.ship' ? t('ui-ship.wizard.logShip', { order }) : t('ui-ship.wizard.logPackage', { order }), r);
   };
   const send = (extra: { override?: { reason: string; pin?: string } } = {}) => call(client, lastShip.current.request, { order_number: order, ...lastShip.current.fields, ...extra });
   const sendWeightApproval = (override: { reason: string; pin?: string }) => send({ override });
@@ -155,57 +157,58 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
   };
   const newPackage = async () => {
     try {
-      answer('New package', await call(client, 'shipping.scan', { order_number: order, code: 'PKG+' }));
+      answer(t('ui-ship.wizard.newPackage'), await call(client, 'shipping.scan', { order_number: order, code: 'PKG+' }));
     } catch (err) {
       fail(err);
     }
   };
-  const partial = (on: boolean) => act(() => call(client, 'shipping.partial', { order_number: order, on }), on ? `Ship what is packed of ${order}: weigh it.` : `Back to packing ${order}.`);
+  const partial = (on: boolean) => act(() => call(client, 'shipping.partial', { order_number: order, on }), on ? t('ui-ship.wizard.shipPackedOf', { order }) : t('ui-ship.wizard.backToPackingOf', { order }));
   const many = state.packages.length > 1 || state.current_package > 1;
 
   return (
     <div className="wizard">
       <div className="wizard-main">
         <p className="po-header">
-          <strong>{order}</strong> · {statusWord(state.display_status)}
-          {state.warehouse ? ` · warehouse ${state.warehouse}` : ''} · {state.confirmed ? 'confirmed' : 'not confirmed'} · {state.scanned} of {state.required} units scanned
-          {many && step.kind !== 'shipped' ? <span data-testid="current-package"> · items go into package {state.current_package}</span> : null}
+          <strong>{order}</strong> · {statusWord(state.display_status, t)}
+          {state.warehouse ? ` · ${t('ui-ship.wizard.warehouse', { warehouse: state.warehouse })}` : ''} · {state.confirmed ? t('ui-ship.wizard.confirmed') : t('ui-ship.wizard.notConfirmed')} ·{' '}
+          {t('ui-ship.wizard.unitsScanned', { scanned: state.scanned, required: state.required })}
+          {many && step.kind !== 'shipped' ? <span data-testid="current-package"> · {t('ui-ship.wizard.currentPackage', { no: state.current_package })}</span> : null}
         </p>
         <div className="scan-dock">
-          <ScanField active={!dialogOpen} prompt={step.kind === 'package' && tracking ? `Tracking number ${tracking} scanned. Weigh the package and ship.` : state.prompt} />
+          <ScanField active={!dialogOpen} prompt={step.kind === 'package' && tracking ? t('ui-ship.wizard.trackingPrompt', { tracking }) : sentence(t, { message: state.prompt, message_key: state.prompt_key, params: state.prompt_params })} />
           <Verdict view={verdicts.view} />
         </div>
         {values['shipping.allowMultipleQty'] && step.kind === 'items' ? (
-          <QuantityField label="Quantity for the next item" value={qty} onChange={setQty} />
+          <QuantityField label={t('ui-ship.wizard.qty')} value={qty} onChange={setQty} />
         ) : null}
         <DocumentProgress
-          label="Units scanned"
+          label={t('ui-ship.wizard.progress')}
           done={state.scanned}
           total={state.required}
-          complete={step.kind === 'shipped' ? `${order} has shipped.` : `Every unit of ${order} is scanned.`}
+          complete={step.kind === 'shipped' ? t('ui-ship.wizard.hasShipped', { order }) : t('ui-ship.wizard.allScanned', { order })}
         />
         {approval && !asking ? (
           <div className="button-row">
             <button type="button" className="primary" onClick={() => setAsking(true)}>
               {approval.kind === 'serial_override'
-                ? `Override serial ${approval.serial ?? ''}…`
+                ? t('ui-ship.wizard.overrideSerial', { serial: approval.serial ?? '' })
                 : approval.kind === 'weight_override'
-                  ? 'Approve the package weight…'
-                  : `Approve ${approval.sku} as replacement…`}
+                  ? t('ui-ship.wizard.approveWeight')
+                  : t('ui-ship.wizard.approveReplacement', { sku: approval.sku })}
             </button>
           </div>
         ) : null}
         {step.kind === 'confirm' ? (
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void confirm()}>
-              Confirm order
+              {t('ui-ship.wizard.confirmOrder')}
             </button>
           </div>
         ) : null}
         {retry && step.kind === 'package' ? (
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void resend()}>
-              Retry
+              {t('ui-ship.wizard.retry')}
             </button>
           </div>
         ) : null}
@@ -213,44 +216,46 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
           <PackagePanel key={`${step.package_no}/${step.package_count}`} step={step} scannedTracking={tracking} onShip={(req) => ship(req, step.package_no < step.package_count ? 'shipping.measurePackage' : 'shipping.ship')} />
         ) : null}
         {many && step.kind !== 'shipped' && state.packages.length > 0 ? (
-          <ul className="package-list" aria-label="Packages">
+          <ul className="package-list" aria-label={t('ui-ship.wizard.packages')}>
             {state.packages.map((p) => (
               <li key={p.package_no}>
-                Package {p.package_no}: {p.items.map((i) => `${i.sku} ×${i.qty}`).join(', ')}
-                {p.serials.length ? ` · serials ${p.serials.join(', ')}` : ''}
+                {t('ui-ship.wizard.packageContents', { no: p.package_no, items: p.items.map((i) => `${i.sku} ×${number(i.qty)}`).join(', ') })}
+                {p.serials.length ? ` · ${t('ui-ship.wizard.packageSerials', { serials: p.serials.join(', ') })}` : ''}
               </li>
             ))}
           </ul>
         ) : null}
         {step.kind === 'shipped' && state.shipment ? (
           <p className="ship-done" data-testid="shipment">
-            Shipment {state.shipment.id} · {new Date(state.shipment.shipped_at).toLocaleString()} · {state.shipment.weight_grams === null ? 'no weight' : `${state.shipment.weight_grams} g`}
-            {state.shipment.tracking_number ? ` · tracking ${state.shipment.tracking_number}` : ''} · packed by {state.shipment.packed_by ?? 'nobody signed in'} at {state.shipment.station}
+            {t('ui-ship.wizard.shipment', { id: state.shipment.id })} · {dateTime(state.shipment.shipped_at)} ·{' '}
+            {state.shipment.weight_grams === null ? t('ui-ship.wizard.noWeight') : t('ui-ship.grams', { grams: state.shipment.weight_grams })}
+            {state.shipment.tracking_number ? ` · ${t('ui-ship.wizard.shipmentTracking', { tracking: state.shipment.tracking_number })}` : ''} ·{' '}
+            {t('ui-ship.wizard.packedBy', { who: state.shipment.packed_by ?? t('ui-ship.wizard.nobody'), station: state.shipment.station })}
           </p>
         ) : null}
         <div className="button-row">
           {step.kind === 'serial' ? (
-            <button type="button" onClick={() => void act(() => call(client, 'shipping.cancelPending', { order_number: order }), 'Units waiting for serials were not packed.')}>
-              Cancel pending units
+            <button type="button" onClick={() => void act(() => call(client, 'shipping.cancelPending', { order_number: order }), t('ui-ship.wizard.pendingNotPacked'))}>
+              {t('ui-ship.wizard.cancelPending')}
             </button>
           ) : null}
           {step.kind === 'items' && state.scanned > 0 ? (
             <button type="button" onClick={() => void newPackage()}>
-              New package
+              {t('ui-ship.wizard.newPackage')}
             </button>
           ) : null}
           {step.kind === 'items' && state.can_ship_partial ? (
             <button type="button" onClick={() => void partial(true)}>
-              Ship what is packed…
+              {t('ui-ship.wizard.shipPacked')}
             </button>
           ) : null}
           {step.kind === 'package' && state.scanned < state.required ? (
             <button type="button" onClick={() => void partial(false)}>
-              Back to packing
+              {t('ui-ship.wizard.backToPacking')}
             </button>
           ) : null}
           <button type="button" onClick={onLeave}>
-            {step.kind === 'shipped' ? 'Done' : 'Back to the order scan'}
+            {step.kind === 'shipped' ? t('ui-ship.wizard.done') : t('ui-ship.wizard.backToOrderScan')}
           </button>
         </div>
         <ShipLines lines={state.lines} step={step} />

@@ -1,28 +1,30 @@
 import type { WrongItem } from '../../../../shared/workflows/shipping';
 import { Dialog } from '../../app/Dialog';
+import { useI18n } from '../../i18n/i18n-context';
 
 /** The wrong-item message box: it must be acknowledged; it names what was scanned and what the order expects. */
 export function WrongItemDialog({ item, orderNumber, onAcknowledge }: { item: WrongItem; orderNumber: string; onAcknowledge(): void }) {
+  const { t, number } = useI18n();
   return (
-    <Dialog title="Wrong item" mustAcknowledge tone="alert" onClose={onAcknowledge}>
+    <Dialog title={t('ui-ship.wrongItem.title')} mustAcknowledge tone="alert" onClose={onAcknowledge}>
       <p className="wrong-item-scanned">
-        Scanned: <strong>{item.scanned ? `${item.scanned.sku} — ${item.scanned.name}` : `${item.code} (not a known product)`}</strong>
+        {t('ui-ship.wrongItem.scanned')} <strong>{item.scanned ? `${item.scanned.sku} — ${item.scanned.name}` : t('ui-ship.wrongItem.unknownCode', { code: item.code })}</strong>
       </p>
-      <p>This item is not on {orderNumber}. Put it back. The order expects:</p>
+      <p>{t('ui-ship.wrongItem.notOnOrder', { order: orderNumber })}</p>
       {item.expected.length > 0 ? (
-        <ul aria-label="Expected items">
+        <ul aria-label={t('ui-ship.wrongItem.expectedList')}>
           {item.expected.map((e) => (
             <li key={e.sku}>
-              {e.sku} — {e.name} × {e.remaining}
+              {e.sku} — {e.name} × {number(e.remaining)}
             </li>
           ))}
         </ul>
       ) : (
-        <p>Nothing more: every item is scanned.</p>
+        <p>{t('ui-ship.wrongItem.nothingMore')}</p>
       )}
       <div className="button-row">
         <button type="button" className="primary" onClick={onAcknowledge}>
-          OK, I put it back
+          {t('ui-ship.wrongItem.acknowledge')}
         </button>
       </div>
     </Dialog>
