@@ -8,10 +8,10 @@ import { TransfersTab } from './transfers/TransfersTab';
 
 /** Serials screen tabs of the serial lifecycle (history, report, stock, transactions, transfers, adjustments). */
 export const lifecycleTabs: SerialsTab[] = [
-  { id: 'history', label: 'History', component: HistoryTab },
-  { id: 'report', label: 'Report', component: ReportTab },
-  { id: 'stock', label: 'Stock', component: StockTab },
-  { id: 'transactions', label: 'Transactions', component: TransactionsTab },
-  { id: 'transfers', label: 'Transfers', component: TransfersTab },
-  { id: 'adjust', label: 'Adjust & count', component: AdjustTab },
+  { id: 'history', labelKey: 'ui-serials.tab.history', component: HistoryTab },
+  { id: 'report', labelKey: 'ui-serials.tab.report', component: ReportTab },
+  { id: 'stock', labelKey: 'ui-serials.tab.stock', component: StockTab },
+  { id: 'transactions', labelKey: 'ui-serials.tab.transactions', component: TransactionsTab },
+  { id: 'transfers', labelKey: 'ui-serials.tab.transfers', component: TransfersTab },
+  { id: 'adjust', labelKey: 'ui-serials.tab.adjust', component: AdjustTab },
 ];

@@ -2,4 +2,4 @@ import { PoolsTab } from './pools/PoolsTab';
 import type { SerialsTab } from './tab-types';
 
 /** Serials screen tabs of serial pools and labels. */
-export const poolTabs: SerialsTab[] = [{ id: 'pools', label: 'Pools', component: PoolsTab }];
+export const poolTabs: SerialsTab[] = [{ id: 'pools', labelKey: 'ui-serials.tab.pools', component: PoolsTab }];

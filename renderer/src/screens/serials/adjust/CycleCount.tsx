@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { CountReview } from '../../../../../shared/workflows/count-review';
+import { msg } from '../../../../../shared/i18n/message';
 import { locationText, type CountState, type CountSummary } from '../../../../../shared/workflows/lifecycle';
 import { call, RequestFailed, useClient } from '../../../client/station-context';
+import { useT } from '../../../i18n/i18n-context';
 import { ScanField } from '../../../scan/ScanField';
 import { useScanHandler } from '../../../scan/scan-router';
 import { Verdict } from '../../../scan/Verdict';
@@ -17,6 +19,7 @@ import { CountReviewDialog } from './CountReviewDialog';
  * review the differences and apply them — nothing changes until the review is confirmed.
  */
 export function CycleCount() {
+  const t = useT();
   const client = useClient();
   const verdicts = useVerdicts();
   const [place, setPlace] = useState<Place>({ warehouse: '', bin: '' });
@@ -58,7 +61,8 @@ export function CycleCount() {
     setReview(null);
     setSummary(s);
     setState(null);
-    verdicts.notice('accepted', `Count of ${locationText(s.warehouse, s.bin)} applied: ${s.missing.length} missing, ${s.moved_here.length} moved here, ${s.added.length} added${s.approved_by ? ` (approved by ${s.approved_by})` : ''}.`);
+    const counts = { place: locationText(s.warehouse, s.bin), missing: s.missing.length, moved: s.moved_here.length, added: s.added.length };
+    verdicts.notice('accepted', s.approved_by ? msg('ui-serials.count.appliedApproved', { ...counts, supervisor: s.approved_by }) : msg('ui-serials.count.applied', counts));
   };
   const cancel = async () => {
     await call(client, 'counts.cancel', placeInput(place)).catch(() => undefined);
@@ -69,36 +73,34 @@ export function CycleCount() {
     <div className="wizard">
       <div>
         <div className="form-grid">
-          <PlaceFields label="Count" value={place} onChange={(p) => !state && setPlace(p)} />
+          <PlaceFields place="count" value={place} onChange={(p) => !state && setPlace(p)} />
           <div className="button-row">
             {state ? (
               <>
-                <button type="button" className="primary" onClick={() => void finish()}>Finish count</button>
-                <button type="button" onClick={() => void cancel()}>Cancel count</button>
+                <button type="button" className="primary" onClick={() => void finish()}>{t('ui-serials.count.finish')}</button>
+                <button type="button" onClick={() => void cancel()}>{t('ui-serials.count.cancel')}</button>
               </>
             ) : (
-              <button type="button" className="primary" disabled={!place.warehouse} onClick={() => void start()}>Start count</button>
+              <button type="button" className="primary" disabled={!place.warehouse} onClick={() => void start()}>{t('ui-serials.count.start')}</button>
             )}
           </div>
         </div>
         {state ? (
           <>
-            <p>
-              Expected here: {state.expected_serials} serial{state.expected_serials === 1 ? '' : 's'} and {state.expected_units} unit{state.expected_units === 1 ? '' : 's'} without serials. Counted: {state.counted.reduce((n, c) => n + c.qty, 0)}.
-            </p>
-            <ScanField active={review === null} prompt={state.prompt} />
-            <QuantityField label="Quantity for the next product" value={qty} onChange={setQty} />
+            <p>{t('ui-serials.count.expected', { serials: state.expected_serials, units: state.expected_units, counted: state.counted.reduce((n, c) => n + c.qty, 0) })}</p>
+            <ScanField active={review === null} prompt={t(state.prompt_message.key, state.prompt_message.params)} />
+            <QuantityField label={t('ui-serials.count.quantity')} value={qty} onChange={setQty} />
           </>
         ) : null}
         <Verdict view={verdicts.view} />
         {summary ? (
-          <section aria-label="Count result">
-            <h2>Count result</h2>
+          <section aria-label={t('ui-serials.count.result')}>
+            <h2>{t('ui-serials.count.result')}</h2>
             <ul>
-              {summary.missing.map((m) => <li key={`m${m.serial}`}>Missing, removed from stock: {m.sku} <Serial value={m.serial} /></li>)}
-              {summary.moved_here.map((m) => <li key={`h${m.serial}`}>Found here, moved from {m.from ?? 'nowhere'}: {m.sku} <Serial value={m.serial} /></li>)}
-              {summary.added.map((m) => <li key={`a${m.serial}`}>New, added: {m.sku} <Serial value={m.serial} /></li>)}
-              {summary.quantities.map((q) => <li key={`q${q.sku}`}>{q.sku}: {q.expected} expected, {q.counted} counted</li>)}
+              {summary.missing.map((m) => <li key={`m${m.serial}`}>{t('ui-serials.count.resultMissing', { sku: m.sku })} <Serial value={m.serial} /></li>)}
+              {summary.moved_here.map((m) => <li key={`h${m.serial}`}>{m.from ? t('ui-serials.count.resultMoved', { from: m.from, sku: m.sku }) : t('ui-serials.count.resultMovedNowhere', { sku: m.sku })} <Serial value={m.serial} /></li>)}
+              {summary.added.map((m) => <li key={`a${m.serial}`}>{t('ui-serials.count.resultAdded', { sku: m.sku })} <Serial value={m.serial} /></li>)}
+              {summary.quantities.map((q) => <li key={`q${q.sku}`}>{t('ui-serials.count.resultQuantity', { sku: q.sku, expected: q.expected, counted: q.counted })}</li>)}
             </ul>
           </section>
         ) : null}

@@ -1,10 +1,12 @@
 import { useCallback, useId, useState } from 'react';
 import { useEvent, useRequest } from '../../../client/station-context';
+import { useI18n } from '../../../i18n/i18n-context';
 import { CreatePool } from './CreatePool';
 import { PoolDetail } from './PoolDetail';
 
 /** Serials → Pools: every product's serial pool with its counts, filtered by product code or name. */
 export function PoolsTab() {
+  const { t, number } = useI18n();
   const filterId = useId();
   const [filter, setFilter] = useState('');
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -19,10 +21,10 @@ export function PoolsTab() {
   return (
     <div className="pools">
       <div className="pool-filters">
-        <label htmlFor={filterId}>Filter pools (product code or name)</label>
+        <label htmlFor={filterId}>{t('ui-serials.pools.filter')}</label>
         <input id={filterId} value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <button type="button" onClick={() => setFilter('')} disabled={filter === ''}>Reset filter</button>
-        <button type="button" aria-expanded={creating} onClick={() => setCreating(!creating)}>New pool</button>
+        <button type="button" onClick={() => setFilter('')} disabled={filter === ''}>{t('ui-serials.pools.resetFilter')}</button>
+        <button type="button" aria-expanded={creating} onClick={() => setCreating(!creating)}>{t('ui-serials.pools.new')}</button>
       </div>
       {creating ? (
         <CreatePool
@@ -36,14 +38,14 @@ export function PoolsTab() {
       <table className="pool-list">
         <thead>
           <tr>
-            <th scope="col">Product code</th>
-            <th scope="col">Schema</th>
-            <th scope="col">SKU</th>
-            <th scope="col">Name</th>
-            <th scope="col" className="num">Available</th>
-            <th scope="col" className="num">Assigned</th>
-            <th scope="col" className="num">Limit</th>
-            <th scope="col">Pool</th>
+            <th scope="col">{t('ui-serials.col.productCode')}</th>
+            <th scope="col">{t('ui-serials.col.schema')}</th>
+            <th scope="col">{t('ui-serials.col.sku')}</th>
+            <th scope="col">{t('ui-serials.col.name')}</th>
+            <th scope="col" className="num">{t('ui-serials.col.available')}</th>
+            <th scope="col" className="num">{t('ui-serials.col.assigned')}</th>
+            <th scope="col" className="num">{t('ui-serials.col.limit')}</th>
+            <th scope="col">{t('ui-serials.col.pool')}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,19 +55,19 @@ export function PoolsTab() {
               <td>{p.code_schema}</td>
               <td>{p.sku}</td>
               <td>{p.name}</td>
-              <td className="num">{p.available}</td>
-              <td className="num">{p.assigned}</td>
-              <td className="num">{p.limit}</td>
+              <td className="num">{number(p.available)}</td>
+              <td className="num">{number(p.assigned)}</td>
+              <td className="num">{number(p.limit)}</td>
               <td>
-                <button type="button" className="small" aria-label={`Open pool ${p.sku}`} aria-pressed={p.id === selectedId} onClick={() => setSelectedId(p.id)}>
-                  Open
+                <button type="button" className="small" aria-label={t('ui-serials.pools.open', { sku: p.sku })} aria-pressed={p.id === selectedId} onClick={() => setSelectedId(p.id)}>
+                  {t('ui-serials.open')}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {pools.value && list.length === 0 ? <p>{filter ? 'No pool matches the filter.' : 'No serial pools yet: create one with "New pool".'}</p> : null}
+      {pools.value && list.length === 0 ? <p>{filter ? t('ui-serials.pools.noMatch') : t('ui-serials.pools.none')}</p> : null}
       {selected ? <PoolDetail key={selected.id} pool={selected} onChanged={() => pools.reload()} /> : null}
     </div>
   );

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { MIN_SEARCH_LENGTH, type PoolSerialView, type PoolView } from '../../../../../shared/workflows/pools';
 import { call, useClient, useRequest } from '../../../client/station-context';
+import { useI18n } from '../../../i18n/i18n-context';
+import { day } from '../words';
 import { DeleteDialog } from './DeleteDialog';
 import { errorText } from './error-text';
 import { PrintDialog } from './PrintDialog';
@@ -17,6 +19,8 @@ export interface SerialTableProps {
 
 /** The pool's serials: search (3+ characters), status filter, pages, selection with delete, release and print. */
 export function SerialTable({ pool, batch, onClearBatch, onChanged }: SerialTableProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const client = useClient();
   const id = { search: useId(), status: useId() };
   const [search, setSearch] = useState('');
@@ -63,77 +67,77 @@ export function SerialTable({ pool, batch, onClearBatch, onChanged }: SerialTabl
       const serialIds = [...selected.keys()];
       if (what === 'delete') {
         const r = await call(client, 'pools.delete', { poolId: pool.id, serialIds });
-        onChanged(`Deleted ${r.deleted} serial${r.deleted === 1 ? '' : 's'}`);
+        onChanged(t('ui-serials.serials.deleted', { count: r.deleted }));
       } else {
         const r = await call(client, 'pools.release', { poolId: pool.id, serialIds });
-        onChanged(`Released ${r.released} serial${r.released === 1 ? '' : 's'} to available`);
+        onChanged(t('ui-serials.serials.released', { count: r.released }));
       }
       setSelected(new Map());
     } catch (err) {
-      onChanged(errorText(err), false);
+      onChanged(errorText(t, err), false);
     }
   };
 
   return (
-    <section aria-label="Serials of the pool">
+    <section aria-label={t('ui-serials.serials.label')}>
       <div className="pool-filters">
-        <label htmlFor={id.search}>Search serials (at least {MIN_SEARCH_LENGTH} characters)</label>
+        <label htmlFor={id.search}>{t('ui-serials.serials.search', { min: MIN_SEARCH_LENGTH })}</label>
         <input id={id.search} value={search} onChange={(e) => { setSearch(e.target.value); setOffset(0); }} />
-        <label htmlFor={id.status}>Serial status</label>
+        <label htmlFor={id.status}>{t('ui-serials.serials.status')}</label>
         <select id={id.status} value={status} onChange={(e) => { setStatus(e.target.value as typeof status); setOffset(0); }}>
-          <option value="">all</option>
-          <option value="available">available</option>
-          <option value="assigned">assigned</option>
+          <option value="">{t('ui-serials.serials.statusAll')}</option>
+          <option value="available">{t('ui-serials.serials.statusAvailable')}</option>
+          <option value="assigned">{t('ui-serials.serials.statusAssigned')}</option>
         </select>
         {batch ? (
           <button type="button" onClick={onClearBatch}>
-            Show all batches (now: {batch.name})
+            {t('ui-serials.serials.allBatches', { batch: batch.name })}
           </button>
         ) : null}
       </div>
-      {term.length > 0 && !searching ? <p className="option-help">Type at least {MIN_SEARCH_LENGTH} characters to search.</p> : null}
+      {term.length > 0 && !searching ? <p className="option-help">{t('ui-serials.serials.searchTooShort', { min: MIN_SEARCH_LENGTH })}</p> : null}
       <div className="button-row">
-        <button type="button" disabled={selected.size === 0} onClick={() => setDialog('print')}>Print selected ({selected.size})</button>
-        <button type="button" disabled={selected.size === 0} onClick={() => void act('release')}>Release selected</button>
-        <button type="button" className="danger" disabled={selected.size === 0} onClick={() => setDialog('delete')}>Delete selected</button>
-        {selected.size > 0 ? <button type="button" onClick={() => setSelected(new Map())}>Clear selection</button> : null}
+        <button type="button" disabled={selected.size === 0} onClick={() => setDialog('print')}>{t('ui-serials.serials.printSelected', { count: selected.size })}</button>
+        <button type="button" disabled={selected.size === 0} onClick={() => void act('release')}>{t('ui-serials.serials.releaseSelected')}</button>
+        <button type="button" className="danger" disabled={selected.size === 0} onClick={() => setDialog('delete')}>{t('ui-serials.serials.deleteSelected')}</button>
+        {selected.size > 0 ? <button type="button" onClick={() => setSelected(new Map())}>{t('ui-serials.serials.clearSelection')}</button> : null}
       </div>
       <table className="pool-serials">
         <thead>
           <tr>
-            <th scope="col"><input type="checkbox" aria-label="Select all on this page" checked={allOnPage} onChange={toggleAll} /></th>
-            <th scope="col">Serial</th>
-            <th scope="col">Status</th>
-            <th scope="col">Batch</th>
-            <th scope="col">Lot</th>
-            <th scope="col">Expiry</th>
-            <th scope="col">Source</th>
+            <th scope="col"><input type="checkbox" aria-label={t('ui-serials.serials.selectPage')} checked={allOnPage} onChange={toggleAll} /></th>
+            <th scope="col">{t('ui-serials.col.serial')}</th>
+            <th scope="col">{t('ui-serials.col.status')}</th>
+            <th scope="col">{t('ui-serials.col.batch')}</th>
+            <th scope="col">{t('ui-serials.col.lot')}</th>
+            <th scope="col">{t('ui-serials.col.expiry')}</th>
+            <th scope="col">{t('ui-serials.col.source')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((s) => (
             <tr key={s.id}>
-              <td><input type="checkbox" aria-label={`Select ${s.value}`} checked={selected.has(s.id)} onChange={() => toggle(s)} /></td>
+              <td><input type="checkbox" aria-label={t('ui-serials.serials.select', { serial: s.value })} checked={selected.has(s.id)} onChange={() => toggle(s)} /></td>
               <td className="pool-mono">{s.value}</td>
-              <td>{statusWord(s.status)}</td>
+              <td>{statusWord(s.status, t)}</td>
               <td>{s.batch ?? '—'}</td>
               <td>{s.lot ?? '—'}</td>
-              <td>{s.expiry ?? '—'}</td>
-              <td>{s.source}</td>
+              <td>{s.expiry ? day(i18n, s.expiry) : '—'}</td>
+              <td>{t('ui-serials.serials.source', { source: s.source })}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="button-row">
-        <span>{total === 0 ? 'No serials' : `Serials ${offset + 1}–${Math.min(total, offset + PAGE)} of ${total}`}</span>
-        <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Previous page</button>
-        <button type="button" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>Next page</button>
+        <span>{total === 0 ? t('ui-serials.serials.none') : t('ui-serials.serials.page', { from: offset + 1, to: Math.min(total, offset + PAGE), total })}</span>
+        <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>{t('ui-serials.serials.previous')}</button>
+        <button type="button" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>{t('ui-serials.serials.next')}</button>
       </div>
       {dialog === 'delete' ? <DeleteDialog values={[...selected.values()]} onConfirm={() => void act('delete')} onClose={() => setDialog(null)} /> : null}
       {dialog === 'print' ? (
         <PrintDialog
           pool={pool}
-          selection={{ serialIds: [...selected.keys()], label: `${selected.size} selected serial${selected.size === 1 ? '' : 's'}` }}
+          selection={{ serialIds: [...selected.keys()], label: t('ui-serials.serials.selection', { count: selected.size }) }}
           onClose={() => setDialog(null)}
           onPrinted={(message) => {
             setDialog(null);

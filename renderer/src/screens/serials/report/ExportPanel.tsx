@@ -1,6 +1,7 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
-import { EXPORT_FORMATS, EXPORT_KINDS, EXPORT_KIND_LABELS, type ExportFilter, type ExportFormat, type ExportJob, type ExportKind } from '../../../../../shared/workflows/lifecycle-report';
+import { EXPORT_FORMATS, EXPORT_KINDS, type ExportFilter, type ExportFormat, type ExportJob, type ExportKind } from '../../../../../shared/workflows/lifecycle-report';
 import { call, RequestFailed, useClient, useEvent, useRequest } from '../../../client/station-context';
+import { useT } from '../../../i18n/i18n-context';
 
 /** The per-run key the browser-mode UI got in its URL (kept in session storage by the client). */
 const downloadKey = () => sessionStorage.getItem('scanbay.key') ?? '';
@@ -11,6 +12,7 @@ const downloadKey = () => sessionStorage.getItem('scanbay.key') ?? '';
  * exports folder; in a browser it downloads from there.
  */
 export function ExportPanel() {
+  const t = useT();
   const client = useClient();
   const base = useId();
   const id = (k: string) => `${base}-${k}`;
@@ -45,17 +47,17 @@ export function ExportPanel() {
 
   return (
     <section aria-labelledby={id('title')} className="export-panel">
-      <h2 id={id('title')}>Export with serials</h2>
+      <h2 id={id('title')}>{t('ui-serials.export.title')}</h2>
       <form className="form-grid" onSubmit={(e) => void start(e)}>
-        <label htmlFor={id('kind')}>What</label>
+        <label htmlFor={id('kind')}>{t('ui-serials.export.kind')}</label>
         <select id={id('kind')} value={kind} onChange={(e) => setKind(e.target.value as ExportKind)}>
           {EXPORT_KINDS.map((k) => (
             <option key={k} value={k}>
-              {EXPORT_KIND_LABELS[k]}
+              {t('ui-serials.export.kindName', { kind: k })}
             </option>
           ))}
         </select>
-        <label htmlFor={id('format')}>File format</label>
+        <label htmlFor={id('format')}>{t('ui-serials.export.format')}</label>
         <select id={id('format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
           {EXPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
@@ -63,34 +65,34 @@ export function ExportPanel() {
             </option>
           ))}
         </select>
-        <label htmlFor={id('from')}>Export from</label>
+        <label htmlFor={id('from')}>{t('ui-serials.export.from')}</label>
         <input id={id('from')} type="date" value={filter.from} onChange={set('from')} />
-        <label htmlFor={id('to')}>Export to</label>
+        <label htmlFor={id('to')}>{t('ui-serials.export.to')}</label>
         <input id={id('to')} type="date" value={filter.to} onChange={set('to')} />
-        <label htmlFor={id('vendor')}>Export vendor</label>
+        <label htmlFor={id('vendor')}>{t('ui-serials.export.vendor')}</label>
         <input id={id('vendor')} value={filter.vendor} onChange={set('vendor')} autoComplete="off" />
-        <label htmlFor={id('sku')}>Export SKU</label>
+        <label htmlFor={id('sku')}>{t('ui-serials.export.sku')}</label>
         <input id={id('sku')} value={filter.sku} onChange={set('sku')} autoComplete="off" />
         <div className="button-row">
-          <button type="submit" className="primary" disabled={running}>Start export</button>
-          {running ? <button type="button" onClick={() => void cancel()}>Cancel export</button> : null}
+          <button type="submit" className="primary" disabled={running}>{t('ui-serials.export.start')}</button>
+          {running ? <button type="button" onClick={() => void cancel()}>{t('ui-serials.export.cancel')}</button> : null}
         </div>
       </form>
       {error ? <p role="alert">{error}</p> : null}
       {job ? (
         <div className="export-job">
-          <label htmlFor={id('progress')}>Export progress</label>{' '}
+          <label htmlFor={id('progress')}>{t('ui-serials.export.progress')}</label>{' '}
           <progress id={id('progress')} max={job.total || 1} value={job.status === 'done' ? job.total || 1 : job.rows} />{' '}
           <span role="status">
-            {job.status === 'running' && `${job.rows.toLocaleString()} of ${job.total === null ? '…' : job.total.toLocaleString()} rows`}
-            {job.status === 'done' && `Export finished: ${job.rows.toLocaleString()} rows in ${job.file_name}${job.path ? ` (saved to ${job.path})` : ''}.`}
-            {job.status === 'cancelled' && 'Export cancelled; no file was written.'}
+            {job.status === 'running' && (job.total === null ? t('ui-serials.export.runningCounting', { rows: job.rows }) : t('ui-serials.export.running', { rows: job.rows, total: job.total }))}
+            {job.status === 'done' && (job.path ? t('ui-serials.export.doneSaved', { rows: job.rows, file: job.file_name, path: job.path }) : t('ui-serials.export.done', { rows: job.rows, file: job.file_name }))}
+            {job.status === 'cancelled' && t('ui-serials.export.cancelled')}
           </span>
-          {job.status === 'failed' ? <p role="alert">Export failed: {job.error}</p> : null}
+          {job.status === 'failed' ? <p role="alert">{t('ui-serials.export.failed', { error: job.error ?? '' })}</p> : null}
           {job.status === 'done' && info.value?.shell === 'browser' ? (
             <p>
               <a href={`/exports/${encodeURIComponent(job.file_name)}?key=${encodeURIComponent(downloadKey())}`} download={job.file_name}>
-                Download {job.file_name}
+                {t('ui-serials.export.download', { file: job.file_name })}
               </a>
             </p>
           ) : null}

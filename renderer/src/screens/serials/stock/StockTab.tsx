@@ -1,32 +1,38 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { StockLine, StockSerialRow } from '../../../../../shared/workflows/lifecycle-report';
 import { locationText } from '../../../../../shared/workflows/lifecycle';
 import { Dialog } from '../../../app/Dialog';
 import { call, useClient, useEvent, useRequest } from '../../../client/station-context';
+import { useI18n } from '../../../i18n/i18n-context';
 import { PagedTable, type Column } from '../../../wizard/PagedTable';
 import { Serial } from '../../../words/Serial';
-
-const SERIAL_COLUMNS: Column<StockSerialRow>[] = [
-  { header: 'Serial', cell: (r) => <Serial value={r.serial} /> },
-  { header: 'PO', cell: (r) => r.po ?? '—' },
-  { header: 'Cost', cell: (r) => (r.unit_cost === null ? '—' : r.unit_cost.toFixed(2)), numeric: true },
-  { header: 'Lot', cell: (r) => r.lot ?? '—' },
-  { header: 'Expiry', cell: (r) => r.expiry ?? '—' },
-  { header: 'Here since', cell: (r) => r.since.slice(0, 10) },
-];
+import { day, fixed2 } from '../words';
 
 function LineSerials({ line, onClose }: { line: StockLine; onClose(): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const client = useClient();
+  const columns = useMemo<Column<StockSerialRow>[]>(
+    () => [
+      { header: i18n.t('ui-serials.col.serial'), cell: (r) => <Serial value={r.serial} /> },
+      { header: i18n.t('ui-serials.col.po'), cell: (r) => r.po ?? '—' },
+      { header: i18n.t('ui-serials.col.cost'), cell: (r) => (r.unit_cost === null ? '—' : fixed2(i18n.lang, r.unit_cost)), numeric: true },
+      { header: i18n.t('ui-serials.col.lot'), cell: (r) => r.lot ?? '—' },
+      { header: i18n.t('ui-serials.col.expiry'), cell: (r) => (r.expiry ? day(i18n, r.expiry) : '—') },
+      { header: i18n.t('ui-serials.col.hereSince'), cell: (r) => day(i18n, r.since) },
+    ],
+    [i18n],
+  );
   const fetchPage = useCallback(
     (offset: number, limit: number) => call(client, 'stock.serials', { sku: line.sku, warehouse: line.warehouse, bin: line.bin, offset, limit }),
     [client, line],
   );
-  const where = locationText(line.warehouse, line.bin);
+  const title = t('ui-serials.stock.serialsOf', { sku: line.sku, place: locationText(line.warehouse, line.bin) });
   return (
-    <Dialog title={`Serials of ${line.sku} at ${where}`} onClose={onClose}>
-      <PagedTable label={`Serials of ${line.sku} at ${where}`} columns={SERIAL_COLUMNS} fetchPage={fetchPage} rowKey={(r) => r.serial} height={360} />
+    <Dialog title={title} onClose={onClose}>
+      <PagedTable label={title} columns={columns} fetchPage={fetchPage} rowKey={(r) => r.serial} height={360} />
       <div className="button-row">
-        <button type="button" onClick={onClose}>Close</button>
+        <button type="button" onClick={onClose}>{t('ui-serials.close')}</button>
       </div>
     </Dialog>
   );
@@ -34,6 +40,7 @@ function LineSerials({ line, onClose }: { line: StockLine; onClose(): void }) {
 
 /** Serials → Stock: units on hand per product, warehouse and bin with their serial counts; a stock line's serials. */
 export function StockTab() {
+  const { t, number } = useI18n();
   const ids = { sku: useId(), warehouse: useId() };
   const [sku, setSku] = useState('');
   const [warehouse, setWarehouse] = useState('');
@@ -47,23 +54,23 @@ export function StockTab() {
   return (
     <div>
       <div className="pool-filters">
-        <label htmlFor={ids.sku}>Stock SKU</label>
+        <label htmlFor={ids.sku}>{t('ui-serials.stock.sku')}</label>
         <input id={ids.sku} value={sku} onChange={(e) => setSku(e.target.value)} autoComplete="off" />
-        <label htmlFor={ids.warehouse}>Stock warehouse</label>
+        <label htmlFor={ids.warehouse}>{t('ui-serials.stock.warehouse')}</label>
         <input id={ids.warehouse} value={warehouse} onChange={(e) => setWarehouse(e.target.value)} autoComplete="off" />
-        <button type="button" onClick={stock.reload}>Refresh</button>
+        <button type="button" onClick={stock.reload}>{t('ui-serials.refresh')}</button>
       </div>
-      <table aria-label="Stock list">
+      <table aria-label={t('ui-serials.stock.table')}>
         <thead>
           <tr>
-            <th scope="col">SKU</th>
-            <th scope="col">Product</th>
-            <th scope="col">Tracking</th>
-            <th scope="col">Warehouse</th>
-            <th scope="col">Bin</th>
-            <th scope="col" className="num">On hand</th>
-            <th scope="col" className="num">Serials</th>
-            <th scope="col">Serial numbers</th>
+            <th scope="col">{t('ui-serials.col.sku')}</th>
+            <th scope="col">{t('ui-serials.col.product')}</th>
+            <th scope="col">{t('ui-serials.col.tracking')}</th>
+            <th scope="col">{t('ui-serials.col.warehouse')}</th>
+            <th scope="col">{t('ui-serials.col.bin')}</th>
+            <th scope="col" className="num">{t('ui-serials.col.onHand')}</th>
+            <th scope="col" className="num">{t('ui-serials.col.serials')}</th>
+            <th scope="col">{t('ui-serials.col.serialNumbers')}</th>
           </tr>
         </thead>
         <tbody>
@@ -71,21 +78,21 @@ export function StockTab() {
             <tr key={`${l.sku}/${l.warehouse}/${l.bin ?? ''}`} data-sku={l.sku}>
               <td>{l.sku}</td>
               <td>{l.name}</td>
-              <td>{l.tracking === 'full' ? 'Full' : l.tracking === 'ship' ? 'At shipping' : 'None'}</td>
+              <td>{t('ui-serials.stock.tracking', { tracking: l.tracking })}</td>
               <td>{l.warehouse}</td>
               <td>{l.bin ?? '—'}</td>
-              <td className="num">{l.qty}</td>
-              <td className="num">{l.serial_count}</td>
+              <td className="num">{number(l.qty)}</td>
+              <td className="num">{number(l.serial_count)}</td>
               <td>
-                <button type="button" className="small" disabled={l.serial_count === 0} aria-label={`Serials of ${l.sku} at ${locationText(l.warehouse, l.bin)}`} onClick={() => setOpen(l)}>
-                  Serials
+                <button type="button" className="small" disabled={l.serial_count === 0} aria-label={t('ui-serials.stock.serialsOf', { sku: l.sku, place: locationText(l.warehouse, l.bin) })} onClick={() => setOpen(l)}>
+                  {t('ui-serials.stock.serials')}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {lines.length === 0 && !stock.loading ? <p>No stock matches.</p> : null}
+      {lines.length === 0 && !stock.loading ? <p>{t('ui-serials.stock.none')}</p> : null}
       {open ? <LineSerials line={open} onClose={() => setOpen(null)} /> : null}
     </div>
   );

@@ -1,19 +1,11 @@
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
 import { SERIAL_EVENT_TYPES, type SerialEventType } from '../../../../../shared/domain/types';
 import type { TransactionRow } from '../../../../../shared/workflows/lifecycle-report';
 import { call, useClient } from '../../../client/station-context';
+import { useI18n } from '../../../i18n/i18n-context';
 import { PagedTable, type Column } from '../../../wizard/PagedTable';
 import { Serial } from '../../../words/Serial';
-
-const COLUMNS: Column<TransactionRow>[] = [
-  { header: 'When', cell: (r) => new Date(r.at).toLocaleString() },
-  { header: 'Type', cell: (r) => r.type },
-  { header: 'SKU', cell: (r) => r.sku },
-  { header: 'Serial', cell: (r) => <Serial value={r.serial} /> },
-  { header: 'Document', cell: (r) => r.document ?? '—' },
-  { header: 'What happened', cell: (r) => r.summary },
-  { header: 'By', cell: (r) => [r.user, r.station].filter(Boolean).join(' at ') || '—' },
-];
+import { who } from '../words';
 
 interface Query {
   sku?: string;
@@ -23,10 +15,24 @@ interface Query {
 
 /** Serials → Transactions: every ledger event with its serial number, newest first. */
 export function TransactionsTab() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const client = useClient();
   const ids = { sku: useId(), serial: useId(), type: useId() };
   const [draft, setDraft] = useState({ sku: '', serial: '', type: '' });
   const [query, setQuery] = useState<Query>({});
+  const columns = useMemo<Column<TransactionRow>[]>(
+    () => [
+      { header: i18n.t('ui-serials.col.when'), cell: (r) => i18n.dateTime(r.at) },
+      { header: i18n.t('ui-serials.col.type'), cell: (r) => i18n.t('ui-serials.eventType', { type: r.type }) },
+      { header: i18n.t('ui-serials.col.sku'), cell: (r) => r.sku },
+      { header: i18n.t('ui-serials.col.serial'), cell: (r) => <Serial value={r.serial} /> },
+      { header: i18n.t('ui-serials.col.document'), cell: (r) => r.document ?? '—' },
+      { header: i18n.t('ui-serials.col.whatHappened'), cell: (r) => r.summary },
+      { header: i18n.t('ui-serials.col.by'), cell: (r) => who(i18n.t, r.user, r.station) ?? '—' },
+    ],
+    [i18n],
+  );
   const fetchPage = useCallback((offset: number, limit: number) => call(client, 'stock.transactions', { ...query, offset, limit }), [client, query]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -39,22 +45,22 @@ export function TransactionsTab() {
   return (
     <div>
       <form className="pool-filters" onSubmit={submit}>
-        <label htmlFor={ids.sku}>Transactions of SKU</label>
+        <label htmlFor={ids.sku}>{t('ui-serials.transactions.sku')}</label>
         <input id={ids.sku} value={draft.sku} onChange={(e) => setDraft({ ...draft, sku: e.target.value })} autoComplete="off" />
-        <label htmlFor={ids.serial}>Of serial</label>
+        <label htmlFor={ids.serial}>{t('ui-serials.transactions.serial')}</label>
         <input id={ids.serial} value={draft.serial} onChange={(e) => setDraft({ ...draft, serial: e.target.value })} autoComplete="off" />
-        <label htmlFor={ids.type}>Type</label>
+        <label htmlFor={ids.type}>{t('ui-serials.col.type')}</label>
         <select id={ids.type} value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })}>
-          <option value="">Any</option>
-          {SERIAL_EVENT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t}
+          <option value="">{t('ui-serials.transactions.anyType')}</option>
+          {SERIAL_EVENT_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t('ui-serials.eventType', { type })}
             </option>
           ))}
         </select>
-        <button type="submit" className="primary">Show</button>
+        <button type="submit" className="primary">{t('ui-serials.transactions.show')}</button>
       </form>
-      <PagedTable key={JSON.stringify(query)} label="Transactions with serial numbers" columns={COLUMNS} fetchPage={fetchPage} rowKey={(r) => String(r.id)} />
+      <PagedTable key={JSON.stringify(query)} label={t('ui-serials.transactions.table')} columns={columns} fetchPage={fetchPage} rowKey={(r) => String(r.id)} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { locationText, TRANSFER_KIND_LABELS, type TransferState } from '../../../../../shared/workflows/lifecycle';
+import { msg, type Message } from '../../../../../shared/i18n/message';
+import { locationText, type TransferState } from '../../../../../shared/workflows/lifecycle';
 import { call, RequestFailed, useClient } from '../../../client/station-context';
+import { useI18n } from '../../../i18n/i18n-context';
 import { ScanField } from '../../../scan/ScanField';
 import { useScanHandler } from '../../../scan/scan-router';
 import { Verdict } from '../../../scan/Verdict';
@@ -11,6 +13,7 @@ import { statusWord } from '../../../words/statuses';
 
 /** One transfer: a scan per unit (its serial must be at the source), then finish — or receive a one-way transfer. */
 export function TransferWizard({ transferNumber, toSku, onLeave }: { transferNumber: string; toSku: string | null; onLeave(): void }) {
+  const { t, number } = useI18n();
   const client = useClient();
   const verdicts = useVerdicts();
   const { show, notice } = verdicts;
@@ -33,7 +36,7 @@ export function TransferWizard({ transferNumber, toSku, onLeave }: { transferNum
     }
   }, scanning);
 
-  const act = async (name: 'transfers.finish' | 'transfers.receive' | 'transfers.cancelPending', done: string) => {
+  const act = async (name: 'transfers.finish' | 'transfers.receive' | 'transfers.cancelPending', done: Message) => {
     try {
       setState(await call(client, name, { transfer_number: transferNumber }));
       notice('accepted', done);
@@ -46,7 +49,7 @@ export function TransferWizard({ transferNumber, toSku, onLeave }: { transferNum
     return (
       <div>
         <Verdict view={verdicts.view} />
-        <button type="button" onClick={onLeave}>Back to transfers</button>
+        <button type="button" onClick={onLeave}>{t('ui-serials.transfer.back')}</button>
       </div>
     );
   }
@@ -54,32 +57,32 @@ export function TransferWizard({ transferNumber, toSku, onLeave }: { transferNum
     <div className="wizard">
       <div>
         <p className="po-header">
-          <strong>{state.transfer_number}</strong> · {TRANSFER_KIND_LABELS[state.kind]} · from {locationText(state.from_warehouse, state.from_bin)} to {locationText(state.to_warehouse, state.to_bin)}
-          {state.to_sku ? ` · becomes ${state.to_sku}` : ''} · {statusWord(state.status)} · {state.units} unit{state.units === 1 ? '' : 's'}
+          <strong>{state.transfer_number}</strong> · {t('ui-serials.transfer.kind', { kind: state.kind })} · {t('ui-serials.transfer.fromTo', { from: locationText(state.from_warehouse, state.from_bin), to: locationText(state.to_warehouse, state.to_bin) })}
+          {state.to_sku ? ` · ${t('ui-serials.transfer.becomes', { sku: state.to_sku })}` : ''} · {statusWord(state.status, t)} · {t('ui-serials.transfer.units', { count: state.units })}
         </p>
-        <ScanField active={scanning} disabled={!scanning} prompt={state.prompt} />
+        <ScanField active={scanning} disabled={!scanning} prompt={t(state.prompt_message.key, state.prompt_message.params)} />
         <Verdict view={verdicts.view} />
         <div className="button-row">
-          {state.step.kind === 'serial' ? <button type="button" onClick={() => void act('transfers.cancelPending', 'Pending product cancelled.')}>Cancel pending product</button> : null}
+          {state.step.kind === 'serial' ? <button type="button" onClick={() => void act('transfers.cancelPending', msg('ui-serials.transfer.pendingCancelled'))}>{t('ui-serials.transfer.cancelPending')}</button> : null}
           {scanning ? (
-            <button type="button" className="primary" disabled={state.units === 0} onClick={() => void act('transfers.finish', state.kind === 'one_way' ? `${state.transfer_number} is on its way.` : `${state.transfer_number} completed.`)}>
-              {state.kind === 'one_way' ? 'Send (in transit)' : 'Finish transfer'}
+            <button type="button" className="primary" disabled={state.units === 0} onClick={() => void act('transfers.finish', msg(state.kind === 'one_way' ? 'ui-serials.transfer.sent' : 'ui-serials.transfer.completed', { transfer: state.transfer_number }))}>
+              {state.kind === 'one_way' ? t('ui-serials.transfer.send') : t('ui-serials.transfer.finish')}
             </button>
           ) : null}
           {state.status === 'in_transit' ? (
-            <button type="button" className="primary" onClick={() => void act('transfers.receive', `${state.transfer_number} received at ${locationText(state.to_warehouse, state.to_bin)}.`)}>
-              Receive at destination
+            <button type="button" className="primary" onClick={() => void act('transfers.receive', msg('ui-serials.transfer.received', { transfer: state.transfer_number, place: locationText(state.to_warehouse, state.to_bin) }))}>
+              {t('ui-serials.transfer.receive')}
             </button>
           ) : null}
-          <button type="button" onClick={onLeave}>Back to transfers</button>
+          <button type="button" onClick={onLeave}>{t('ui-serials.transfer.back')}</button>
         </div>
-        <table className="progress-table" aria-label="Transferred units">
+        <table className="progress-table" aria-label={t('ui-serials.transfer.lines')}>
           <thead>
             <tr>
-              <th scope="col">SKU</th>
-              <th scope="col">New SKU</th>
-              <th scope="col">Serial</th>
-              <th scope="col" className="num">Units</th>
+              <th scope="col">{t('ui-serials.col.sku')}</th>
+              <th scope="col">{t('ui-serials.col.newSku')}</th>
+              <th scope="col">{t('ui-serials.col.serial')}</th>
+              <th scope="col" className="num">{t('ui-serials.col.units')}</th>
             </tr>
           </thead>
           <tbody>
@@ -88,7 +91,7 @@ export function TransferWizard({ transferNumber, toSku, onLeave }: { transferNum
                 <td>{l.sku}</td>
                 <td>{l.to_sku ?? '—'}</td>
                 <td>{l.serial ? <Serial value={l.serial} /> : '—'}</td>
-                <td className="num">{l.qty}</td>
+                <td className="num">{number(l.qty)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
-import { TRANSFER_KINDS, TRANSFER_KIND_LABELS, type TransferKind } from '../../../../../shared/workflows/lifecycle';
+import { TRANSFER_KINDS, type TransferKind } from '../../../../../shared/workflows/lifecycle';
 import { call, RequestFailed, useClient, useRequest } from '../../../client/station-context';
+import { useT } from '../../../i18n/i18n-context';
 import { PlaceFields, type Place } from '../stock/PlaceFields';
 import { TransferWizard } from './TransferWizard';
 import { statusWord } from '../../../words/statuses';
 
 /** Serials → Transfers: start a bin, warehouse, one-way or SKU-to-SKU transfer, or reopen one. */
 export function TransfersTab() {
+  const t = useT();
   const client = useClient();
   const ids = { kind: useId(), sku: useId() };
   const [open, setOpen] = useState<{ number: string; toSku: string | null } | null>(null);
@@ -24,7 +26,7 @@ export function TransfersTab() {
     setError(null);
     try {
       const target = kind === 'bin' || kind === 'sku' ? { ...to, warehouse: to.warehouse || from.warehouse } : to;
-      const t = await call(client, 'transfers.create', {
+      const created = await call(client, 'transfers.create', {
         kind,
         from_warehouse: from.warehouse,
         ...(from.bin ? { from_bin: from.bin } : {}),
@@ -32,7 +34,7 @@ export function TransfersTab() {
         ...(target.bin ? { to_bin: target.bin } : {}),
         ...(kind === 'sku' && toSku.trim() ? { to_sku: toSku.trim() } : {}),
       });
-      setOpen({ number: t.transfer_number, toSku: t.to_sku });
+      setOpen({ number: created.transfer_number, toSku: created.to_sku });
     } catch (err) {
       setError(err instanceof RequestFailed ? err.message : String(err));
     }
@@ -40,34 +42,34 @@ export function TransfersTab() {
 
   return (
     <div>
-      <form className="form-grid" onSubmit={(e) => void create(e)} aria-label="New transfer">
-        <label htmlFor={ids.kind}>Transfer kind</label>
+      <form className="form-grid" onSubmit={(e) => void create(e)} aria-label={t('ui-serials.transfers.new')}>
+        <label htmlFor={ids.kind}>{t('ui-serials.transfers.kind')}</label>
         <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as TransferKind)}>
           {TRANSFER_KINDS.map((k) => (
             <option key={k} value={k}>
-              {TRANSFER_KIND_LABELS[k]}
+              {t('ui-serials.transfer.kind', { kind: k })}
             </option>
           ))}
         </select>
-        <PlaceFields label="From" value={from} onChange={setFrom} />
-        <PlaceFields label="To" value={to} onChange={setTo} />
+        <PlaceFields place="from" value={from} onChange={setFrom} />
+        <PlaceFields place="to" value={to} onChange={setTo} />
         {kind === 'sku' ? (
           <>
-            <label htmlFor={ids.sku}>New SKU</label>
+            <label htmlFor={ids.sku}>{t('ui-serials.col.newSku')}</label>
             <input id={ids.sku} value={toSku} onChange={(e) => setToSku(e.target.value)} autoComplete="off" />
           </>
         ) : null}
         {error ? <p role="alert" className="form-error">{error}</p> : null}
         <div className="button-row">
-          <button type="submit" className="primary" disabled={!from.warehouse}>Start transfer</button>
+          <button type="submit" className="primary" disabled={!from.warehouse}>{t('ui-serials.transfers.start')}</button>
         </div>
       </form>
-      <h2>Recent transfers</h2>
+      <h2>{t('ui-serials.transfers.recent')}</h2>
       <ul className="candidate-list">
-        {(list.value?.transfers ?? []).map((t) => (
-          <li key={t.transfer_number}>
-            <button type="button" onClick={() => setOpen({ number: t.transfer_number, toSku: null })}>
-              Open {t.transfer_number} — {TRANSFER_KIND_LABELS[t.kind]} from {t.from} to {t.to} — {t.units} unit{t.units === 1 ? '' : 's'} ({statusWord(t.status)})
+        {(list.value?.transfers ?? []).map((x) => (
+          <li key={x.transfer_number}>
+            <button type="button" onClick={() => setOpen({ number: x.transfer_number, toSku: null })}>
+              {t('ui-serials.transfers.open', { transfer: x.transfer_number, kind: t('ui-serials.transfer.kind', { kind: x.kind }), from: x.from, to: x.to, units: x.units, status: statusWord(x.status, t) })}
             </button>
           </li>
         ))}
