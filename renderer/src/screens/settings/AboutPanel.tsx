@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DiagnosticsBundle } from '../../../../shared/api/requests/station';
 import { call, RequestFailed, useClient, useRequest } from '../../client/station-context';
+import { useT } from '../../i18n/i18n-context';
 
 /** The per-run key the browser-mode UI got in its URL (kept in session storage by the client). */
 const downloadKey = () => sessionStorage.getItem('scanbay.key') ?? '';
@@ -10,6 +11,7 @@ const downloadKey = () => sessionStorage.getItem('scanbay.key') ?? '';
  * and its log — and a diagnostics bundle to send them (saved in the data dir; downloadable in a browser).
  */
 export function AboutPanel() {
+  const t = useT();
   const client = useClient();
   const info = useRequest('station.info', {});
   const [saving, setSaving] = useState(false);
@@ -29,27 +31,27 @@ export function AboutPanel() {
   const i = info.value;
   return (
     <section aria-labelledby="about-title" className="about">
-      <h2 id="about-title">About ScanBay</h2>
+      <h2 id="about-title">{t('ui-settings.about.heading')}</h2>
       <dl className="about-facts">
-        <dt>Version</dt>
+        <dt>{t('ui-settings.about.version')}</dt>
         <dd>{i?.version ?? '…'}</dd>
-        <dt>Data directory</dt>
+        <dt>{t('ui-settings.about.dataDir')}</dt>
         <dd>{i?.dataDir ?? '…'}</dd>
-        <dt>Log file</dt>
-        <dd>{i ? (i.logFile ?? 'none (this station logs to its terminal)') : '…'}</dd>
+        <dt>{t('ui-settings.about.logFile')}</dt>
+        <dd>{i ? (i.logFile ?? t('ui-settings.about.noLogFile')) : '…'}</dd>
       </dl>
       <button type="button" onClick={() => void save()} disabled={saving}>
-        Save diagnostics
+        {t('ui-settings.about.save')}
       </button>
-      <p role="status">{saving ? 'Saving diagnostics…' : saved ? `Diagnostics saved to ${saved.path}` : ''}</p>
+      <p role="status">{saving ? t('ui-settings.about.saving') : saved ? t('ui-settings.about.saved', { path: saved.path }) : ''}</p>
       {saved && i?.shell === 'browser' ? (
         <p>
           <a href={`/diagnostics/${encodeURIComponent(saved.fileName)}?key=${encodeURIComponent(downloadKey())}`} download={saved.fileName}>
-            Download {saved.fileName}
+            {t('ui-settings.about.download', { fileName: saved.fileName })}
           </a>
         </p>
       ) : null}
-      {error ? <p role="alert">Diagnostics could not be saved: {error}</p> : null}
+      {error ? <p role="alert">{t('ui-settings.about.failed', { error })}</p> : null}
     </section>
   );
 }

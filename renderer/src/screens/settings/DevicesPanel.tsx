@@ -5,41 +5,51 @@ import { formatReading, useDevices } from '../../devices/devices-context';
 import { ageText, useNow } from '../../devices/ScaleWeight';
 import { useOptions } from '../../app/options-context';
 import { useScanHandler } from '../../scan/scan-router';
+import { useI18n, useT, type I18n } from '../../i18n/i18n-context';
 
 const visible = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, (c) => `<${CONTROL_NAMES[c.charCodeAt(0)] ?? `x${c.charCodeAt(0).toString(16)}`}>`);
 const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 2: 'STX', 3: 'ETX', 4: 'EOT', 9: 'TAB', 10: 'LF', 13: 'CR', 27: 'ESC', 29: 'GS', 30: 'RS', 31: 'US', 127: 'DEL' };
 
 function Frame({ title, frame }: { title: string; frame: DeviceRawFrame | null }) {
+  const t = useT();
   return (
     <div className="raw-frame">
       <h3>{title}</h3>
       {frame ? (
         <dl>
-          <dt>Text</dt>
+          <dt>{t('ui-settings.devices.frame.text')}</dt>
           <dd><code>{frame.text}</code></dd>
-          <dt>Bytes</dt>
+          <dt>{t('ui-settings.devices.frame.bytes')}</dt>
           <dd><code>{frame.hex}</code></dd>
-          {frame.error ? (<><dt>Rejected</dt><dd>{frame.error.message}</dd></>) : null}
+          {frame.error ? (<><dt>{t('ui-settings.devices.frame.rejected')}</dt><dd>{frame.error.message}</dd></>) : null}
         </dl>
       ) : (
-        <p>Nothing received yet.</p>
+        <p>{t('ui-settings.devices.frame.none')}</p>
       )}
     </div>
   );
 }
 
-const NOT_CURRENT = { stale: 'too old', disconnected: 'scale not connected', error: 'an error came after it', none_yet: '' } as const;
+const NOT_CURRENT = {
+  stale: 'ui-settings.devices.notCurrent.stale',
+  disconnected: 'ui-settings.devices.notCurrent.disconnected',
+  error: 'ui-settings.devices.notCurrent.error',
+} as const;
 
 /** How old the weight is, or why there is none and what the scale said last. */
-function weightAge(scale: ScaleSnapshot, now: number): string {
-  if (scale.current) return `Read ${ageText(now, scale.current.received_at)}; a reading counts as current for ${scale.fresh_ms / 1000} s.`;
-  const error = scale.error ? `Scale error: ${scale.error}. ` : '';
-  if (!scale.last) return `${error}No reading since the scale was set up.`;
-  return `${error}Last reading ${formatReading(scale.last)}, ${ageText(now, scale.last.received_at)} (${NOT_CURRENT[scale.no_reading ?? 'none_yet']}).`;
+function weightAge(i18n: I18n, scale: ScaleSnapshot, now: number): string {
+  const { t } = i18n;
+  if (scale.current) return t('ui-settings.devices.readAge', { age: ageText(now, scale.current.received_at, t), seconds: scale.fresh_ms / 1000 });
+  const error = scale.error ? `${t('ui-settings.devices.scaleError', { error: scale.error })} ` : '';
+  if (!scale.last) return `${error}${t('ui-settings.devices.noReadingSinceSetup')}`;
+  const why = scale.no_reading && scale.no_reading !== 'none_yet' ? t(NOT_CURRENT[scale.no_reading]) : '';
+  return `${error}${t('ui-settings.devices.lastReading', { reading: formatReading(scale.last, i18n), age: ageText(now, scale.last.received_at, t), why })}`;
 }
 
 /** Settings → Devices test panel: last raw scan and scale frame, live weight, zero/tare, simulators. */
 export function DevicesPanel() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const client = useClient();
   const { values } = useOptions();
   const { scale, lastScannerFrame, lastScaleFrame } = useDevices();
@@ -58,40 +68,40 @@ export function DevicesPanel() {
   const run = async (what: string, fn: () => Promise<unknown>) => {
     try {
       await fn();
-      setMessage({ ok: true, text: `${what}: done` });
+      setMessage({ ok: true, text: t('ui-settings.devices.actionDone', { action: what }) });
     } catch (err) {
-      setMessage({ ok: false, text: `${what}: ${err instanceof RequestFailed ? err.message : String(err)}` });
+      setMessage({ ok: false, text: t('ui-settings.devices.actionFailed', { action: what, error: err instanceof RequestFailed ? err.message : String(err) }) });
     }
   };
 
   return (
     <section className="devices-panel" aria-labelledby="devices-test-title">
-      <h2 id="devices-test-title">Test panel</h2>
+      <h2 id="devices-test-title">{t('ui-settings.devices.heading')}</h2>
       <p data-testid="last-scan">
-        Last scan: {lastScan === null ? 'none yet — scan a barcode' : <code>{visible(lastScan)}</code>}
+        {t('ui-settings.devices.lastScan')} {lastScan === null ? t('ui-settings.devices.noScanYet') : <code>{visible(lastScan)}</code>}
       </p>
-      <p data-testid="panel-weight">Weight: {reading ? formatReading(reading) : 'no reading'}</p>
+      <p data-testid="panel-weight">{t('ui-settings.devices.weight')} {reading ? formatReading(reading, i18n) : t('ui-settings.devices.noReading')}</p>
       <p data-testid="panel-weight-age" className="option-help">
-        {weightAge(scale, now)}
+        {weightAge(i18n, scale, now)}
       </p>
       <div className="button-row">
-        <button type="button" onClick={() => void run('Zero', () => call(client, 'devices.scaleCommand', { command: 'zero' }))}>Zero scale</button>
-        <button type="button" onClick={() => void run('Tare', () => call(client, 'devices.scaleCommand', { command: 'tare' }))}>Tare scale</button>
+        <button type="button" onClick={() => void run(t('ui-settings.devices.action.zero'), () => call(client, 'devices.scaleCommand', { command: 'zero' }))}>{t('ui-settings.devices.zero')}</button>
+        <button type="button" onClick={() => void run(t('ui-settings.devices.action.tare'), () => call(client, 'devices.scaleCommand', { command: 'tare' }))}>{t('ui-settings.devices.tare')}</button>
       </div>
-      <Frame title="Last scanner frame" frame={lastScannerFrame} />
-      <Frame title="Last scale frame" frame={lastScaleFrame} />
+      <Frame title={t('ui-settings.devices.lastScannerFrame')} frame={lastScannerFrame} />
+      <Frame title={t('ui-settings.devices.lastScaleFrame')} frame={lastScaleFrame} />
       {values['devices.scanner.kind'] === 'simulator' ? (
-        <form className="sim-form" onSubmit={(e) => { e.preventDefault(); void run('Simulated scan', () => call(client, 'devices.simulate', { scan: simScan })); }}>
-          <label htmlFor={scanId}>Simulated scan (use &lt;GS&gt; for FNC1)</label>
+        <form className="sim-form" onSubmit={(e) => { e.preventDefault(); void run(t('ui-settings.devices.action.simulatedScan'), () => call(client, 'devices.simulate', { scan: simScan })); }}>
+          <label htmlFor={scanId}>{t('ui-settings.devices.simulatedScan')}</label>
           <input id={scanId} value={simScan} onChange={(e) => setSimScan(e.target.value)} data-takes-scans="no" />
-          <button type="submit">Send scan</button>
+          <button type="submit">{t('ui-settings.devices.sendScan')}</button>
         </form>
       ) : null}
       {values['devices.scale.protocol'] === 'simulator' || values['devices.scale.protocol'] === 'hid-simulator' ? (
-        <form className="sim-form" onSubmit={(e) => { e.preventDefault(); void run('Simulated scale', () => call(client, 'devices.simulate', { scale: simScale })); }}>
-          <label htmlFor={scaleId}>Simulated scale state (e.g. 1.234 kg, motion, over)</label>
+        <form className="sim-form" onSubmit={(e) => { e.preventDefault(); void run(t('ui-settings.devices.action.simulatedScale'), () => call(client, 'devices.simulate', { scale: simScale })); }}>
+          <label htmlFor={scaleId}>{t('ui-settings.devices.simulatedScale')}</label>
           <input id={scaleId} value={simScale} onChange={(e) => setSimScale(e.target.value)} />
-          <button type="submit">Set scale</button>
+          <button type="submit">{t('ui-settings.devices.setScale')}</button>
         </form>
       ) : null}
       {message ? <p role={message.ok ? 'status' : 'alert'}>{message.text}</p> : null}

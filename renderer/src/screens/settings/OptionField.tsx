@@ -4,6 +4,8 @@ import { optionDef, type OptionKey } from '../../../../shared/options/registry';
 import { SECRET_MASK } from '../../../../shared/options/secret';
 import { RequestFailed } from '../../client/station-context';
 import { useOptions } from '../../app/options-context';
+import { useI18n } from '../../i18n/i18n-context';
+import { choiceLabel, optionHelp, optionLabel } from './option-words';
 
 /** One option: a visible label and the control its schema calls for; saved on change. */
 export function OptionField({ optionKey }: { optionKey: OptionKey }) {
@@ -18,6 +20,11 @@ export function OptionField({ optionKey }: { optionKey: OptionKey }) {
  */
 function SecretOptionField({ optionKey }: { optionKey: OptionKey }) {
   const def = optionDef(optionKey);
+  const { lang, t } = useI18n();
+  const label = optionLabel(t, optionKey);
+  // Within a sentence the label is lower case ("Clear label service signing secret"), except in
+  // German, whose nouns keep their capitals.
+  const inSentence = lang === 'de' ? label : label.toLocaleLowerCase(lang);
   const { values, save } = useOptions();
   const isSet = values[optionKey] === SECRET_MASK;
   const id = useId();
@@ -37,7 +44,7 @@ function SecretOptionField({ optionKey }: { optionKey: OptionKey }) {
   };
   return (
     <div className="option option-secret" data-option={optionKey}>
-      <label htmlFor={id}>{def.label}</label>
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="password"
@@ -45,20 +52,20 @@ function SecretOptionField({ optionKey }: { optionKey: OptionKey }) {
         data-wedge="off"
         value={draft}
         aria-describedby={`${id}-state${def.help ? ` ${id}-help` : ''}`}
-        placeholder={isSet ? 'set — type a new one to replace it' : 'not set'}
+        placeholder={isSet ? t('ui-settings.option.secretPlaceholder') : t('ui-settings.option.notSet')}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={replace}
         onKeyDown={(e) => {
           if (e.key === 'Enter') replace();
         }}
       />
-      <p className="option-help" id={`${id}-state`}>{isSet ? 'A secret is set.' : 'No secret is set.'}</p>
+      <p className="option-help" id={`${id}-state`}>{isSet ? t('ui-settings.option.secretIsSet') : t('ui-settings.option.secretNotSet')}</p>
       {isSet ? (
         <button type="button" onClick={() => void commit('')}>
-          Clear {def.label.toLowerCase()}
+          {t('ui-settings.option.clearSecret', { label: inSentence })}
         </button>
       ) : null}
-      {def.help ? <p className="option-help" id={`${id}-help`}>{def.help}</p> : null}
+      {def.help ? <p className="option-help" id={`${id}-help`}>{optionHelp(t, optionKey)}</p> : null}
       {error ? <p role="alert" className="option-error">{error}</p> : null}
     </div>
   );
@@ -67,6 +74,9 @@ function SecretOptionField({ optionKey }: { optionKey: OptionKey }) {
 function PlainOptionField({ optionKey }: { optionKey: OptionKey }) {
   const def = optionDef(optionKey);
   const widget = optionWidget(def);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const label = optionLabel(t, optionKey);
   const { values, save } = useOptions();
   const value = values[optionKey] as unknown;
   const id = useId();
@@ -93,7 +103,7 @@ function PlainOptionField({ optionKey }: { optionKey: OptionKey }) {
     }
   };
 
-  const help = def.help ? <p className="option-help" id={`${id}-help`}>{def.help}</p> : null;
+  const help = def.help ? <p className="option-help" id={`${id}-help`}>{optionHelp(t, optionKey)}</p> : null;
   const described = def.help ? `${id}-help` : undefined;
   let control;
   switch (widget.kind) {
@@ -110,7 +120,7 @@ function PlainOptionField({ optionKey }: { optionKey: OptionKey }) {
               void commit(e.target.checked);
             }}
           />
-          <label htmlFor={id}>{def.label}</label>
+          <label htmlFor={id}>{label}</label>
           {help}
           {error ? <p role="alert" className="option-error">{error}</p> : null}
         </div>
@@ -125,7 +135,7 @@ function PlainOptionField({ optionKey }: { optionKey: OptionKey }) {
         >
           {widget.choices.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {choiceLabel(i18n, optionKey, c)}
             </option>
           ))}
         </select>
@@ -150,7 +160,7 @@ function PlainOptionField({ optionKey }: { optionKey: OptionKey }) {
           type={widget.kind === 'number' ? 'number' : 'text'}
           value={draft}
           aria-describedby={described}
-          placeholder={widget.nullable ? 'not set' : undefined}
+          placeholder={widget.nullable ? t('ui-settings.option.notSet') : undefined}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={() => void commit(fromText(draft, widget.kind === 'number', widget.nullable))}
           onKeyDown={(e) => {
@@ -161,7 +171,7 @@ function PlainOptionField({ optionKey }: { optionKey: OptionKey }) {
   }
   return (
     <div className="option" data-option={optionKey}>
-      <label htmlFor={id}>{def.label}</label>
+      <label htmlFor={id}>{label}</label>
       {control}
       {help}
       {error ? <p role="alert" className="option-error">{error}</p> : null}

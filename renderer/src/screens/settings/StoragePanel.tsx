@@ -1,7 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { call, RequestFailed, useClient, useRequest } from '../../client/station-context';
+import { useI18n } from '../../i18n/i18n-context';
 
-const CHOSEN_BY = { flag: 'the --database option', env: 'SCANBAY_DATABASE_URL', config: 'this station’s settings', default: 'the default (this station’s own file)' } as const;
+const CHOSEN_BY = {
+  flag: 'ui-settings.storage.chosenBy.flag',
+  env: 'ui-settings.storage.chosenBy.env',
+  config: 'ui-settings.storage.chosenBy.config',
+  default: 'ui-settings.storage.chosenBy.default',
+} as const;
 
 /** The URL typed, with the password typed separately put into it (the password field stays masked). */
 function withPassword(url: string, password: string): string {
@@ -21,6 +27,7 @@ function withPassword(url: string, password: string): string {
  * migrated) before it is kept, and used after a restart. The password is never shown.
  */
 export function StoragePanel() {
+  const { t, number } = useI18n();
   const client = useClient();
   const status = useRequest('storage.status', {});
   const ids = { url: useId(), password: useId(), pool: useId() };
@@ -36,8 +43,7 @@ export function StoragePanel() {
     try {
       const pool = Number(form.pool);
       const r = await call(client, 'storage.configure', { url: withPassword(form.url.trim(), form.password), ...(form.pool.trim() !== '' && Number.isInteger(pool) ? { poolSize: pool } : {}) });
-      const overridden = r.overriddenBy ? ` (${r.overriddenBy === 'env' ? 'SCANBAY_DATABASE_URL' : 'the --database option'} still chooses another one)` : '';
-      setMessage({ ok: true, text: `Saved: this station uses ${r.database} after a restart${overridden}.` });
+      setMessage({ ok: true, text: t('ui-settings.storage.saved', { database: r.database, overriddenBy: r.overriddenBy ?? 'none' }) });
       setForm({ url: '', password: '', pool: '' });
     } catch (err) {
       setMessage({ ok: false, text: err instanceof RequestFailed ? err.message : String(err) });
@@ -48,37 +54,37 @@ export function StoragePanel() {
 
   return (
     <section aria-labelledby="storage-title">
-      <h2 id="storage-title">Storage</h2>
+      <h2 id="storage-title">{t('ui-settings.storage.heading')}</h2>
       {s ? (
         <dl className="storage-facts">
-          <dt>Database</dt>
+          <dt>{t('ui-settings.storage.database')}</dt>
           <dd data-testid="storage-database">{s.database}</dd>
-          <dt>Chosen by</dt>
-          <dd>{CHOSEN_BY[s.chosenBy]}</dd>
-          <dt>State</dt>
-          <dd data-testid="storage-state">{s.available ? 'reachable' : `unreachable: ${s.message ?? ''}`}</dd>
-          <dt>Station id</dt>
+          <dt>{t('ui-settings.storage.chosenBy')}</dt>
+          <dd>{t(CHOSEN_BY[s.chosenBy])}</dd>
+          <dt>{t('ui-settings.storage.state')}</dt>
+          <dd data-testid="storage-state">{s.available ? t('ui-settings.storage.reachable') : t('ui-settings.storage.unreachable', { message: s.message ?? '' })}</dd>
+          <dt>{t('ui-settings.storage.stationId')}</dt>
           <dd>{s.stationId}</dd>
           {s.kind === 'postgres' ? (
             <>
-              <dt>Connections</dt>
-              <dd>{s.poolSize}</dd>
+              <dt>{t('ui-settings.storage.connections')}</dt>
+              <dd>{number(s.poolSize)}</dd>
             </>
           ) : null}
         </dl>
       ) : null}
-      <h3>Use another database</h3>
-      <p className="help">A shared PostgreSQL database lets every station of the warehouse keep one ledger; sqlite: is this station’s own file.</p>
+      <h3>{t('ui-settings.storage.useAnother')}</h3>
+      <p className="help">{t('ui-settings.storage.help')}</p>
       <form onSubmit={save} className="form-grid">
-        <label htmlFor={ids.url}>Database URL</label>
-        <input id={ids.url} value={form.url} onChange={(e) => setForm({ ...form, url: e.target.value })} placeholder="postgres://user@host:5432/database or sqlite:" spellCheck={false} autoComplete="off" />
-        <label htmlFor={ids.password}>Database password</label>
+        <label htmlFor={ids.url}>{t('ui-settings.storage.url')}</label>
+        <input id={ids.url} value={form.url} onChange={(e) => setForm({ ...form, url: e.target.value })} placeholder={t('ui-settings.storage.urlPlaceholder')} spellCheck={false} autoComplete="off" />
+        <label htmlFor={ids.password}>{t('ui-settings.storage.password')}</label>
         <input id={ids.password} type="password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} autoComplete="new-password" />
-        <label htmlFor={ids.pool}>Connections at most (PostgreSQL)</label>
+        <label htmlFor={ids.pool}>{t('ui-settings.storage.poolSize')}</label>
         <input id={ids.pool} inputMode="numeric" value={form.pool} onChange={(e) => setForm({ ...form, pool: e.target.value })} placeholder="10" />
         <div className="button-row">
           <button type="submit" className="primary" disabled={busy || form.url.trim() === ''}>
-            {busy ? 'Checking…' : 'Check and use this database'}
+            {busy ? t('ui-settings.storage.checking') : t('ui-settings.storage.submit')}
           </button>
         </div>
       </form>

@@ -2,15 +2,18 @@ import { useId, useState, type FormEvent } from 'react';
 import type { StationUser } from '../../../../shared/api/requests/session';
 import { Dialog } from '../../app/Dialog';
 import { call, RequestFailed, useClient, useRequest } from '../../client/station-context';
+import { useI18n, useT } from '../../i18n/i18n-context';
 
 type Message = { ok: boolean; text: string } | null;
 const failure = (err: unknown) => (err instanceof RequestFailed ? err.message : String(err));
+const ROLE = { operator: 'ui-settings.users.role.operator', supervisor: 'ui-settings.users.role.supervisor' } as const;
 
 /**
  * Settings → Users: who may sign in at this station, adding users (operator or supervisor) and
  * their badges. Once the station has a supervisor, only a signed-in supervisor changes users.
  */
 export function UsersPanel() {
+  const { t, lang } = useI18n();
   const client = useClient();
   const users = useRequest('users.list', {});
   const ids = { name: useId(), role: useId(), pin: useId(), badge: useId() };
@@ -23,7 +26,7 @@ export function UsersPanel() {
     try {
       const { badge, ...rest } = form;
       const { user } = await call(client, 'users.add', badge === '' ? rest : { ...rest, badge });
-      setMessage({ ok: true, text: `Added ${user.name} (${user.role})${badge ? ' with a badge' : ''}` });
+      setMessage({ ok: true, text: t('ui-settings.users.added', { name: user.name, role: t(ROLE[user.role]), badge: badge ? 'yes' : 'no' }) });
       setForm({ name: '', role: 'operator', pin: '', badge: '' });
       users.reload();
     } catch (err) {
@@ -33,37 +36,43 @@ export function UsersPanel() {
 
   return (
     <section aria-labelledby="users-title">
-      <h2 id="users-title">Users</h2>
-      <table aria-label="Station users">
+      <h2 id="users-title">{t('ui-settings.users.heading')}</h2>
+      <table aria-label={t('ui-settings.users.table')}>
         <thead>
-          <tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Badge</th><th scope="col">Locked until</th><th scope="col">Action</th></tr>
+          <tr>
+            <th scope="col">{t('ui-settings.users.name')}</th>
+            <th scope="col">{t('ui-settings.users.role')}</th>
+            <th scope="col">{t('ui-settings.users.badge')}</th>
+            <th scope="col">{t('ui-settings.users.lockedUntil')}</th>
+            <th scope="col">{t('ui-settings.users.action')}</th>
+          </tr>
         </thead>
         <tbody>
           {(users.value?.users ?? []).map((u) => (
             <tr key={u.id}>
               <td>{u.name}</td>
-              <td>{u.role}</td>
-              <td>{u.has_badge ? 'yes' : 'no'}</td>
-              <td>{u.locked_until ? new Date(u.locked_until).toLocaleTimeString() : '—'}</td>
-              <td><button type="button" className="small" aria-label={`Badge of ${u.name}`} onClick={() => setBadgeFor(u)}>Badge…</button></td>
+              <td>{t(ROLE[u.role])}</td>
+              <td>{u.has_badge ? t('ui-settings.users.yes') : t('ui-settings.users.no')}</td>
+              <td>{u.locked_until ? new Date(u.locked_until).toLocaleTimeString(lang) : '—'}</td>
+              <td><button type="button" className="small" aria-label={t('ui-settings.users.badgeOf', { name: u.name })} onClick={() => setBadgeFor(u)}>{t('ui-settings.users.badgeButton')}</button></td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h3>Add a user</h3>
+      <h3>{t('ui-settings.users.addHeading')}</h3>
       <form onSubmit={add} className="form-grid">
-        <label htmlFor={ids.name}>User name</label>
+        <label htmlFor={ids.name}>{t('ui-settings.users.userName')}</label>
         <input id={ids.name} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} autoComplete="off" />
-        <label htmlFor={ids.role}>Role</label>
+        <label htmlFor={ids.role}>{t('ui-settings.users.role')}</label>
         <select id={ids.role} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as 'operator' | 'supervisor' })}>
-          <option value="operator">operator</option>
-          <option value="supervisor">supervisor</option>
+          <option value="operator">{t(ROLE.operator)}</option>
+          <option value="supervisor">{t(ROLE.supervisor)}</option>
         </select>
-        <label htmlFor={ids.pin}>New user PIN (4–12 digits)</label>
+        <label htmlFor={ids.pin}>{t('ui-settings.users.pin')}</label>
         <input id={ids.pin} type="password" inputMode="numeric" autoComplete="new-password" data-wedge="off" value={form.pin} onChange={(e) => setForm({ ...form, pin: e.target.value })} />
-        <label htmlFor={ids.badge}>Badge (optional: scan it)</label>
+        <label htmlFor={ids.badge}>{t('ui-settings.users.badgeField')}</label>
         <input id={ids.badge} type="password" autoComplete="off" data-wedge="off" value={form.badge} onChange={(e) => setForm({ ...form, badge: e.target.value })} />
-        <div className="button-row"><button type="submit" className="primary">Add user</button></div>
+        <div className="button-row"><button type="submit" className="primary">{t('ui-settings.users.add')}</button></div>
       </form>
       {message ? <p role={message.ok ? 'status' : 'alert'}>{message.text}</p> : null}
       {badgeFor ? (
@@ -82,6 +91,7 @@ export function UsersPanel() {
 
 /** Gives a user a badge (scanned into the field) or takes it away. */
 function BadgeDialog({ user, onDone }: { user: StationUser; onDone(m: Message): void }) {
+  const t = useT();
   const client = useClient();
   const id = useId();
   const [badge, setBadge] = useState('');
@@ -89,21 +99,21 @@ function BadgeDialog({ user, onDone }: { user: StationUser; onDone(m: Message): 
   const save = async (value: string | null) => {
     try {
       await call(client, 'users.setBadge', { name: user.name, badge: value });
-      onDone({ ok: true, text: value === null ? `${user.name} has no badge now` : `${user.name} has a new badge` });
+      onDone({ ok: true, text: value === null ? t('ui-settings.users.badgeRemoved', { name: user.name }) : t('ui-settings.users.badgeSaved', { name: user.name }) });
     } catch (err) {
       setError(failure(err));
     }
   };
   return (
-    <Dialog title={`Badge of ${user.name}`} onClose={() => onDone(null)}>
+    <Dialog title={t('ui-settings.users.badgeOf', { name: user.name })} onClose={() => onDone(null)}>
       <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void save(badge); }}>
-        <label htmlFor={id}>Badge</label>
+        <label htmlFor={id}>{t('ui-settings.users.badge')}</label>
         <input id={id} type="password" autoComplete="off" data-wedge="off" value={badge} onChange={(e) => setBadge(e.target.value)} />
         {error ? <p role="alert" className="form-error">{error}</p> : null}
         <div className="button-row">
-          <button type="submit" className="primary" disabled={badge === ''}>Save badge</button>
-          {user.has_badge ? <button type="button" className="danger" onClick={() => void save(null)}>Remove badge</button> : null}
-          <button type="button" onClick={() => onDone(null)}>Cancel</button>
+          <button type="submit" className="primary" disabled={badge === ''}>{t('ui-settings.users.saveBadge')}</button>
+          {user.has_badge ? <button type="button" className="danger" onClick={() => void save(null)}>{t('ui-settings.users.removeBadge')}</button> : null}
+          <button type="button" onClick={() => onDone(null)}>{t('ui-settings.users.cancel')}</button>
         </div>
       </form>
     </Dialog>
