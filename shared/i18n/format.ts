@@ -3,8 +3,16 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS, type MessageKey } from './catalog';
 import type { Language } from './languages';
 
-/** Values a message may be given: text, numbers (formatted for the locale), dates. */
-export type MessageParams = Readonly<Record<string, string | number | Date>>;
+/** A sentence given as a parameter (shared/i18n/message.ts `Message`): formatted in the same language. */
+interface Nested {
+  key: string;
+  params: Readonly<Record<string, unknown>>;
+}
+
+/** Values a message may be given: text, numbers (formatted for the locale), dates, other sentences. */
+export type MessageParams = Readonly<Record<string, string | number | Date | Nested>>;
+
+const isNested = (v: unknown): v is Nested => typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as Nested).key === 'string';
 
 /** Formats a message in one language: `t('ui-ship.packed', { count: 3 })`. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -64,15 +72,14 @@ function compile(lang: Language, key: string): Compiled | null {
  * (1250,5 in German; English as before), so a weight or a count reads right without every text
  * having to say `{arg, number}`. Identifiers are given as strings and never change.
  */
-function localPlain(lang: Language, plain: string[], params: MessageParams): MessageParams {
-  let out: Record<string, string | number | Date> | null = null;
+function localPlain(lang: Language, plain: string[], params: MessageParams): Record<string, string | number | Date> {
+  const out: Record<string, string | number | Date> = {};
+  for (const [name, v] of Object.entries(params)) out[name] = isNested(v) ? formatMessage(lang, v.key, v.params as MessageParams) : v;
   for (const name of plain) {
-    const v = params[name];
-    if (typeof v !== 'number') continue;
-    out ??= { ...params };
-    out[name] = plainNumber(lang).format(v);
+    const v = out[name];
+    if (typeof v === 'number') out[name] = plainNumber(lang).format(v);
   }
-  return out ?? params;
+  return out;
 }
 
 const plainNumbers = new Map<Language, Intl.NumberFormat>();
@@ -90,7 +97,7 @@ export function formatMessage(lang: Language, key: string, params: MessageParams
     return key;
   }
   try {
-    return String(f.format.format(localPlain(lang, f.plain, params) as Record<string, string | number | Date>));
+    return String(f.format.format(localPlain(lang, f.plain, params)));
   } catch (err) {
     if (strict) throw new Error(`message ${key} in ${lang}: ${(err as Error).message}`);
     // A parameter the code did not give: the text with its placeholder reads better than nothing.

@@ -1,5 +1,5 @@
 import type { MessageKey } from './catalog';
-import { formatMessage, strictMessages, type MessageParams } from './format';
+import { formatMessage, strictMessages } from './format';
 import { LANGUAGES } from './languages';
 
 /**
@@ -8,12 +8,16 @@ import { LANGUAGES } from './languages';
  */
 export interface Message {
   key: MessageKey;
-  params: Record<string, string | number>;
+  params: MessageArgs;
 }
 
+/** A parameter: text, a number, or a whole sentence (formatted in the same language: sentences joined into one reply). */
+export type MessageArg = string | number | Message;
+export type MessageArgs = Record<string, MessageArg>;
+
 /** A message; in tests (strict mode) it is formatted at once in every language, so a missing parameter fails where it is made. */
-export function msg(key: MessageKey, params: Record<string, string | number> = {}): Message {
-  if (strictMessages()) for (const lang of LANGUAGES) formatMessage(lang, key, params as MessageParams);
+export function msg(key: MessageKey, params: MessageArgs = {}): Message {
+  if (strictMessages()) for (const lang of LANGUAGES) formatMessage(lang, key, params);
   return { key, params };
 }
 

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 import type { SerialEventType, SerialStatus, Tracking } from '../domain/types';
 
 /** The product serial report, profit by serial, stock and transactions, and exports. */
@@ -132,7 +133,9 @@ export interface TransactionRow {
   document_type: string | null;
   user: string | null;
   station: string | null;
+  /** What happened, in English; `summary_message` is the same sentence to show in the station's language. */
   summary: string;
+  summary_message: Message;
 }
 
 export const EXPORT_KINDS = ['arrivals', 'serials', 'report'] as const;

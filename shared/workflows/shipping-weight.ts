@@ -1,6 +1,6 @@
 import { toGrams, type ScaleReading } from '../devices/scale/reading';
 import type { MessageKey } from '../i18n/catalog';
-import { english, msg, type Message } from '../i18n/message';
+import { english, msg, type Message, type MessageArgs } from '../i18n/message';
 
 /** Units a packer may type a package weight in (REST `weight.unit` too). */
 export const WEIGHT_UNITS = ['g', 'kg', 'lb', 'oz'] as const;
@@ -20,7 +20,7 @@ export interface WeightRefusal {
   ok: false;
   message: string;
   message_key: MessageKey;
-  params: Record<string, string | number>;
+  params: MessageArgs;
 }
 
 export function weightRefusal(m: Message): WeightRefusal {

@@ -1,3 +1,4 @@
+import type { MessageArgs } from '../i18n/message';
 import type { OrderStatus, Tracking } from '../domain/types';
 import type { MessageKey } from '../i18n/catalog';
 import type { ExpectedWeight } from './expected-weight';
@@ -119,7 +120,7 @@ export interface ShippingState {
   /** The sentence above the Scan field (English), and its key and parameters for the station's language. */
   prompt: string;
   prompt_key: MessageKey;
-  prompt_params: Record<string, string | number>;
+  prompt_params: MessageArgs;
   /** The latest shipment of the order, once shipped. */
   shipment: ShipmentSummary | null;
   /** Packages of the packing not shipped yet, and the one items go into now. */
@@ -172,7 +173,7 @@ export interface ShippingOpenResult extends Verdict<null> {
 export interface ReplySentence {
   message: string;
   message_key: MessageKey | null;
-  params: Record<string, string | number>;
+  params: MessageArgs;
 }
 
 /** Shipped (`accepted`), or refused by a rule a supervisor may lift (`weight_out_of_tolerance`, with `approval`). */

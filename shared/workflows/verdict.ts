@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/catalog';
-import { english, type Message } from '../i18n/message';
+import { english, type Message, type MessageArgs } from '../i18n/message';
 import { LIFECYCLE_REASONS } from './reasons-lifecycle';
 import { POOL_REASONS } from './reasons-pools';
 import { RECEIVING_REASONS } from './reasons-receiving';
@@ -35,7 +35,7 @@ export interface Verdict<Line = unknown> {
   reason: ReasonCode | null;
   message: string;
   message_key: MessageKey | null;
-  params: Record<string, string | number>;
+  params: MessageArgs;
   line: Line | null;
 }
 

@@ -7,7 +7,7 @@ import type { SerialUnit } from './pending';
 import { kitParentNeeded, kitsByComponents, parentScans, rowView, serialRequired, stillToScan, type Row } from './rows';
 import type { Outcome, ScanCtx } from './scan-types';
 import { serialScan } from './serial-scan';
-import { joined } from './text';
+import { joined, textOf } from './text';
 
 
 const unitOf = (row: Row): SerialUnit => ({ row: row.key, lineId: row.line.line_id, productId: row.product.product_id, sku: row.product.sku });
@@ -88,8 +88,8 @@ export async function wholeKit(sc: ScanCtx, kitRow: Row, read: ScanRead | null, 
   const [first] = serialUnits as [SerialUnit];
   if (read?.gs1 && read.serial && first.productId === scannedProductId) {
     const r = await serialScan(sc, first, { value: read.serial, lot: read.batch, expiry: read.expiry }, true);
-    // "<kit>: whole kit 1 of 2 — packed …." and the serial's own verdict: two sentences, English only (text.ts).
-    return { ...r, verdict: { ...r.verdict, ...joined([msg('verdicts-shipping.kit.whole', { ...kit, complete: 'no' }), r.verdict.message]) } };
+    // "<kit>: whole kit 1 of 2 — packed …." and the serial's own verdict: one reply of two sentences (text.ts).
+    return { ...r, verdict: { ...r.verdict, ...joined([msg('verdicts-shipping.kit.whole', { ...kit, complete: 'no' }), textOf(r.verdict)]) } };
   }
   return { verdict: accepted(msg('verdicts-shipping.kit.wholeScanSerial', { ...kit, serialSku: first.sku }), view) };
 }

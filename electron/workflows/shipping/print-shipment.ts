@@ -7,10 +7,10 @@ import { packingSlipPdf, packingSlipZpl } from '../../shipping-docs/packing-slip
 import { packingSlipData, shipmentIdsOfOrder } from '../../storage/repos/shipment-docs';
 import { getOrderHeader } from '../../storage/repos/shipping-queries';
 import { StationError } from '../../../shared/api/errors';
-import { english, msg, type Message } from '../../../shared/i18n/message';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { PrintResult, ShippedPackage } from '../../../shared/workflows/shipping';
 import { shipmentPackages } from '../../storage/repos/order-packages';
-import { joined, replySentence } from './text';
+import { joinedText, replySentence } from './text';
 
 /**
  * Prints what a shipment brings: each package's shipping label (ZPL raw to the label printer at
@@ -89,20 +89,20 @@ export async function printShipment(station: Station, shipmentId: number, what: 
   const [only] = parts;
   if (!only) return printResult(ok, msg('verdicts-shipping.print.nothing'));
   if (parts.length === 1) return printResult(ok, msg('verdicts-shipping.print.one', only));
-  // Several documents: one sentence of several messages, English only (text.ts).
-  return { ok, ...joined([`${parts.map((p) => english(msg('verdicts-shipping.print.part', p))).join('; ')}.`]) };
+  // Several documents: one sentence listing each (text.ts).
+  return printResult(ok, msg('verdicts-common.sentence', { text: joinedText(parts.map((p) => msg('verdicts-shipping.print.part', p)), 'verdicts-common.listed') }));
 }
 
 /** Reprint from the Orders view: the labels or the packing slip of a shipment of the order (its latest by default). */
 export async function reprint(station: Station, input: { order_number: string; what: 'labels' | 'packing_slip'; shipment_id?: number | undefined }): Promise<PrintResult> {
   const db = station.database.db;
   const order = await getOrderHeader(db, input.order_number);
-  if (!order) throw new StationError('not_found', english(msg('verdicts-shipping.order.notFound', { order: input.order_number })));
+  if (!order) throw new StationError('not_found', msg('verdicts-shipping.order.notFound', { order: input.order_number }));
   const ids = await shipmentIdsOfOrder(db, order.id);
   const id = input.shipment_id ?? ids[0];
   if (id === undefined || !ids.includes(id)) {
     const named = input.shipment_id ? 'yes' : 'no';
-    throw new StationError('conflict', english(msg('verdicts-shipping.print.noShipmentToPrint', { order: input.order_number, named, shipment: String(input.shipment_id ?? '') })));
+    throw new StationError('conflict', msg('verdicts-shipping.print.noShipmentToPrint', { order: input.order_number, named, shipment: String(input.shipment_id ?? '') }));
   }
   const r = await printShipment(station, id, { labels: input.what === 'labels', slip: input.what === 'packing_slip' });
   if (input.what === 'labels' && r.message_key === 'verdicts-shipping.print.nothing') return printResult(false, msg('verdicts-shipping.print.noLabels', { shipment: String(id), order: input.order_number }));

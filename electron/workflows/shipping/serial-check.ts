@@ -32,7 +32,7 @@ export async function checkShippingSerial(db: Db, ctx: OrderContext, product: Sh
   const o = ctx.options;
   if (value === ctx.order.order_number) return hard('looks_like_document', msg('verdicts-shipping.serial.orderNumber', { serial: value, sku: product.sku }));
   const basic = checkSerial(value, {});
-  if (!basic.ok) return hard(basic.reason, basic.message);
+  if (!basic.ok) return hard(basic.reason, basic.text);
   const asProduct = await findProductByCode(db, value);
   if (asProduct) return hard('looks_like_upc', msg('verdicts-shipping.serial.productCode', { serial: value, productSku: asProduct.product.sku, sku: product.sku }));
 
@@ -68,7 +68,7 @@ export async function checkShippingSerial(db: Db, ctx: OrderContext, product: Sh
   }
   if (o['shipping.requireSerialValidation']) {
     const rule = checkSerial(value, serialRuleOf(product, o['serials.defaultLength']));
-    if (!rule.ok) soft.unshift({ reason: rule.reason, message: rule.message });
+    if (!rule.ok) soft.unshift({ reason: rule.reason, message: rule.text });
   }
   return { ok: true, serialId: mine?.id ?? null, soft };
 }

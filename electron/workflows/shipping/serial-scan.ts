@@ -6,7 +6,7 @@ import type { SerialUnit } from './pending';
 import { rowView, type Row } from './rows';
 import type { Outcome, ScanCtx } from './scan-types';
 import { checkShippingSerial } from './serial-check';
-import { englishOf, joined, ownWords } from './text';
+import { englishOf, joinedText, ownWords } from './text';
 
 export interface SerialInput {
   value: string;
@@ -38,8 +38,8 @@ export async function serialScan(sc: ScanCtx, unit: SerialUnit, serial: SerialIn
       return { verdict: rejected(first.reason, first.message, view), approval };
     }
     if (!o['shipping.allowSerialOverride']) {
-      // A serial rule's own refusal (serial-rules.ts) and this sentence are two messages: English only (text.ts).
-      const off = first.overrideOff ?? joined([first.message, msg('verdicts-shipping.serial.overrideOff')]).message;
+      // A serial rule's own refusal (serial-rules.ts), then this sentence (text.ts).
+      const off = first.overrideOff ?? joinedText([first.message, msg('verdicts-shipping.serial.overrideOff')]);
       return { verdict: rejected('override_not_allowed', off, view) };
     }
     const ok = await approve(sc.station, sc.actor, sc.override, pinRequired, { kind: 'serial', serial: serial.value }, sc.db);

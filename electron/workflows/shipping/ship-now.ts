@@ -1,5 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
-import { english, msg } from '../../../shared/i18n/message';
+import { msg } from '../../../shared/i18n/message';
 import type { ShipResult } from '../../../shared/workflows/shipping';
 import type { ReasonCode, VerdictText } from '../../../shared/workflows/verdict';
 import { requestLabels, labelServiceUrl, type LabelReply } from '../../integrations/label-service';
@@ -14,7 +14,7 @@ import { buildRows, isKitLine, kitCount, orderComplete, stillToScan } from './ro
 import { auditWeightApproval, weighBenchPackage, weightNote, type ShipRequest, type ShipVia, type WeighedPackage } from './ship';
 import { dimsMm, missingRequired, restPackages, type PlannedPackage } from './ship-plan';
 import type { ShippingWorkflow } from './shipping-workflow';
-import { joined, replySentence } from './text';
+import { joined, replySentence, textOf } from './text';
 
 /** A shipment checked and measured, not written yet (the label service is asked in between). */
 interface Plan {
@@ -37,12 +37,12 @@ async function refuse(wf: ShippingWorkflow, orderNumber: string, r: Refusal, db?
 async function plan(wf: ShippingWorkflow, db: Db, orderNumber: string, req: ShipRequest, actor: WorkflowActor, via: ShipVia): Promise<Plan | Refusal> {
   const ctx = await wf.context(orderNumber, db);
   const gate = orderGate(ctx);
-  if (gate) throw new StationError('conflict', english(gate.message));
+  if (gate) throw new StationError('conflict', gate.message);
   const pending = wf.pending.get(ctx.order.id)?.units[0];
-  if (pending) throw new StationError('conflict', english(msg('verdicts-shipping.scan.serialFirst', { sku: pending.sku })));
+  if (pending) throw new StationError('conflict', msg('verdicts-shipping.scan.serialFirst', { sku: pending.sku }));
   const rows = buildRows(ctx);
   const partial = ctx.options['shipping.allowPartial'] && (via === 'rest' || wf.packageSteps.partial(ctx.order.id));
-  if (!orderComplete(rows) && !partial) throw new StationError('conflict', english(msg('verdicts-shipping.ship.notYet', { order: orderNumber, rest: stillToScan(rows) })));
+  if (!orderComplete(rows) && !partial) throw new StationError('conflict', msg('verdicts-shipping.ship.notYet', { order: orderNumber, rest: stillToScan(rows) }));
   let packages: PlannedPackage[];
   let last: WeighedPackage | null = null;
   if (req.packages && req.packages.length > 0) {
@@ -51,11 +51,11 @@ async function plan(wf: ShippingWorkflow, db: Db, orderNumber: string, req: Ship
     // REST's one-package body ships everything in one package.
     if (via === 'rest') await allIntoPackageOne(db, ctx.order.id);
     const packed = await openPackages(db, ctx.order.id);
-    if (packed.length === 0) throw new StationError('conflict', english(msg('verdicts-shipping.ship.nothingPacked', { order: orderNumber })));
+    if (packed.length === 0) throw new StationError('conflict', msg('verdicts-shipping.ship.nothingPacked', { order: orderNumber }));
     const n = via === 'rest' ? 1 : packed.length;
     const measured = await wf.packageSteps.measured(db, ctx.order.id);
     const missing = packed.slice(0, n - 1).findIndex((_, i) => !measured.some((m) => m.package_no === i + 1));
-    if (missing >= 0) throw new StationError('conflict', english(msg('verdicts-shipping.ship.weighFirst', { no: missing + 1, order: orderNumber })));
+    if (missing >= 0) throw new StationError('conflict', msg('verdicts-shipping.ship.weighFirst', { no: missing + 1, order: orderNumber }));
     last = await weighBenchPackage(wf, db, ctx, req, actor, via, n > 1 ? packed[n - 1]?.package_no : undefined);
     if (last.gate.refused) return last.gate.refused;
     const everything = { package_no: 1, units: packed.reduce((s, p) => s + p.units, 0), serials: packed.flatMap((p) => p.serials), items: packed.flatMap((p) => p.items) };
@@ -81,7 +81,7 @@ async function plan(wf: ShippingWorkflow, db: Db, orderNumber: string, req: Ship
 async function commit(wf: ShippingWorkflow, db: Db, p: Plan, actor: WorkflowActor, via: ShipVia): Promise<ShipResult> {
   const { ctx } = p;
   const number = ctx.order.order_number;
-  if ((await unshippedScanIds(db, ctx.order.id)) !== p.fingerprint) throw new StationError('conflict', english(msg('verdicts-shipping.ship.changed', { order: number })));
+  if ((await unshippedScanIds(db, ctx.order.id)) !== p.fingerprint) throw new StationError('conflict', msg('verdicts-shipping.ship.changed', { order: number }));
   const fresh = await wf.context(number, db);
   // Kit counts follow the kit options in force now (they may have changed since the last scan).
   for (const line of fresh.lines.filter((l) => isKitLine(fresh, l))) await recountKitLine(db, line.line_id, kitCount(fresh, line));
@@ -162,8 +162,8 @@ export async function shipNow(wf: ShippingWorkflow, orderNumber: string, req: Sh
   const slip = wf.station.options.get('shipping.printPackingSlip');
   if (!labels && !slip) return r;
   const printed = await printShipment(wf.station, r.shipment_id, { labels, slip });
-  // The shipment and what was printed: two messages, English only (text.ts).
-  return { ...r, ...joined([r.message, printed.message]) };
+  // The shipment and what was printed: one reply of two sentences (text.ts).
+  return { ...r, ...joined([textOf(r), textOf(printed)]) };
 }
 
 async function shipOnly(wf: ShippingWorkflow, orderNumber: string, req: ShipRequest, actor: WorkflowActor, via: ShipVia): Promise<ShipResult> {

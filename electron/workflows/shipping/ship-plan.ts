@@ -1,5 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
-import { english, msg, type Message } from '../../../shared/i18n/message';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { DimsMm, PackageContents } from '../../../shared/workflows/shipping';
 import { toMillimetres, typedWeight, type DimensionUnit, type WeightUnit } from '../../../shared/workflows/shipping-weight';
 import type { ReasonCode } from '../../../shared/workflows/verdict';
@@ -46,14 +46,14 @@ export async function restPackages(db: Db, ctx: OrderContext, packages: PackageR
   }
   const packed = await openPackages(db, ctx.order.id);
   const beyond = packed.find((p) => p.package_no > packages.length);
-  if (beyond) throw new StationError('validation', english(msg('verdicts-shipping.plan.beyond', { order: ctx.order.order_number, no: beyond.package_no, count: packages.length })));
+  if (beyond) throw new StationError('validation', msg('verdicts-shipping.plan.beyond', { order: ctx.order.order_number, no: beyond.package_no, count: packages.length }));
   return packages.map((p, i) => {
     const contents = packed.find((c) => c.package_no === i + 1);
-    if (!contents) throw new StationError('validation', english(msg('verdicts-shipping.plan.empty', { no: i + 1 })));
+    if (!contents) throw new StationError('validation', msg('verdicts-shipping.plan.empty', { no: i + 1 }));
     let grams: number | null = null;
     if (p.weight) {
       const w = typedWeight(p.weight.value, p.weight.unit);
-      if (!w.ok) throw new StationError('validation', english(msg('verdicts-shipping.plan.badWeight', { no: i + 1, problem: w.message })));
+      if (!w.ok) throw new StationError('validation', msg('verdicts-shipping.plan.badWeight', { no: i + 1, problem: w.message }));
       grams = w.grams;
     }
     return { package_no: i + 1, grams, dims: dimsMm(p.dims), tracking: p.tracking_number?.trim() || null, contents, label: null };

@@ -1,5 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
-import { english, msg } from '../../../shared/i18n/message';
+import { msg } from '../../../shared/i18n/message';
 import { checkExpectedWeight, expectedWeight, type ExpectedWeight } from '../../../shared/workflows/expected-weight';
 import { judgePackageWeight } from '../../../shared/workflows/package-weight';
 import type { Approval, MeasureResult } from '../../../shared/workflows/shipping';
@@ -51,7 +51,7 @@ async function packageWeight(wf: ShippingWorkflow, db: Db, ctx: OrderContext, re
   }
   if (!req.weight) return null;
   if (via === 'ui' && scaleConnected(wf) && !o.get('shipping.allowManualWeight')) {
-    throw new StationError('validation', english(msg('verdicts-shipping.weigh.scaleConnected')));
+    throw new StationError('validation', msg('verdicts-shipping.weigh.scaleConnected'));
   }
   const w = typedWeight(req.weight.value, req.weight.unit);
   if (!w.ok) throw new StationError('validation', w.message);
@@ -83,7 +83,7 @@ export interface WeighedPackage {
 export async function weighBenchPackage(wf: ShippingWorkflow, db: Db, ctx: OrderContext, req: ShipRequest, actor: WorkflowActor, via: ShipVia, packageNo?: number): Promise<WeighedPackage> {
   const tracking = req.tracking_number?.trim() || null;
   if (tracking && req.tracking_typed && via === 'ui' && !wf.station.options.get('shipping.allowManualTrackingNumber')) {
-    throw new StationError('validation', english(msg('verdicts-shipping.weigh.scanTracking')));
+    throw new StationError('validation', msg('verdicts-shipping.weigh.scanTracking'));
   }
   const weight = await packageWeight(wf, db, ctx, req, via);
   const o = ctx.options;
@@ -131,12 +131,12 @@ export function measurePackage(wf: ShippingWorkflow, orderNumber: string, req: S
     const ctx = await wf.context(orderNumber, db);
     const state = await wf.state(ctx, db);
     const step = state.step;
-    if (step.kind !== 'package') throw new StationError('conflict', english(msg('verdicts-shipping.measure.notAtStep', { order: orderNumber, prompt: state.prompt })));
-    if (step.package_no >= step.package_count) throw new StationError('conflict', english(msg('verdicts-shipping.measure.lastPackage', { no: step.package_no, order: orderNumber })));
+    if (step.kind !== 'package') throw new StationError('conflict', msg('verdicts-shipping.measure.notAtStep', { order: orderNumber, prompt: state.prompt }));
+    if (step.package_no >= step.package_count) throw new StationError('conflict', msg('verdicts-shipping.measure.lastPackage', { no: step.package_no, order: orderNumber }));
     const packages = await openPackages(db, ctx.order.id);
     const w = await weighBenchPackage(wf, db, ctx, req, actor, 'ui', packages[step.package_no - 1]?.package_no);
     if (w.gate.refused) return { verdict: 'rejected', reason: w.gate.refused.reason, ...replySentence(w.gate.refused.message), state, approval: w.gate.refused.approval };
-    if (!w.weight) throw new StationError('validation', english(msg('verdicts-shipping.measure.weighFirst', { no: step.package_no })));
+    if (!w.weight) throw new StationError('validation', msg('verdicts-shipping.measure.weighFirst', { no: step.package_no }));
     await auditWeightApproval(db, ctx, actor, w, null, step.package_no);
     const pkg = { package_no: step.package_no, weight_grams: w.weight.grams, dims_mm: dimsMm(req.dims), tracking_number: req.tracking_number?.trim() || null };
     await wf.packageSteps.measure(db, ctx.order.id, pkg, { grams: w.weight.grams, receivedAt: w.weight.readAt }, actor.station);

@@ -1,6 +1,6 @@
 import { StationError } from '../../../shared/api/errors';
 import type { ProductView } from '../../../shared/domain/views';
-import { english, msg, type Message } from '../../../shared/i18n/message';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { ShippingOpenResult, ShippingScanResult, ShippingState, WrongItem } from '../../../shared/workflows/shipping';
 import { accepted, rejected, type Verdict } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
@@ -27,7 +27,7 @@ import { packedItemWeights } from '../../storage/repos/package-weights';
 import { PackageSteps } from './package-steps';
 import { atPackageStep, buildState, type PackageStepInfo, type Packing } from './state';
 import { openPackageNo, openPackages, startNewPackage } from '../../storage/repos/order-packages';
-import { joined } from './text';
+import { joined, textOf } from './text';
 
 export interface ShippingScanInput {
   code: string;
@@ -60,7 +60,7 @@ export class ShippingWorkflow {
 
   async context(orderNumber: string, db: Db = this.db): Promise<OrderContext> {
     const ctx = await loadOrderContext(db, orderNumber, this.station.options.values());
-    if (!ctx) throw new StationError('not_found', english(msg('verdicts-shipping.order.notFound', { order: orderNumber })));
+    if (!ctx) throw new StationError('not_found', msg('verdicts-shipping.order.notFound', { order: orderNumber }));
     return ctx;
   }
 
@@ -191,8 +191,8 @@ export class ShippingWorkflow {
     const fresh = await this.context(sc.ctx.order.order_number, sc.db);
     const next = await productScan({ ...sc, ctx: fresh, rows: buildRows(fresh), override: undefined }, product, read, qty);
     if (!next) return { verdict: accepted(replaced.note) };
-    // The replacement and the scan it led to: two messages, English only (text.ts).
-    return { ...next, verdict: { ...next.verdict, ...joined([replaced.note, next.verdict.message]) } };
+    // The replacement and the scan it led to: one reply of two sentences (text.ts).
+    return { ...next, verdict: { ...next.verdict, ...joined([replaced.note, textOf(next.verdict)]) } };
   }
 
   #wrongItem(sc: ScanCtx, code: string, product: ProductView | null): Outcome {
@@ -269,9 +269,9 @@ export class ShippingWorkflow {
     return this.lock(orderNumber, async (db) => {
       const ctx = await this.context(orderNumber, db);
       const gate = orderGate(ctx);
-      if (gate) throw new StationError('conflict', english(gate.message));
-      if (on && !ctx.options['shipping.allowPartial']) throw new StationError('conflict', english(msg('verdicts-shipping.partial.off')));
-      if (on && (await openPackages(db, ctx.order.id)).length === 0) throw new StationError('conflict', english(msg('verdicts-shipping.partial.nothingPacked', { order: orderNumber })));
+      if (gate) throw new StationError('conflict', gate.message);
+      if (on && !ctx.options['shipping.allowPartial']) throw new StationError('conflict', msg('verdicts-shipping.partial.off'));
+      if (on && (await openPackages(db, ctx.order.id)).length === 0) throw new StationError('conflict', msg('verdicts-shipping.partial.nothingPacked', { order: orderNumber }));
       this.packageSteps.setPartial(ctx.order.id, on);
       return this.state(ctx, db);
     });
@@ -282,9 +282,9 @@ export class ShippingWorkflow {
     return this.lock(orderNumber, async (db) => {
       const ctx = await this.context(orderNumber, db);
       const gate = orderGate(ctx);
-      if (gate) throw new StationError('conflict', english(gate.message));
+      if (gate) throw new StationError('conflict', gate.message);
       const rows = buildRows(ctx);
-      if (!orderComplete(rows)) throw new StationError('conflict', english(msg('verdicts-shipping.confirm.stillToScan', { order: orderNumber, rest: stillToScan(rows) })));
+      if (!orderComplete(rows)) throw new StationError('conflict', msg('verdicts-shipping.confirm.stillToScan', { order: orderNumber, rest: stillToScan(rows) }));
       await confirmOrder(db, ctx.order.id);
       return this.state(await this.context(orderNumber, db), db);
     });

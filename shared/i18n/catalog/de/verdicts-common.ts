@@ -34,4 +34,8 @@ export const verdictsCommon: Translation<typeof en> = {
   'verdicts-common.pin.wrong': 'Falsche Vorgesetzten-PIN: noch {left, plural, one {# Versuch} other {# Versuche}}.',
   'verdicts-common.pin.nowLocked': 'Falsche Vorgesetzten-PIN. {max} falsche PINs: Freigaben sind für eine Minute gesperrt.',
   'verdicts-common.pin.locked': 'Freigaben sind nach {max} falschen PINs gesperrt; versuchen Sie es um {until, time} erneut.',
+  // Sentences joined into one reply (a replacement and the scan it led to, a shipment and its printing).
+  'verdicts-common.joined': '{first} {second}',
+  'verdicts-common.listed': '{first}; {second}',
+  'verdicts-common.sentence': '{text}.',
 };

@@ -42,4 +42,8 @@ export const verdictsCommon = {
   'verdicts-common.pin.wrong': 'Wrong supervisor PIN: {left, plural, one {{left} attempt} other {{left} attempts}} left.',
   'verdicts-common.pin.nowLocked': 'Wrong supervisor PIN. {max} wrong PINs: approvals are locked for a minute.',
   'verdicts-common.pin.locked': 'Supervisor approval is locked after {max} wrong PINs; try again at {until, time}.',
+  // Sentences joined into one reply (a replacement and the scan it led to, a shipment and its printing).
+  'verdicts-common.joined': '{first} {second}',
+  'verdicts-common.listed': '{first}; {second}',
+  'verdicts-common.sentence': '{text}.',
 } as const satisfies Messages;

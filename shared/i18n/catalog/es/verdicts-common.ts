@@ -34,4 +34,8 @@ export const verdictsCommon: Translation<typeof en> = {
   'verdicts-common.pin.wrong': 'PIN de supervisor incorrecto: {left, plural, one {queda # intento} other {quedan # intentos}}.',
   'verdicts-common.pin.nowLocked': 'PIN de supervisor incorrecto. {max} PIN incorrectos: las aprobaciones quedan bloqueadas durante un minuto.',
   'verdicts-common.pin.locked': 'La aprobación del supervisor está bloqueada tras {max} PIN incorrectos; vuelva a intentarlo a las {until, time}.',
+  // Sentences joined into one reply (a replacement and the scan it led to, a shipment and its printing).
+  'verdicts-common.joined': '{first} {second}',
+  'verdicts-common.listed': '{first}; {second}',
+  'verdicts-common.sentence': '{text}.',
 };

@@ -34,4 +34,8 @@ export const verdictsCommon: Translation<typeof en> = {
   'verdicts-common.pin.wrong': 'PIN superviseur incorrect : {left, plural, one {# essai restant} other {# essais restants}}.',
   'verdicts-common.pin.nowLocked': 'PIN superviseur incorrect. {max} PIN incorrects : les approbations sont bloquées pendant une minute.',
   'verdicts-common.pin.locked': 'L’approbation superviseur est bloquée après {max} PIN incorrects ; réessayez à {until, time}.',
+  // Sentences joined into one reply (a replacement and the scan it led to, a shipment and its printing).
+  'verdicts-common.joined': '{first} {second}',
+  'verdicts-common.listed': '{first}; {second}',
+  'verdicts-common.sentence': '{text}.',
 };

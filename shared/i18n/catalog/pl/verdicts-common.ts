@@ -35,4 +35,8 @@ export const verdictsCommon: Translation<typeof en> = {
     'Błędny PIN kierownika: {left, plural, one {została # próba} few {zostały # próby} many {zostało # prób} other {zostało # próby}}.',
   'verdicts-common.pin.nowLocked': 'Błędny PIN kierownika. Limit błędnych PIN-ów ({max}) wyczerpany: zatwierdzenia są zablokowane na minutę.',
   'verdicts-common.pin.locked': 'Zatwierdzanie przez kierownika jest zablokowane po błędnych PIN-ach (limit: {max}); spróbuj ponownie o {until, time}.',
+  // Sentences joined into one reply (a replacement and the scan it led to, a shipment and its printing).
+  'verdicts-common.joined': '{first} {second}',
+  'verdicts-common.listed': '{first}; {second}',
+  'verdicts-common.sentence': '{text}.',
 };
