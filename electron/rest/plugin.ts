@@ -5,6 +5,7 @@ import { asStationError } from '../backend/error-mapping';
 import { zodIssues, summarize } from '../backend/dispatcher';
 import { errorBody, successBody } from './envelope';
 import { localiseReply, replyLanguage } from './localise';
+import { formatMessage } from '../../shared/i18n/format';
 import { RestError, restStatusOf } from './errors';
 import { buildOpenApi } from './openapi';
 import { claimOf, remember, storedFor, type IdempotencyOptions } from './idempotency';
@@ -216,7 +217,8 @@ function sendError(reply: FastifyReply, err: FastifyError | Error, onStorageFaul
     void reply.headers(headers);
     // A refused scan says why in the verdict's terms: reason storage_unavailable (nothing was recorded).
     const details = known.reason ? { reason: known.reason } : known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
-    void reply.code(status).send(errorBody(type, known.message, details && (Array.isArray(details) ? (details.length > 0 ? details : undefined) : details)));
+    const message = known.text ? formatMessage(replyLanguage(reply.request.headers['accept-language']), known.text.key, known.text.params) : known.message;
+    void reply.code(status).send(errorBody(type, message, details && (Array.isArray(details) ? (details.length > 0 ? details : undefined) : details)));
     return;
   }
   const code = (err as FastifyError).code;

@@ -1,3 +1,5 @@
+import { english, type Message, type MessageArgs } from '../i18n/message';
+
 /** Every error crossing the station API is data with one of these codes. */
 export const ERROR_CODES = [
   'validation',
@@ -40,6 +42,9 @@ export interface ApiError {
   fault?: StorageFault;
   /** A reason code saying more than `code`, e.g. `storage_unavailable` (nothing was recorded). */
   reason?: string;
+  /** The sentence as a message (shared/i18n), when the station made it from one: shown in the reader's language. */
+  message_key?: string;
+  params?: MessageArgs;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -57,19 +62,27 @@ export function fail(code: ErrorCode, message: string, details?: FieldIssue[]): 
  * into `{ ok: false, error }`. Anything else thrown becomes `internal`.
  */
 export class StationError extends Error {
+  /** The sentence as a message, when it was given as one (`message` is then its English text). */
+  readonly text?: Message;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | Message,
     readonly details?: FieldIssue[],
     readonly conflicts?: string[],
     readonly reason?: string,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : english(message));
+    if (typeof message !== 'string') this.text = message;
     this.name = 'StationError';
   }
 
   toApiError(): ApiError {
     const error: ApiError = { code: this.code, message: this.message };
+    if (this.text) {
+      error.message_key = this.text.key;
+      error.params = this.text.params;
+    }
     if (this.details && this.details.length > 0) error.details = this.details;
     if (this.conflicts && this.conflicts.length > 0) error.conflicts = this.conflicts;
     if (this.fault !== undefined) error.fault = this.fault;

@@ -1,5 +1,4 @@
 import { StationError } from '../../../shared/api/errors';
-import { english } from '../../../shared/i18n/message';
 import { actorOf } from '../../workflows/kit/actor';
 import { requesterOf } from '../../workflows/kit/supervisor-pin';
 import { getOrder } from '../../storage/repos/orders';
@@ -30,7 +29,7 @@ async function supervisorForce(station: Station, ctx: RequestContext, force: { p
     return { via: 'cli', userId: null, station: actor.station, reason: force.reason ?? null };
   }
   const check = await station.approvals.check(force.pin, requesterOf(actor));
-  if (!check.ok) throw new StationError(check.reason === 'pin_locked' ? 'locked' : 'forbidden', english(check.message));
+  if (!check.ok) throw new StationError(check.reason === 'pin_locked' ? 'locked' : 'forbidden', check.message);
   return { via: `${actor.via} approved by ${check.supervisor.name}`, userId: check.supervisor.id, station: actor.station, reason: force.reason ?? null };
 }
 

@@ -3,7 +3,7 @@ import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { ProductView } from '../../../shared/domain/views';
 import type { CountReview } from '../../../shared/workflows/count-review';
-import { english, msg } from '../../../shared/i18n/message';
+import { msg } from '../../../shared/i18n/message';
 import { locationText, prompted, type CountScanResult, type CountState, type CountSummary } from '../../../shared/workflows/lifecycle';
 import { accepted, rejected, type Verdict } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
@@ -197,7 +197,7 @@ export class CycleCounts {
     let approver: { id: number; name: string } | null = null;
     if (pin !== undefined && pin !== '' && (await this.review(warehouse, bin)).needs_supervisor) {
       const check = await this.station.approvals.check(pin, requesterOf(actor));
-      if (!check.ok) throw new StationError(check.reason === 'pin_locked' ? 'locked' : 'unauthenticated', english(check.message));
+      if (!check.ok) throw new StationError(check.reason === 'pin_locked' ? 'locked' : 'unauthenticated', check.message);
       approver = check.supervisor;
     }
     return this.#withCount(warehouse, bin, false, async (count, db) => {

@@ -85,7 +85,8 @@ export function fieldWords(request: string, issue: FieldIssue, t: Translate = EN
  * language when they carry a message key).
  */
 export function errorWords(request: string, error: ApiError, t: Translate = EN): string {
-  if (error.code !== 'validation') return sentence(t, error);
+  // A sentence the station made from a message reads in the station's language as it is.
+  if (error.code !== 'validation' || error.message_key) return sentence(t, error);
   const issues = error.details ?? [];
   if (issues.length === 0) return t('errors.checkForm');
   return [...new Set(issues.map((i) => fieldWords(request, i, t)))].join(' ');

@@ -64,6 +64,14 @@ describe('REST replies in the client’s language', () => {
     expect(unknown.body.data.message).toBe((await scan('SNLANG0001')).body.data.message);
   });
 
+  it('gives a refusal the station made from a message in that language too', async () => {
+    const en = await api.call('POST', '/orders/NOPE-7/ship', {}, api.headers);
+    const pl = await api.call('POST', '/orders/NOPE-7/ship', {}, { ...api.headers, 'accept-language': 'pl' });
+    expect(en).toMatchObject({ status: 404, body: { success: false, error: { type: 'NotFoundError', message: formatMessage('en', 'verdicts-shipping.order.notFound', { order: 'NOPE-7' }) } } });
+    expect(pl).toMatchObject({ status: 404, body: { success: false, error: { type: 'NotFoundError', message: formatMessage('pl', 'verdicts-shipping.order.notFound', { order: 'NOPE-7' }) } } });
+    expect(pl.body.error.message).not.toBe(en.body.error.message);
+  });
+
   it('says which language it answered in', async () => {
     const res = await fetch(`${api.base}/purchase-orders/PO-1/scans`, { method: 'POST', headers: { ...api.headers, 'content-type': 'application/json', 'accept-language': 'fr' }, body: JSON.stringify({ code: 'SNLANG0002', sku: 'SCN' }) });
     expect(res.headers.get('content-language')).toBe('fr');
