@@ -1,6 +1,7 @@
+import { english } from '../../../shared/i18n/message';
 import type { SerialEventType } from '../../../shared/domain/types';
 import { foldSerial } from '../../../shared/domain/serial-key';
-import { describeEvent, type HistoryEvent, type SerialHistory } from '../../../shared/workflows/lifecycle-history';
+import { describeEvent, describeEventMessage, type HistoryEvent, type SerialHistory } from '../../../shared/workflows/lifecycle-history';
 import { dayAfter, type StockLine, type StockSerialRow, type TransactionRow } from '../../../shared/workflows/lifecycle-report';
 import { ledgerOrder } from '../ledger-seq';
 import type { Db } from '../schema';
@@ -88,7 +89,8 @@ export async function serialTransactions(db: Db, q: TransactionQuery): Promise<{
     total: Number(count?.n ?? 0),
     rows: rows.map(({ details, ...r }) => {
       const parsed = details === null ? null : (JSON.parse(details) as Record<string, unknown>);
-      return { ...r, summary: describeEvent({ type: r.type, document: r.document, details: parsed }) };
+      const what = describeEventMessage({ type: r.type, document: r.document, details: parsed });
+      return { ...r, summary: english(what), summary_message: what };
     }),
   };
 }

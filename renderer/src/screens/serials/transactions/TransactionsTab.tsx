@@ -28,7 +28,7 @@ export function TransactionsTab() {
       { header: i18n.t('ui-serials.col.sku'), cell: (r) => r.sku },
       { header: i18n.t('ui-serials.col.serial'), cell: (r) => <Serial value={r.serial} /> },
       { header: i18n.t('ui-serials.col.document'), cell: (r) => r.document ?? '—' },
-      { header: i18n.t('ui-serials.col.whatHappened'), cell: (r) => r.summary },
+      { header: i18n.t('ui-serials.col.whatHappened'), cell: (r) => i18n.t(r.summary_message.key, r.summary_message.params) },
       { header: i18n.t('ui-serials.col.by'), cell: (r) => who(i18n.t, r.user, r.station) ?? '—' },
     ],
     [i18n],
