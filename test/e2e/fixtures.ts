@@ -96,7 +96,8 @@ export const test = base.extend<Fixtures>({
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      await page.getByRole('navigation', { name: 'Screens' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+      // The screens' navigation, in whatever language the station speaks.
+      await page.locator('nav.nav').waitFor({ timeout: 10_000 }).catch(() => undefined);
       return response;
     };
     await use(page);
