@@ -1,4 +1,4 @@
-import { formatMessage } from '../../shared/i18n/format';
+import { formatMessage, type MessageParams } from '../../shared/i18n/format';
 import { acceptLanguageTags, firstSpoken, type Language } from '../../shared/i18n/languages';
 
 /** The reply's language: the first of the client's `Accept-Language` the station speaks (English by default). */
@@ -8,11 +8,11 @@ export function replyLanguage(acceptLanguage: string | string[] | undefined): La
 
 const DEPTH = 4;
 
-type Sentence = { message: string; message_key: string | null; params: Record<string, string | number> };
+type Sentence = { message: string; message_key: string | null; params: MessageParams };
 const isSentence = (v: Record<string, unknown>): v is Record<string, unknown> & Sentence =>
   'message_key' in v && typeof v.message === 'string' && (v.message_key === null || typeof v.message_key === 'string') && typeof v.params === 'object' && v.params !== null;
 
-const isMessage = (v: unknown): v is { key: string; params: Record<string, string | number> } =>
+const isMessage = (v: unknown): v is { key: string; params: MessageParams } =>
   typeof v === 'object' && v !== null && typeof (v as { key?: unknown }).key === 'string' && typeof (v as { params?: unknown }).params === 'object';
 
 /**
@@ -41,7 +41,7 @@ export function localiseReply(value: unknown, lang: Language, depth = 0): unknow
       continue;
     }
     if (k.endsWith('_key') && typeof v === 'string' && `${k.slice(0, -4)}_params` in obj) {
-      texts[k.slice(0, -4)] = formatMessage(lang, v, obj[`${k.slice(0, -4)}_params`] as Record<string, string | number>);
+      texts[k.slice(0, -4)] = formatMessage(lang, v, obj[`${k.slice(0, -4)}_params`] as MessageParams);
       continue;
     }
     if (k.endsWith('_params') && typeof obj[`${k.slice(0, -7)}_key`] === 'string') continue;

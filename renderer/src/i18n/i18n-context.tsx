@@ -1,3 +1,4 @@
+import type { MessageArgs } from '../../../shared/i18n/message';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { translator, type Translate } from '../../../shared/i18n/format';
 import { resolveLanguage, type Language } from '../../../shared/i18n/languages';
@@ -49,6 +50,6 @@ export const useI18n = (): I18n => useContext(I18nContext);
 export const useT = (): Translate => useContext(I18nContext).t;
 
 /** A verdict's (or any reply's) sentence in the station's language: from its key when it has one. */
-export function sentence(t: Translate, v: { message: string; message_key?: string | null; params?: Record<string, string | number> }): string {
+export function sentence(t: Translate, v: { message: string; message_key?: string | null; params?: MessageArgs }): string {
   return v.message_key ? t(v.message_key as Parameters<Translate>[0], v.params) : v.message;
 }

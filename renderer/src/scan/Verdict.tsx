@@ -1,3 +1,4 @@
+import type { MessageArgs } from '../../../shared/i18n/message';
 import type { MessageKey } from '../../../shared/i18n/catalog';
 import { sentence, useT } from '../i18n/i18n-context';
 import { reasonTooltip } from '../words/reasons';
@@ -7,7 +8,7 @@ export interface VerdictView {
   /** The sentence in English; shown in the station's language from `message_key` + `params` when it has them. */
   message: string;
   message_key?: MessageKey | null;
-  params?: Record<string, string | number>;
+  params?: MessageArgs;
   reason?: string | null;
   /** Increments per verdict so the same message twice still re-announces and re-flashes. */
   seq: number;

@@ -1,3 +1,4 @@
+import type { MessageArgs } from '../../../shared/i18n/message';
 import { useCallback, useState } from 'react';
 import type { MessageKey } from '../../../shared/i18n/catalog';
 import { english, type Message } from '../../../shared/i18n/message';
@@ -22,7 +23,7 @@ export interface ScanLogEntry {
   /** The sentence in English; shown in the station's language from `message_key` + `params` when it has them. */
   message: string;
   message_key?: MessageKey | null;
-  params?: Record<string, string | number>;
+  params?: MessageArgs;
 }
 
 /** A verdict as a wizard shows it: the station's (with its message key), or one the UI words itself. */

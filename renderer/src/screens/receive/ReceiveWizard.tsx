@@ -1,3 +1,4 @@
+import type { MessageArgs } from '../../../../shared/i18n/message';
 import { useCallback, useEffect, useState } from 'react';
 import type { ReceivingState } from '../../../../shared/workflows/receiving';
 import { useOptions } from '../../app/options-context';
@@ -61,7 +62,7 @@ export function ReceiveWizard({ poNumber, onLeave }: { poNumber: string; onLeave
   }, state !== null && !showSerials);
 
   const act = async (
-    fn: () => Promise<ReceivingState | { state: ReceivingState; message?: string; message_key?: string | null; params?: Record<string, string | number>; verdict?: 'accepted' | 'rejected' }>,
+    fn: () => Promise<ReceivingState | { state: ReceivingState; message?: string; message_key?: string | null; params?: MessageArgs; verdict?: 'accepted' | 'rejected' }>,
     done?: string,
   ) => {
     try {
