@@ -11,6 +11,10 @@ import { uiSettings } from './ui-settings';
 import { options } from './options';
 import { documents } from './documents';
 import { errors } from './errors';
+import { errorsStation } from './errors-station';
+import { errorsStock } from './errors-stock';
+import { errorsShipping } from './errors-shipping';
+import { errorsReceiving } from './errors-receiving';
 
 /** Every namespace of this language, one object. */
 export const fr = {
@@ -27,4 +31,8 @@ export const fr = {
   ...options,
   ...documents,
   ...errors,
+  ...errorsStation,
+  ...errorsStock,
+  ...errorsShipping,
+  ...errorsReceiving,
 };

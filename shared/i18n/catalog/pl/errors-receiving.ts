@@ -1,0 +1,5 @@
+import type { Translation } from '../types';
+import type { errorsReceiving as en } from '../en/errors-receiving';
+
+export const errorsReceiving: Translation<typeof en> = {
+};
