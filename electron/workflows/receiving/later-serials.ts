@@ -29,7 +29,7 @@ export function addLaterSerial(wf: ReceivingWorkflow, poNumber: string, sku: str
   return wf.lock(poNumber, async (db) => {
     const ctx = await wf.context(poNumber, db);
     const line = ctx.lines.find((l) => l.sku === sku && l.tracking !== 'none');
-    if (!line) throw new StationError('not_found', `${poNumber} has no line of ${sku} that takes serials.`);
+    if (!line) throw new StationError('not_found', msg('errors-receiving.noSerialLine', { po: poNumber, sku }));
     const read = readScan(raw, ctx.options);
     const value = read.ok ? (read.gs1 ? (read.serial ?? '') : read.code.trim()) : '';
     let verdict: Verdict;

@@ -8,6 +8,7 @@ import { labelFilePath } from '../pools/print';
 import { deliverPdf } from '../../printing/pdf-print';
 import { printLanguage } from '../../backend/station-language';
 import { translator } from '../../../shared/i18n/format';
+import { msg } from '../../../shared/i18n/message';
 
 /**
  * "Print labels" at receipt: one label per serial received on the PO (or one receiving session),
@@ -32,7 +33,7 @@ export interface ReceiptLabelsResult {
 async function receiptLabels(station: Station, input: ReceiptLabelsInput): Promise<{ labels: LabelData[]; serials: number }> {
   const db = station.database.db;
   const po = await db.selectFrom('purchase_orders').select('id').where('po_number', '=', input.po_number).executeTakeFirst();
-  if (!po) throw new StationError('not_found', `No PO ${input.po_number}.`);
+  if (!po) throw new StationError('not_found', msg('errors-receiving.labels.poNotFound', { po: input.po_number }));
   let q = db
     .selectFrom('serials')
     .innerJoin('po_lines', 'po_lines.id', 'serials.received_po_line_id')
@@ -63,8 +64,15 @@ export async function printReceiptLabels(station: Station, input: ReceiptLabelsI
   const opt = station.options;
   const lang = printLanguage(opt);
   const { labels, serials } = await receiptLabels(station, input);
-  if (labels.length === 0) throw new StationError('validation', `Nothing is received on ${input.po_number}${input.session_id ? ` in session ${input.session_id}` : ''} yet: no labels to print.`);
-  if (labels.length > 2000) throw new StationError('validation', `${labels.length} labels: print at most 2000 at once (one receiving session at a time).`);
+  if (labels.length === 0) {
+    throw new StationError(
+      'validation',
+      input.session_id
+        ? msg('errors-receiving.labels.nothingReceivedInSession', { po: input.po_number, session: String(input.session_id) })
+        : msg('errors-receiving.labels.nothingReceived', { po: input.po_number }),
+    );
+  }
+  if (labels.length > 2000) throw new StationError('validation', msg('errors-receiving.labels.tooMany', { count: labels.length }));
   let data: Uint8Array;
   try {
     data =
@@ -84,7 +92,7 @@ export async function printReceiptLabels(station: Station, input: ReceiptLabelsI
     if (input.format === 'pdf') deliverPdf(station, target);
   } else {
     const host = opt.get('pools.printerHost').trim();
-    if (!host) throw new StationError('validation', 'No label printer is set (Settings → Serials → label printer address).');
+    if (!host) throw new StationError('validation', msg('errors-receiving.labels.noPrinter'));
     const port = opt.get('pools.printerPort');
     target = `${host}:${port}`;
     await sendRaw(host, port, data).catch((err: unknown) => {

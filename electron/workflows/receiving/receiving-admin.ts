@@ -50,7 +50,7 @@ export async function closeSession(wf: ReceivingWorkflow, poNumber: string, acto
   return wf.lock(poNumber, async (db) => {
     const ctx = await wf.context(poNumber, db);
     const session = await findOpenReceivingSession(db, ctx.po.id, actor.station, apiActor(actor));
-    if (!session) throw new StationError('conflict', `No open receiving session on ${poNumber} at this station.`);
+    if (!session) throw new StationError('conflict', msg('errors-receiving.noOpenSession', { po: poNumber }));
     const notes: Message[] = [];
     const pending = wf.pending.get(ctx.po.id);
     if (pending?.kind === 'serial') {
@@ -85,7 +85,7 @@ export async function poSerials(wf: ReceivingWorkflow, poNumber: string, q: Omit
 async function serialOnPo(db: Db, poId: number, value: string) {
   const found = await serialsWithValue(db, value, true);
   const s = found.find((f) => f.po_id === poId);
-  if (!s) throw new StationError('not_found', `Serial ${value} was not received on this PO.`);
+  if (!s) throw new StationError('not_found', msg('errors-receiving.serialNotReceived', { serial: value }));
   return s;
 }
 
@@ -107,7 +107,7 @@ export async function editPoSerial(wf: ReceivingWorkflow, poNumber: string, valu
     await lockSerialValue(db, value);
     const serial = await serialOnPo(db, ctx.po.id, value);
     const line = ctx.lines.find((l) => l.line_id === serial.received_po_line_id);
-    if (!line) throw new StationError('not_found', `Serial ${value} has no line on ${poNumber}.`);
+    if (!line) throw new StationError('not_found', msg('errors-receiving.serialNoLine', { serial: value, po: poNumber }));
     const check = await checkReceivingSerial(db, ctx, line, newValue);
     let verdict: Verdict;
     if (!check.ok) verdict = rejected(check.reason, check.message);

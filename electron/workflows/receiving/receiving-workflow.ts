@@ -18,6 +18,7 @@ import { PendingStore, quantityBarcode } from './pending';
 import { countReceipt, lineById, lineView, loadPoContext, serialRequired, type PoContext } from './po-context';
 import { checkReceivingSerial, poLineOfSerial } from './serial-check';
 import { readingSince } from '../../../shared/workflows/package-weight';
+import { refusalMessage } from '../../../shared/workflows/shipping-weight';
 import { buildState } from './state';
 
 export interface ReceivingScanInput {
@@ -61,7 +62,7 @@ export class ReceivingWorkflow {
 
   async context(poNumber: string, db: Db = this.db): Promise<PoContext> {
     const ctx = await loadPoContext(db, poNumber, this.station.options.values());
-    if (!ctx) throw new StationError('not_found', `No purchase order ${poNumber}.`);
+    if (!ctx) throw new StationError('not_found', msg('errors-receiving.poNotFound', { po: poNumber }));
     return ctx;
   }
 
@@ -287,19 +288,19 @@ export class ReceivingWorkflow {
       const ctx = await this.context(poNumber, db);
       const pending = this.pending.get(ctx.po.id);
       const line = pending?.kind === 'measure' ? lineById(ctx, pending.lineId) : undefined;
-      if (!pending || pending.kind !== 'measure' || !line) throw new StationError('conflict', 'Nothing is waiting to be weighed.');
+      if (!pending || pending.kind !== 'measure' || !line) throw new StationError('conflict', msg('errors-receiving.measure.nothingToWeigh'));
       let grams = m.weight_grams;
       if (m.from_scale) {
         const since = readingSince(this.station.devices.scaleSnapshot(), pending.startedAt);
-        if (!since.ok) throw new StationError('unavailable', `${since.message} Type the weight instead, or weigh again.`);
+        if (!since.ok) throw new StationError('unavailable', msg('errors-receiving.measure.noReading', { detail: refusalMessage(since) }));
         const r = since.reading;
-        if (!r.stable || r.grams <= 0) throw new StationError('validation', `The scale reads ${r.weight} ${r.unit} (${r.status}): wait for a stable weight above zero.`);
+        if (!r.stable || r.grams <= 0) throw new StationError('validation', msg('errors-receiving.measure.unstable', { weight: r.weight, unit: r.unit, status: r.status }));
         grams = r.grams;
       }
-      if (grams === undefined || !(grams > 0)) throw new StationError('validation', 'Give a weight above zero (grams).');
+      if (grams === undefined || !(grams > 0)) throw new StationError('validation', msg('errors-receiving.measure.weightRequired'));
       const weight = grams;
       if ([m.length_mm, m.width_mm, m.height_mm].some((d) => d === undefined || !(d > 0))) {
-        throw new StationError('validation', 'Give the length, width and height (mm), each above zero.');
+        throw new StationError('validation', msg('errors-receiving.measure.dimensionsRequired'));
       }
       await setProductMeasure(db, line.product_id, { weight_grams: grams, length_mm: m.length_mm ?? null, width_mm: m.width_mm ?? null, height_mm: m.height_mm ?? null });
       return this.#keepingStep(ctx.po.id, async () => {
