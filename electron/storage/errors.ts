@@ -1,3 +1,4 @@
+import { english, type Message } from '../../shared/i18n/message';
 /**
  * Typed storage errors. The API layer maps them to its envelope:
  * NotFound → 404 NotFoundError, UnknownProduct → 404 ProductError, Conflict → 409, Validation → 400.
@@ -42,14 +43,18 @@ export class UnknownProductError extends StorageError {
 
 /** The change collides with existing data; `conflicts` lists the colliding values, nothing was written. */
 export class ConflictError extends StorageError {
+  /** The sentence as a message (shared/i18n), when it was given as one. */
+  readonly text?: Message;
+
   constructor(
-    message: string,
+    message: string | Message,
     readonly conflicts: string[] = [],
     readonly issues: FieldIssue[] = [],
     /** `cause`: the driver's unique violation, when the database itself found the collision. */
     options?: ErrorOptions,
   ) {
-    super('conflict', message, options);
+    super('conflict', typeof message === 'string' ? message : english(message), options);
+    if (typeof message !== 'string') this.text = message;
   }
 }
 

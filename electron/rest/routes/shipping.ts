@@ -1,5 +1,6 @@
 import { StationError } from '../../../shared/api/errors';
 import type { Station } from '../../backend/station';
+import { textOf } from '../../workflows/shipping/text';
 import { operationRoute } from '../operation-route';
 import type { RouteDef } from '../route';
 import { verdictReply } from '../verdict-reply';
@@ -30,8 +31,8 @@ export function shippingRoutes(station: Station): RouteDef[] {
       reply: (r) => {
         // The expected-weight check belongs to the bench; a REST ship is never refused by it.
         if (r.verdict === 'rejected') {
-          if (r.reason === 'label_service_failed') throw new StationError('unavailable', r.message);
-          throw new StationError(r.reason === 'tracking_number_required' || r.reason === 'dimensions_required' ? 'validation' : 'conflict', r.message);
+          if (r.reason === 'label_service_failed') throw new StationError('unavailable', textOf(r));
+          throw new StationError(r.reason === 'tracking_number_required' || r.reason === 'dimensions_required' ? 'validation' : 'conflict', textOf(r));
         }
         const s = r.state.shipment;
         return {

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { DimsMm, PackageContents, ShippedPackage } from '../../../shared/workflows/shipping';
 import { ConflictError } from '../errors';
 import type { Db } from '../schema';
@@ -93,18 +94,18 @@ export async function assignToPackage(db: Db, orderId: number, packageNo: number
   const rows = await scanRows(db, orderId, null);
   for (const serial of what.serials) {
     const row = rows.find((r) => r.serial === serial);
-    if (!row) throw new ConflictError(`serial ${serial} is not packed on this order`);
+    if (!row) throw new ConflictError(msg('errors-shipping.packages.serialNotPacked', { serial }));
     await db.updateTable('packing_scans').set({ package_no: packageNo }).where('id', '=', row.id).execute();
   }
   for (const item of what.items) {
     let left = item.qty;
     for (const row of rows.filter((r) => r.sku === item.sku && r.serial === null)) {
       if (left <= 0) break;
-      if (row.qty > left) throw new ConflictError(`${item.sku}: ${item.qty} cannot be split from a scan of ${row.qty} units`);
+      if (row.qty > left) throw new ConflictError(msg('errors-shipping.packages.cannotSplit', { sku: item.sku, qty: item.qty, units: row.qty }));
       await db.updateTable('packing_scans').set({ package_no: packageNo }).where('id', '=', row.id).execute();
       left -= row.qty;
     }
-    if (left > 0) throw new ConflictError(`${item.sku}: only ${item.qty - left} of ${item.qty} units are packed without a serial`);
+    if (left > 0) throw new ConflictError(msg('errors-shipping.packages.packedWithoutSerial', { sku: item.sku, packed: item.qty - left, qty: item.qty }));
   }
 }
 

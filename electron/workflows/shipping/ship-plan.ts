@@ -1,3 +1,4 @@
+import { ConflictError } from '../../storage/errors';
 import { StationError } from '../../../shared/api/errors';
 import { msg, type Message } from '../../../shared/i18n/message';
 import type { DimsMm, PackageContents } from '../../../shared/workflows/shipping';
@@ -42,7 +43,7 @@ export async function restPackages(db: Db, ctx: OrderContext, packages: PackageR
   try {
     for (const [i, p] of packages.entries()) await assignToPackage(db, ctx.order.id, i + 1, { serials: p.serials ?? [], items: p.items ?? [] });
   } catch (err) {
-    throw new StationError('validation', err instanceof Error ? err.message : String(err));
+    throw new StationError('validation', err instanceof ConflictError && err.text ? err.text : err instanceof Error ? err.message : String(err));
   }
   const packed = await openPackages(db, ctx.order.id);
   const beyond = packed.find((p) => p.package_no > packages.length);

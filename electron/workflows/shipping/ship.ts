@@ -45,8 +45,7 @@ async function packageWeight(wf: ShippingWorkflow, db: Db, ctx: OrderContext, re
   if (req.from_scale) {
     await wf.packageSteps.load(db, o.get('general.stationName'));
     const check = judgePackageWeight(wf.station.devices.scaleSnapshot(), wf.packageSteps.weighing(ctx.order.id), o.get('shipping.requireWeightChange'));
-    // The refusal in English: a station error carries no message key (yet).
-    if (!check.ok) throw new StationError('validation', check.message);
+    if (!check.ok) throw new StationError('validation', refusalMessage(check));
     return { grams: check.grams, readAt: check.reading.received_at };
   }
   if (!req.weight) return null;
@@ -54,7 +53,7 @@ async function packageWeight(wf: ShippingWorkflow, db: Db, ctx: OrderContext, re
     throw new StationError('validation', msg('verdicts-shipping.weigh.scaleConnected'));
   }
   const w = typedWeight(req.weight.value, req.weight.unit);
-  if (!w.ok) throw new StationError('validation', w.message);
+  if (!w.ok) throw new StationError('validation', refusalMessage(w));
   return { grams: w.grams, readAt: new Date().toISOString() };
 }
 
