@@ -1,4 +1,5 @@
 import { StationError, type FieldIssue } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { yymmddToIso } from '../../../shared/barcode/dates';
 import { foldSerial, serialUniqueKey } from '../../../shared/domain/serial-key';
 import type { SerialKeyPolicy } from '../../../shared/domain/types';
@@ -63,7 +64,7 @@ export async function commissionSerials(db: Db, input: CommissionInput, defaults
     await lockPool(trx, product.id);
     const policy = await getSerialKeyPolicy(trx);
     const dupes = repeats(input.serials, product.id, policy);
-    if (dupes.length > 0) throw new StationError('validation', `the request repeats ${dupes.length} serial(s)`, dupes);
+    if (dupes.length > 0) throw new StationError('validation', msg('errors-stock.pools.repeatedSerials', { count: dupes.length }), dupes);
 
     const poolId = (await getPoolRowOfProduct(trx, product.id))?.id ?? (await createPool(trx, { product, codeSchema: 'GTIN', mode: 'continuous', source: 'api', at }, defaults));
     const { issued, taken } = await existingSerials(trx, input.serials, product.id, poolId, policy);
@@ -155,7 +156,7 @@ export async function requestSerials(db: Db, productCode: string, count: number,
       .limit(count)
       .execute();
     if (rows.length < count) {
-      throw new StationError('conflict', `the pool of ${pool.sku} has ${rows.length} available serial(s), ${count} requested; nothing was assigned`);
+      throw new StationError('conflict', msg('errors-stock.pools.notEnoughAvailable', { sku: pool.sku, available: rows.length, requested: count }));
     }
     const changed = await changePoolStatus(trx, statusChange(pool, rows.map((r) => r.id), 'assign', actor, { via }));
     // A serial received at a dock meanwhile (not under the pool's lock) is no longer available.
@@ -184,7 +185,7 @@ export async function releaseSerialValues(db: Db, productCode: string, serials: 
       else if (row.status !== 'assigned') notAssigned.push(value);
       else ids.push(row.id);
     });
-    if (missing.length > 0) throw new StationError('not_found', `${missing.length} serial(s) are not in the pool of ${pool.sku}; nothing was released`, missing);
+    if (missing.length > 0) throw new StationError('not_found', msg('errors-stock.pools.notInPoolOf', { count: missing.length, sku: pool.sku }), missing);
     if (notAssigned.length > 0) {
       throw new ConflictError(`${notAssigned.length} serial(s) are not assigned (available already, or received/shipped); nothing was released`, notAssigned);
     }

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { PoolMode, ProductCodeSchema } from '../../../shared/domain/types';
 import type { ProductView } from '../../../shared/domain/views';
 import { MAX_POOL_SERIAL_LENGTH, type PoolSource } from '../../../shared/workflows/pools';
@@ -40,14 +41,14 @@ export async function createPool(db: Db, input: CreatePoolInput, defaults: PoolD
   const { product } = input;
   const schema = input.codeSchema ?? (product.gtin ? 'GTIN' : 'SKU');
   if (schema === 'GTIN' && !product.gtin) {
-    throw new StationError('validation', `product ${product.sku} has no GTIN: use schema SKU or add its GTIN`, [
+    throw new StationError('validation', msg('errors-stock.pools.noGtin', { sku: product.sku }), [
       { path: 'codeSchema', message: 'the product has no GTIN' },
     ]);
   }
   return writeTransaction(db, async (trx) => {
     await lockPool(trx, product.id);
     if (await getPoolRowOfProduct(trx, product.id)) {
-      throw new StationError('conflict', `product ${product.sku} already has a serial pool`, undefined, [product.sku]);
+      throw new StationError('conflict', msg('errors-stock.pools.poolExists', { sku: product.sku }), undefined, [product.sku]);
     }
     return insertPool(trx, {
       productId: product.id,

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { defaultBatchName } from '../../../shared/workflows/pools';
 import { randomSerials, serialSpace, type RandomBytes } from '../../../shared/workflows/pools-alphabet';
 import { BulkInserter } from '../../storage/bulk-insert';
@@ -40,12 +41,12 @@ export async function generateSerials(db: Db, input: GenerateInput): Promise<Gen
   const at = input.actor.at ?? new Date();
   return writeTransaction(db, async (trx) => {
     const found = await trx.selectFrom('serial_pools').select('product_id').where('id', '=', input.poolId).executeTakeFirst();
-    if (!found) throw new StationError('not_found', `serial pool ${input.poolId} not found`);
+    if (!found) throw new StationError('not_found', msg('errors-stock.pools.poolNotFound', { pool: String(input.poolId) }));
     // Two stations generating into one pool at once: the second counts what the first made.
     await lockPool(trx, found.product_id);
     const pool = await trx.selectFrom('serial_pools').selectAll().where('id', '=', input.poolId).executeTakeFirstOrThrow();
     if (pool.mode === 'continuous' && input.count !== 1) {
-      throw new StationError('validation', 'a continuous pool generates one serial at a time (batches are for batch pools)', [
+      throw new StationError('validation', msg('errors-stock.pools.continuousOneAtATime'), [
         { path: 'count', message: 'must be 1 for a continuous pool' },
       ]);
     }
@@ -54,12 +55,12 @@ export async function generateSerials(db: Db, input: GenerateInput): Promise<Gen
       const left = Math.max(0, pool.limit_count - used);
       throw new StationError(
         'conflict',
-        `pool limit reached: ${pool.name} holds ${used} of ${pool.limit_count} serials, ${left} more can be generated; nothing was generated`,
+        msg('errors-stock.pools.limitReached', { pool: pool.name, used, limit: pool.limit_count, left }),
         [{ path: 'count', message: `at most ${left}` }],
       );
     }
     if (serialSpace(input.alphabet, pool.serial_length) < (used + input.count) * 4) {
-      throw new StationError('validation', `serials of ${pool.serial_length} characters are too short for ${used + input.count} serials: use a longer serial length`, [
+      throw new StationError('validation', msg('errors-stock.pools.serialLengthTooShort', { length: pool.serial_length, count: used + input.count }), [
         { path: 'count', message: 'the serial length is too short' },
       ]);
     }
@@ -84,7 +85,7 @@ export async function generateSerials(db: Db, input: GenerateInput): Promise<Gen
       for (const r of await serials.insert(rows)) made.push({ id: r.id as number, value: r.value as string });
     }
     if (made.length < input.count) {
-      throw new StationError('conflict', `could not find ${input.count} unused serials of ${pool.serial_length} characters: use a longer serial length`);
+      throw new StationError('conflict', msg('errors-stock.pools.noUnusedSerials', { count: input.count, length: pool.serial_length }));
     }
     made.sort((a, b) => a.id - b.id);
     const event = { ...input.actor, type: 'generated' as const, document, details: { via: input.via } };
@@ -98,7 +99,7 @@ async function batchNameFor(db: Db, poolId: number, asked: string | undefined, a
   const name = asked?.trim();
   if (name) {
     if (await findBatchByName(db, poolId, name)) {
-      throw new StationError('conflict', `this pool already has a batch named "${name}"`, [{ path: 'batchName', message: 'name taken' }], [name]);
+      throw new StationError('conflict', msg('errors-stock.pools.batchNameTaken', { name }), [{ path: 'batchName', message: 'name taken' }], [name]);
     }
     return name;
   }

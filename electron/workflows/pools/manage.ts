@@ -1,4 +1,5 @@
 import { StationError, type FieldIssue } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { PoolSerialView } from '../../../shared/workflows/pools';
 import { ConflictError } from '../../storage/errors';
 import { poolSerialsByIds } from '../../storage/repos/pools';
@@ -20,7 +21,7 @@ export async function serialsOfPool(db: Db, poolId: number, ids: number[]): Prom
   ids.forEach((id, i) => {
     if (!have.has(id)) missing.push({ path: `serialIds.${i}`, message: `serial ${id} is not in this pool` });
   });
-  if (missing.length > 0) throw new StationError('not_found', `${missing.length} selected serial(s) are not in this pool (deleted meanwhile?)`, missing);
+  if (missing.length > 0) throw new StationError('not_found', msg('errors-stock.pools.selectedNotInPool', { count: missing.length }), missing);
   return found;
 }
 

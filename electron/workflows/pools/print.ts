@@ -1,6 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { PrintResult } from '../../../shared/api/requests/pools';
 import { MAX_LABELS_PER_PRINT, type PoolSerialView } from '../../../shared/workflows/pools';
 import type { Station } from '../../backend/station';
@@ -42,13 +43,13 @@ export function labelFilePath(dataDir: string, asked: string | undefined, fallba
     } catch {
       isDir = false;
     }
-    if (!isDir) throw new StationError('validation', `the folder ${dir} does not exist`, [{ path: 'path', message: 'no such folder' }]);
+    if (!isDir) throw new StationError('validation', msg('errors-stock.pools.noSuchFolder', { folder: dir }), [{ path: 'path', message: 'no such folder' }]);
     return asked;
   }
   const base = join(dataDir, 'labels');
   const path = join(base, asked ?? fallbackName);
   if (!path.startsWith(`${base}/`) && !path.startsWith(`${base}\\`)) {
-    throw new StationError('validation', 'a relative label path must stay inside the labels folder', [{ path: 'path', message: 'leaves the labels folder' }]);
+    throw new StationError('validation', msg('errors-stock.pools.pathOutsideLabels'), [{ path: 'path', message: 'leaves the labels folder' }]);
   }
   mkdirSync(dirname(path), { recursive: true });
   return path;
@@ -58,10 +59,10 @@ async function serialsToPrint(station: Station, input: PrintInput): Promise<{ se
   const db = station.database.db;
   if (input.batchId === undefined) return { serials: await serialsOfPool(db, input.poolId, input.serialIds ?? []), batchName: null };
   const batch = await getBatch(db, input.batchId);
-  if (!batch || batch.pool_id !== input.poolId) throw new StationError('not_found', `batch ${input.batchId} is not in this pool`);
+  if (!batch || batch.pool_id !== input.poolId) throw new StationError('not_found', msg('errors-stock.pools.batchNotInPool', { batch: String(input.batchId) }));
   const page = await listPoolSerials(db, { poolId: input.poolId, batchId: batch.id, limit: MAX_LABELS_PER_PRINT + 1 });
   if (page.total > MAX_LABELS_PER_PRINT) {
-    throw new StationError('validation', `batch ${batch.name} has ${page.total} serials; print at most ${MAX_LABELS_PER_PRINT} at once`);
+    throw new StationError('validation', msg('errors-stock.pools.tooManyLabels', { batch: batch.name, total: page.total, max: MAX_LABELS_PER_PRINT }));
   }
   return { serials: page.serials.reverse(), batchName: batch.name };
 }
@@ -76,7 +77,7 @@ export async function printLabels(station: Station, input: PrintInput, actor: Ac
   const lang = printLanguage(opt);
   const pool = await poolById(db, input.poolId);
   const { serials, batchName } = await serialsToPrint(station, input);
-  if (serials.length === 0) throw new StationError('validation', 'there is nothing to print: the batch holds no serials');
+  if (serials.length === 0) throw new StationError('validation', msg('errors-stock.pools.nothingToPrint'));
   const product = await getProductById(db, pool.product_id);
   const labels: LabelData[] = serials.map((s) => ({
     productName: product?.name ?? pool.product_name,
@@ -98,11 +99,11 @@ export async function printLabels(station: Station, input: PrintInput, actor: Ac
     const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);
     target = labelFilePath(station.dataDir, input.path, `${safeName(pool.sku)}-${safeName(batchName ?? 'labels')}-${stamp}.${input.format}`);
     await writeFileAtomic(target, data).catch((err: NodeJS.ErrnoException) => {
-      throw new StationError('unavailable', `the label file ${target} could not be written (${err.code ?? err.message})`);
+      throw new StationError('unavailable', msg('errors-stock.pools.labelFileNotWritten', { file: target, detail: err.code ?? err.message }));
     });
   } else {
     const host = input.host ?? opt.get('pools.printerHost');
-    if (!host) throw new StationError('validation', 'no label printer is set: enter its address, or set it in Settings', [{ path: 'host', message: 'required' }]);
+    if (!host) throw new StationError('validation', msg('errors-stock.pools.noPrinter'), [{ path: 'host', message: 'required' }]);
     const port = input.port ?? opt.get('pools.printerPort');
     target = `${host}:${port}`;
     await sendRaw(host, port, data).catch((err: unknown) => {

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { normalizeGtin } from '../../../shared/domain/gtin';
 import type { ProductView } from '../../../shared/domain/views';
 import type { PoolView } from '../../../shared/workflows/pools';
@@ -9,7 +10,7 @@ import type { Db } from '../../storage/schema';
 /** Finding the product and the pool a request names (REST names them by product code). */
 
 function unknownProduct(code: string): StationError {
-  return new StationError('unknown_product', `no product with code ${JSON.stringify(code)}: register the product first`, [
+  return new StationError('unknown_product', msg('errors-stock.pools.noProduct', { code: JSON.stringify(code) }), [
     { path: 'product_code', message: 'no such product' },
   ]);
 }
@@ -41,7 +42,7 @@ export async function productByCode(db: Db, code: string): Promise<ProductView> 
 export async function poolByProductCode(db: Db, code: string): Promise<PoolView> {
   const product = await productByCode(db, code);
   const pool = await getPoolOfProduct(db, product.id);
-  if (!pool) throw new StationError('not_found', `product ${product.sku} has no serial pool yet`);
+  if (!pool) throw new StationError('not_found', msg('errors-stock.pools.noPool', { sku: product.sku }));
   return pool;
 }
 
@@ -49,12 +50,12 @@ export async function poolByProductCode(db: Db, code: string): Promise<PoolView>
 export async function poolRowByProductCode(db: Db, code: string) {
   const product = await productByCode(db, code);
   const pool = await getPoolRowOfProduct(db, product.id);
-  if (!pool) throw new StationError('not_found', `product ${product.sku} has no serial pool yet`);
+  if (!pool) throw new StationError('not_found', msg('errors-stock.pools.noPool', { sku: product.sku }));
   return { ...pool, sku: product.sku };
 }
 
 export async function poolById(db: Db, id: number): Promise<PoolView> {
   const pool = await getPool(db, id);
-  if (!pool) throw new StationError('not_found', `serial pool ${id} not found`);
+  if (!pool) throw new StationError('not_found', msg('errors-stock.pools.poolNotFound', { pool: String(id) }));
   return pool;
 }

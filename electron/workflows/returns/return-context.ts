@@ -14,7 +14,7 @@ export interface ReturnContext {
 
 export async function loadReturnContext(db: Db, rmaNumber: string, options: OptionValues): Promise<ReturnContext> {
   const rma = await getReturn(db, rmaNumber);
-  if (!rma) throw new StationError('not_found', `No RMA ${rmaNumber}.`);
+  if (!rma) throw new StationError('not_found', msg('errors-stock.returns.noRma', { rma: rmaNumber }));
   return { rma, lines: await returnOrderLines(db, rma.order_id), options };
 }
 

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { dispositionFor, type CreditMemo, type Disposition, type FindReturnResult, type RestockResult, type ReturnState } from '../../../shared/workflows/lifecycle';
 import { getOrder } from '../../storage/repos/orders';
 import { defaultWarehouse, getBin, getWarehouseByCode, getWarehouseById } from '../../storage/repos/places';
@@ -35,7 +36,7 @@ export interface RestockInput {
 
 export async function creditMemo(wf: ReturnsWorkflow, rmaNumber: string, db: Db = wf.db): Promise<CreditMemo> {
   const rma = await getReturn(db, rmaNumber);
-  if (!rma) throw new StationError('not_found', `No RMA ${rmaNumber}.`);
+  if (!rma) throw new StationError('not_found', msg('errors-stock.returns.noRma', { rma: rmaNumber }));
   const lines = (await returnLines(db, rma.id)).map((l) => ({
     sku: l.sku,
     serial: l.serial,
@@ -55,18 +56,18 @@ export async function creditMemo(wf: ReturnsWorkflow, rmaNumber: string, db: Db 
 export async function restock(wf: ReturnsWorkflow, rmaNumber: string, input: RestockInput, actor: WorkflowActor): Promise<RestockResult> {
   return wf.lock(rmaNumber, async (db) => {
     const ctx = await wf.context(rmaNumber, db);
-    if (ctx.rma.status !== 'open') throw new StationError('conflict', `${rmaNumber} is closed; its units were put away on ${ctx.rma.closed_at?.slice(0, 10) ?? 'an earlier day'}.`);
+    if (ctx.rma.status !== 'open') throw new StationError('conflict', msg('errors-stock.returns.closedPutAway', { rma: rmaNumber, day: ctx.rma.closed_at?.slice(0, 10) ?? 'none' }));
     const waiting = (await returnLines(db, ctx.rma.id)).filter((l) => l.disposition === null);
-    if (waiting.length === 0) throw new StationError('conflict', `Nothing returned on ${rmaNumber} is waiting to be put away: scan the returned units first.`);
+    if (waiting.length === 0) throw new StationError('conflict', msg('errors-stock.returns.nothingWaiting', { rma: rmaNumber }));
     const warehouse = input.warehouse
       ? await getWarehouseByCode(db, input.warehouse)
       : ((ctx.rma.order_warehouse_id === null ? undefined : await getWarehouseById(db, ctx.rma.order_warehouse_id)) ?? (await defaultWarehouse(db)));
-    if (!warehouse) throw new StationError('not_found', `No warehouse ${input.warehouse}.`, [{ path: 'warehouse', message: 'unknown warehouse' }]);
+    if (!warehouse) throw new StationError('not_found', msg('errors-stock.noWarehouse', { warehouse: String(input.warehouse) }), [{ path: 'warehouse', message: 'unknown warehouse' }]);
     const bin = input.bin ? await getBin(db, warehouse.id, input.bin) : undefined;
-    if (input.bin && !bin) throw new StationError('not_found', `${input.bin} is not a bin of warehouse ${warehouse.code}.`, [{ path: 'bin', message: 'unknown bin' }]);
+    if (input.bin && !bin) throw new StationError('not_found', msg('errors-stock.returns.notBinOfWarehouse', { bin: input.bin, warehouse: warehouse.code }), [{ path: 'bin', message: 'unknown bin' }]);
     const chosen = new Map((input.lines ?? []).map((l) => [l.line_id, l.disposition]));
     const unknown = [...chosen.keys()].filter((id) => !waiting.some((l) => l.line_id === id));
-    if (unknown.length > 0) throw new StationError('validation', `Line ${unknown.join(', ')} is not a unit waiting on ${rmaNumber}.`, [{ path: 'lines', message: 'unknown line' }]);
+    if (unknown.length > 0) throw new StationError('validation', msg('errors-stock.returns.lineNotWaiting', { lines: unknown.join(', '), rma: rmaNumber }), [{ path: 'lines', message: 'unknown line' }]);
     const putAway: PutAway[] = waiting.map((l) => {
       const disposition = chosen.get(l.line_id) ?? input.disposition ?? dispositionFor(l.condition);
       // Quarantined units stay in the warehouse but out of the bins that stock sellable units.
@@ -86,9 +87,9 @@ export async function restock(wf: ReturnsWorkflow, rmaNumber: string, input: Res
 export async function cancelRma(wf: ReturnsWorkflow, rmaNumber: string, actor: WorkflowActor): Promise<ReturnState> {
   return wf.lock(rmaNumber, async (db) => {
     const ctx = await wf.context(rmaNumber, db);
-    if (ctx.rma.status !== 'open') throw new StationError('conflict', `${rmaNumber} is ${ctx.rma.cancelled_at ? 'cancelled' : 'closed'} already.`);
+    if (ctx.rma.status !== 'open') throw new StationError('conflict', msg('errors-stock.returns.alreadyEnded', { rma: rmaNumber, status: ctx.rma.cancelled_at ? 'cancelled' : 'closed' }));
     if ((await returnLines(db, ctx.rma.id)).some((l) => l.disposition !== null)) {
-      throw new StationError('conflict', `Units of ${rmaNumber} are put away already: it cannot be cancelled.`);
+      throw new StationError('conflict', msg('errors-stock.returns.cannotCancel', { rma: rmaNumber }));
     }
     await cancelReturn(db, ctx.rma.id, { userId: actor.userId, station: actor.station });
     wf.forget(rmaNumber);

@@ -66,16 +66,16 @@ export class ReturnsWorkflow {
     return writeTransaction(this.db, async (db) => {
       await lockDocument(db, 'order', input.order_number);
       const order = await getOrder(db, input.order_number);
-      if (!order) throw new StationError('not_found', `No order ${input.order_number}.`);
+      if (!order) throw new StationError('not_found', msg('errors-stock.returns.noOrder', { order: input.order_number }));
       if (input.rma_number) {
         const existing = await getReturn(db, input.rma_number);
         if (existing && existing.order_id !== order.id) {
-          throw new StationError('conflict', `RMA ${input.rma_number} already exists for order ${existing.order_number}.`, undefined, [input.rma_number]);
+          throw new StationError('conflict', msg('errors-stock.returns.rmaOfOtherOrder', { rma: input.rma_number, order: existing.order_number }), undefined, [input.rma_number]);
         }
         if (existing) return { created: false, state: await this.state(existing.rma_number, db) };
       }
       const shipped = order.lines.reduce((n, l) => n + l.shipped_qty, 0);
-      if (shipped === 0) throw new StationError('conflict', `Order ${order.order_number} has not shipped anything: there is nothing to return.`);
+      if (shipped === 0) throw new StationError('conflict', msg('errors-stock.returns.nothingShipped', { order: order.order_number }));
       const rma = await createReturn(db, { orderId: order.id, rmaNumber: input.rma_number ?? null, reason: input.reason ?? null, userId: actor.userId });
       return { created: true, state: await this.state(rma, db) };
     }, { retryOnConflict: true });

@@ -37,9 +37,9 @@ export interface ResolvedLocation extends Location {
 export async function resolveLocation(station: Station, warehouse: string, bin?: string): Promise<ResolvedLocation> {
   const db = station.database.db;
   const w = await getWarehouseByCode(db, warehouse);
-  if (!w) throw new StationError('validation', `No warehouse ${warehouse}.`, [{ path: 'warehouse', message: 'unknown warehouse' }]);
+  if (!w) throw new StationError('validation', msg('errors-stock.noWarehouse', { warehouse }), [{ path: 'warehouse', message: 'unknown warehouse' }]);
   const b = bin ? await getBin(db, w.id, bin) : undefined;
-  if (bin && !b) throw new StationError('validation', `${bin} is not a bin of ${w.code}.`, [{ path: 'bin', message: 'unknown bin' }]);
+  if (bin && !b) throw new StationError('validation', msg('errors-stock.notBinOf', { bin, warehouse: w.code }), [{ path: 'bin', message: 'unknown bin' }]);
   return { warehouseId: w.id, binId: b?.id ?? null, warehouse: w.code, bin: b?.code ?? null };
 }
 

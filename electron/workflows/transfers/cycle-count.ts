@@ -72,7 +72,7 @@ export class CycleCounts {
     }
     // A request that waited for the lock while the count was finished or cancelled finds it gone.
     this.#nextQty.delete(key);
-    if (!create) throw new StationError('conflict', `No count is running at ${key}.`);
+    if (!create) throw new StationError('conflict', msg('errors-stock.counts.noCount', { location: key }));
     const id = await createCount(db, { locationKey: key, warehouseId: place.warehouseId, binId: place.binId });
     return { id, key, place, serials: new Map(), units: new Map(), pending: null };
   }
@@ -209,7 +209,7 @@ export class CycleCounts {
       const supervisorAbove = this.station.options.get('counts.supervisorAbove');
       const { review, apply } = await countVariance(db, count, supervisorAbove);
       if (review.needs_supervisor && approver === null) {
-        throw new StationError('forbidden', `A supervisor PIN is needed: this count writes off ${review.largest_write_off} unit${review.largest_write_off === 1 ? '' : 's'} of one product (more than ${supervisorAbove}).`);
+        throw new StationError('forbidden', msg('errors-stock.counts.supervisorNeeded', { units: review.largest_write_off, above: supervisorAbove }));
       }
       if (!review.needs_supervisor) approver = null;
       await applyCycleCount(db, {

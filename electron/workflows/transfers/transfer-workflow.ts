@@ -1,7 +1,7 @@
 import { StationError } from '../../../shared/api/errors';
 import type { ProductView, SerialView } from '../../../shared/domain/views';
 import { locationText, type TransferKind, type TransferLineView, type TransferScanResult, type TransferState, type TransferSummary } from '../../../shared/workflows/lifecycle';
-import { msg, type Message } from '../../../shared/i18n/message';
+import { english, msg, type Message } from '../../../shared/i18n/message';
 import { accepted, rejected, type ReasonCode, type Verdict } from '../../../shared/workflows/verdict';
 import type { Station } from '../../backend/station';
 import { ConflictError } from '../../storage/errors';
@@ -52,7 +52,7 @@ export class TransferWorkflow {
 
   async #header(number: string, db: Db = this.db): Promise<TransferHeader> {
     const t = await getTransfer(db, number);
-    if (!t) throw new StationError('not_found', `No transfer ${number}.`);
+    if (!t) throw new StationError('not_found', msg('errors-stock.transfers.noTransfer', { transfer: number }));
     return t;
   }
 
@@ -79,28 +79,28 @@ export class TransferWorkflow {
   }
 
   async create(input: NewTransferInput, actor: WorkflowActor): Promise<TransferState> {
-    const bad = (path: string, message: string): never => {
-      throw new StationError('validation', message, [{ path, message }]);
+    const bad = (path: string, text: Message): never => {
+      throw new StationError('validation', text, [{ path, message: english(text) }]);
     };
     const from = await getWarehouseByCode(this.db, input.from_warehouse);
-    if (!from) return bad('from_warehouse', `No warehouse ${input.from_warehouse}.`);
+    if (!from) return bad('from_warehouse', msg('errors-stock.noWarehouse', { warehouse: input.from_warehouse }));
     const to = input.to_warehouse ? await getWarehouseByCode(this.db, input.to_warehouse) : from;
-    if (!to) return bad('to_warehouse', `No warehouse ${input.to_warehouse}.`);
+    if (!to) return bad('to_warehouse', msg('errors-stock.noWarehouse', { warehouse: String(input.to_warehouse) }));
     const fromBin = input.from_bin ? await getBin(this.db, from.id, input.from_bin) : undefined;
-    if (input.from_bin && !fromBin) return bad('from_bin', `${input.from_bin} is not a bin of ${from.code}.`);
+    if (input.from_bin && !fromBin) return bad('from_bin', msg('errors-stock.notBinOf', { bin: input.from_bin, warehouse: from.code }));
     const toBin = input.to_bin ? await getBin(this.db, to.id, input.to_bin) : undefined;
-    if (input.to_bin && !toBin) return bad('to_bin', `${input.to_bin} is not a bin of ${to.code}.`);
+    if (input.to_bin && !toBin) return bad('to_bin', msg('errors-stock.notBinOf', { bin: input.to_bin, warehouse: to.code }));
     const sameLocation = from.id === to.id && (fromBin?.id ?? null) === (toBin?.id ?? null);
     let target: ProductView | undefined;
     if (input.kind === 'sku') {
-      if (!input.to_sku) return bad('to_sku', 'A SKU-to-SKU transfer needs the SKU the units become.');
+      if (!input.to_sku) return bad('to_sku', msg('errors-stock.transfers.toSkuRequired'));
       target = await getProductBySku(this.db, input.to_sku);
-      if (!target) return bad('to_sku', `${input.to_sku} is not a known SKU.`);
+      if (!target) return bad('to_sku', msg('errors-stock.transfers.unknownSku', { sku: input.to_sku }));
     } else if (sameLocation) {
-      return bad('to_bin', `From and to are the same location (${locationText(from.code, fromBin?.code ?? null)}): nothing would move.`);
+      return bad('to_bin', msg('errors-stock.transfers.sameLocation', { location: locationText(from.code, fromBin?.code ?? null) }));
     }
-    if (input.kind === 'bin' && from.id !== to.id) return bad('to_warehouse', 'A bin-to-bin transfer stays in one warehouse: choose warehouse to warehouse instead.');
-    if (input.kind === 'warehouse' && from.id === to.id) return bad('to_warehouse', `A warehouse-to-warehouse transfer goes to another warehouse than ${from.code}.`);
+    if (input.kind === 'bin' && from.id !== to.id) return bad('to_warehouse', msg('errors-stock.transfers.binToBinOneWarehouse'));
+    if (input.kind === 'warehouse' && from.id === to.id) return bad('to_warehouse', msg('errors-stock.transfers.otherWarehouse', { warehouse: from.code }));
     // Two stations creating transfers at once may pick the same next number: one runs again.
     const t = await writeTransaction(this.db, (db) => createTransfer(db, { fromWarehouseId: from.id, fromBinId: fromBin?.id ?? null, toWarehouseId: to.id, toBinId: toBin?.id ?? null, oneWay: input.kind === 'one_way', userId: actor.userId }), { retryOnConflict: true });
     if (target) this.#toSku.set(t.transfer_number, { id: target.id, sku: target.sku });
@@ -237,8 +237,8 @@ export class TransferWorkflow {
     return this.lock(number, async (db) => {
       const t = await this.#header(number, db);
       const lines = await transferLines(db, t.id);
-      if (t.status === 'open' && lines.length === 0) throw new StationError('conflict', `Nothing was scanned on ${number}.`);
-      if (t.status !== 'open') throw new StationError('conflict', `${number} is ${t.status.replace('_', ' ')}.`);
+      if (t.status === 'open' && lines.length === 0) throw new StationError('conflict', msg('errors-stock.transfers.nothingScanned', { transfer: number }));
+      if (t.status !== 'open') throw new StationError('conflict', msg('errors-stock.transfers.status', { transfer: number, status: t.status }));
       await finishTransfer(db, t.id);
       this.#pending.delete(number);
       return this.state(number, db);
@@ -248,7 +248,7 @@ export class TransferWorkflow {
   receive(number: string, actor: WorkflowActor): Promise<TransferState> {
     return this.lock(number, async (db) => {
       const t = await this.#header(number, db);
-      if (transferKind(t, null) !== 'one_way' || t.status !== 'in_transit') throw new StationError('conflict', `${number} is not a one-way transfer in transit.`);
+      if (transferKind(t, null) !== 'one_way' || t.status !== 'in_transit') throw new StationError('conflict', msg('errors-stock.transfers.notOneWayInTransit', { transfer: number }));
       await receiveTransfer(db, t.id, { userId: actor.userId, station: actor.station });
       return this.state(number, db);
     });
