@@ -1,6 +1,7 @@
 import { accessOf } from '../../shared/api/access';
 import type { RequestName } from '../../shared/api/contract';
 import { StationError } from '../../shared/api/errors';
+import { msg } from '../../shared/i18n/message';
 import type { SignedInUser } from '../../shared/api/requests/session';
 import type { RequestContext } from './dispatcher';
 
@@ -27,14 +28,17 @@ export function createAccessCheck(ports: AccessPorts): (name: RequestName, ctx: 
     const user = ports.user();
     if (access === 'signed_in') {
       if (user === null && ports.requireSignIn()) {
-        const how = (await ports.hasUsers()) ? '' : ' Add a user in Settings → Users first (or load the demo data).';
-        throw new StationError('sign_in_required', `Sign in first: this station records who receives, ships, returns, moves and counts.${how}`);
+        const users = (await ports.hasUsers()) ? 'some' : 'none';
+        throw new StationError('sign_in_required', msg('errors-station.access.signInFirst', { users }));
       }
       return;
     }
     if (user?.role !== 'supervisor' && (await ports.hasSupervisor())) {
-      const what = name === 'options.set' ? 'change settings' : name.startsWith('webhooks.') ? 'change webhooks' : 'change users';
-      throw new StationError('forbidden', user ? `Only a supervisor can ${what}: ${user.name} is signed in as ${user.role}.` : `Only a signed-in supervisor can ${what}.`);
+      const what = name === 'options.set' ? 'settings' : name.startsWith('webhooks.') ? 'webhooks' : 'users';
+      throw new StationError(
+        'forbidden',
+        user ? msg('errors-station.access.supervisorOnly', { what, name: user.name, role: user.role }) : msg('errors-station.access.signedInSupervisorOnly', { what }),
+      );
     }
   };
 }

@@ -1,6 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { StationError } from '../../shared/api/errors';
+import { msg } from '../../shared/i18n/message';
 import { optionDef, optionKeys, type OptionKey, type OptionValues } from '../../shared/options/registry';
 import { optionScope, warehouseOptionKeys } from '../../shared/options/scope';
 import { maskOptionValues } from '../../shared/options/secret';
@@ -53,7 +54,7 @@ export class OptionsService {
     try {
       this.#store = factory(storeConfig(dataDir));
     } catch (err) {
-      throw new StationError('validation', `the station options file in ${dataDir} is invalid: ${messageOf(err)}`);
+      throw new StationError('validation', msg('errors-station.options.fileInvalid', { dir: dataDir, detail: messageOf(err) }));
     }
     this.#values = this.#read();
   }
@@ -133,7 +134,7 @@ export class OptionsService {
     const check = checkOptionPatch(input);
     if (!check.ok) {
       const what = check.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-      throw new StationError('validation', `invalid options: ${what}`, check.issues);
+      throw new StationError('validation', msg('errors-station.options.invalid', { detail: what }), check.issues);
     }
     const previous = this.#values;
     for (const guard of this.#guards) await guard(check.patch, previous);

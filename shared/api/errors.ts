@@ -94,7 +94,7 @@ export class StationError extends Error {
   fault?: StorageFault;
 
   /** A storage fault; an unreachable database also carries the scan reason `storage_unavailable`. */
-  static storage(fault: StorageFault, message: string): StationError {
+  static storage(fault: StorageFault, message: string | Message): StationError {
     const err = new StationError('storage', message, undefined, undefined, fault === 'unavailable' ? 'storage_unavailable' : undefined);
     err.fault = fault;
     return err;

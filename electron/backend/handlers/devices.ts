@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { SimulatedHidScaleDriver } from '../../devices/scale/simulator/simulated-hid-scale-driver';
 import { SimulatorScaleDriver } from '../../devices/scale/simulator/simulator-scale-driver';
 import { SimulatedScanner } from '../../devices/scanner/create-driver';
@@ -16,16 +17,16 @@ export function devicesHandlers(station: Station): Pick<Handlers, 'devices.state
     }),
     'devices.scaleCommand': async ({ command }) => {
       const scale = devices.scale;
-      if (!scale) throw new StationError('unavailable', 'no scale is configured (Settings → Devices)');
+      if (!scale) throw new StationError('unavailable', msg('errors-station.devices.noScale'));
       try {
         await (command === 'zero' ? scale.zero() : scale.tare());
       } catch (err) {
-        throw new StationError('unavailable', `${command} failed: ${err instanceof Error ? err.message : String(err)}`);
+        throw new StationError('unavailable', msg('errors-station.devices.commandFailed', { command, detail: err instanceof Error ? err.message : String(err) }));
       }
       return { done: true };
     },
     'devices.captureForField': ({ active }, ctx) => {
-      if (!ctx.link) throw new StationError('validation', 'only a station screen can capture scans for its PIN field');
+      if (!ctx.link) throw new StationError('validation', msg('errors-station.devices.captureNeedsScreen'));
       if (!active) {
         devices.capture.end(ctx.link);
         return { active: false, expiresInMs: 0 };
@@ -35,13 +36,13 @@ export function devicesHandlers(station: Station): Pick<Handlers, 'devices.state
     'devices.simulate': ({ scan, scale }) => {
       if (scan !== undefined) {
         const scanner = devices.scanner;
-        if (!(scanner instanceof SimulatedScanner)) throw new StationError('unavailable', 'the scanner is not the simulator (Settings → Devices → Scanner connection)');
+        if (!(scanner instanceof SimulatedScanner)) throw new StationError('unavailable', msg('errors-station.devices.scannerNotSimulator'));
         scanner.scan(scan.replaceAll('<GS>', '\u001d'));
       }
       if (scale !== undefined) {
         const driver = devices.scale;
         if (!(driver instanceof SimulatorScaleDriver || driver instanceof SimulatedHidScaleDriver)) {
-          throw new StationError('unavailable', 'the scale is not a simulator (Settings → Devices → Scale protocol)');
+          throw new StationError('unavailable', msg('errors-station.devices.scaleNotSimulator'));
         }
         const r = driver.set(scale);
         if (!r.ok) throw new StationError('validation', r.error);

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { actorOf } from '../../workflows/kit/actor';
 import { requesterOf } from '../../workflows/kit/supervisor-pin';
 import { getOrder } from '../../storage/repos/orders';
@@ -13,8 +14,8 @@ import type { Station } from '../station';
 
 type DocumentHandlers = Pick<Handlers, `${'products' | 'purchaseOrders' | 'orders'}.${'upsert' | 'get'}` | 'products.patch'>;
 
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new StationError('not_found', `${what} not found`);
+function found<T>(value: T | undefined, notFound: () => Message): T {
+  if (value === undefined) throw new StationError('not_found', notFound());
   return value;
 }
 
@@ -25,7 +26,7 @@ function found<T>(value: T | undefined, what: string): T {
 async function supervisorForce(station: Station, ctx: RequestContext, force: { pin?: string; reason?: string }): Promise<ProductForce> {
   const actor = actorOf(station, ctx.apiKeyName);
   if (force.pin === undefined) {
-    if (ctx.origin !== 'cli') throw new StationError('forbidden', 'A forced change needs a supervisor: send force {pin, reason}.');
+    if (ctx.origin !== 'cli') throw new StationError('forbidden', msg('errors-station.documents.forceNeedsSupervisor'));
     return { via: 'cli', userId: null, station: actor.station, reason: force.reason ?? null };
   }
   const check = await station.approvals.check(force.pin, requesterOf(actor));
@@ -41,10 +42,10 @@ export function documentsHandlers(station: Station): DocumentHandlers {
     'products.patch': async ({ sku, force, ...patch }, ctx) => patchProduct(db(), sku, patch, force ? { force: await supervisorForce(station, ctx, force) } : {}),
     'purchaseOrders.upsert': (doc) => upsertPurchaseOrder(db(), doc, { defaultSerialLength: station.options.get('serials.defaultLength') }),
     'orders.upsert': (doc) => upsertOrder(db(), doc),
-    'products.get': async ({ sku }) => found(await getProductDetail(db(), sku), `product ${sku}`),
-    'purchaseOrders.get': async ({ po_number }) => found(await getPurchaseOrder(db(), po_number), `purchase order ${po_number}`),
+    'products.get': async ({ sku }) => found(await getProductDetail(db(), sku), () => msg('errors-station.documents.productNotFound', { sku })),
+    'purchaseOrders.get': async ({ po_number }) => found(await getPurchaseOrder(db(), po_number), () => msg('errors-station.documents.purchaseOrderNotFound', { po: po_number })),
     'orders.get': async ({ order_number }) => {
-      const order = found(await getOrder(db(), order_number), `order ${order_number}`);
+      const order = found(await getOrder(db(), order_number), () => msg('errors-station.documents.orderNotFound', { order: order_number }));
       return { ...order, ...(await orderPackagesAndSlip(station, order.id)) };
     },
   };

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { ExportFilter, SerialReportFilter } from '../../../shared/workflows/lifecycle-report';
 import { exportJobsOf } from '../../export/export-jobs';
 import { serialTimelines, serialTransactions, stockLineSerials, stockLines } from '../../storage/repos/history';
@@ -75,7 +76,7 @@ export function lifecycleHandlers(station: Station): LifecycleHandlers {
       const product = await getProductBySku(db(), sku);
       const w = await getWarehouseByCode(db(), warehouse);
       const b = w && bin !== null ? await getBin(db(), w.id, bin) : undefined;
-      if (!product || !w || (bin !== null && !b)) throw new StationError('not_found', `No stock line ${sku} at ${warehouse}${bin ? `/${bin}` : ''}.`);
+      if (!product || !w || (bin !== null && !b)) throw new StationError('not_found', msg('errors-station.stock.noStockLine', { sku, place: `${warehouse}${bin ? `/${bin}` : ''}` }));
       return stockLineSerials(db(), { productId: product.id, warehouseId: w.id, binId: b?.id ?? null, offset, limit });
     },
     'stock.transactions': (q) => serialTransactions(db(), defined(q)),
@@ -86,7 +87,7 @@ export function lifecycleHandlers(station: Station): LifecycleHandlers {
 
     'serials.history': async ({ serial }) => {
       const serials = await serialTimelines(db(), serial);
-      if (serials.length === 0) throw new StationError('not_found', `Serial ${serial} is not in the ledger.`);
+      if (serials.length === 0) throw new StationError('not_found', msg('errors-station.serials.notInLedger', { serial }));
       return { serials };
     },
     'reports.serials': async ({ filter, offset, limit }) => serialReportPage(db(), await reportContext(station), defined(filter) as SerialReportFilter, offset, limit),

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { getBatch, listBatches, listPoolSerials, listPools, updatePool } from '../../storage/repos/pools';
 import { writeTransaction } from '../../storage/transaction';
 import { cryptoRandom, poolActor, poolAlphabet, poolDefaults } from '../../workflows/pools/context';
@@ -98,7 +99,7 @@ export function poolsHandlers(station: Station): Pick<Handlers, PoolRequests> {
     },
     'pools.print': async (input) => {
       const { actor, via } = poolActor(station);
-      if (input.serialIds === undefined && input.batchId === undefined) throw new StationError('validation', 'print either selected serials or a batch');
+      if (input.serialIds === undefined && input.batchId === undefined) throw new StationError('validation', msg('errors-station.pools.printWhat'));
       return printLabels(station, input, actor, via);
     },
   };

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { SignedInUser } from '../../../shared/api/requests/session';
 import { isEmpty, seedDemo } from '../../demo/seed';
 import { createUserWithBadge, findUserByBadge, setBadge, usersWithBadge } from '../../users/badges';
@@ -27,21 +28,21 @@ export function sessionHandlers(station: Station): SessionHandlers {
     'session.signIn': async (input) => {
       if ('badge' in input) {
         // The badge itself is never echoed: it signs its holder in.
-        if (!station.options.get('general.badgeSignIn')) throw new StationError('forbidden', 'Badge sign-in is off at this station: choose your name and type your PIN.');
+        if (!station.options.get('general.badgeSignIn')) throw new StationError('forbidden', msg('errors-station.session.badgeOff'));
         const user = await findUserByBadge(db, input.badge);
-        if (!user) throw new StationError('unauthenticated', 'That badge belongs to nobody at this station.');
+        if (!user) throw new StationError('unauthenticated', msg('errors-station.session.unknownBadge'));
         return signIn(user);
       }
       const { name, pin } = input;
       const v = await verifyPin(db, { name }, pin);
       if (v.ok) return signIn(v.user);
       if (v.reason === 'locked') {
-        throw new StationError('locked', `${name} is locked after 5 wrong PINs until ${new Date(v.lockedUntil).toLocaleTimeString()}`);
+        throw new StationError('locked', msg('errors-station.session.locked', { name, until: new Date(v.lockedUntil).getTime() }));
       }
       if (v.reason === 'wrong_pin') {
-        throw new StationError('unauthenticated', `wrong PIN for ${name}: ${v.attemptsLeft} attempt${v.attemptsLeft === 1 ? '' : 's'} left before a one-minute lock`);
+        throw new StationError('unauthenticated', msg('errors-station.session.wrongPin', { name, left: v.attemptsLeft }));
       }
-      throw new StationError('unauthenticated', `no user named ${name}`);
+      throw new StationError('unauthenticated', msg('errors-station.session.unknownUser', { name }));
     },
     'session.signOut': () => {
       station.session.signOut();
@@ -53,13 +54,13 @@ export function sessionHandlers(station: Station): SessionHandlers {
     'users.setBadge': async ({ name, badge }) => {
       await setBadge(db, name, badge);
       const user = (await listed()).find((u) => u.name === name);
-      if (!user) throw new StationError('not_found', `No user named ${name}.`);
+      if (!user) throw new StationError('not_found', msg('errors-station.users.notFound', { name }));
       return { user };
     },
     'demo.status': async () => ({ empty: await isEmpty(db) }),
     'demo.seed': async () => {
       const result = await seedDemo(db);
-      if (!result.seeded) throw new StationError('conflict', 'demo data goes only into an empty station; this one already holds data');
+      if (!result.seeded) throw new StationError('conflict', msg('errors-station.demo.notEmpty'));
       return result;
     },
   };

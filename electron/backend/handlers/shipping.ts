@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { actorOf } from '../../workflows/kit/actor';
 import { workflowOf } from '../../workflows/kit/workflow-registry';
 import { listOrders } from '../../workflows/shipping/orders-view';
@@ -28,7 +29,7 @@ export function shippingHandlers(station: Station): ShippingHandlers {
     'shipping.ship': ({ order_number, ...req }, ctx) => shipNow(wf(), order_number, req, actor(ctx), 'ui'),
     'shipping.shipOrder': ({ order_number, ...req }, ctx) => {
       // Packages with their weights come from ERPs; at the bench each package is weighed (shipping.ship).
-      if (ctx.origin === 'ipc' || ctx.origin === 'ws') throw new StationError('forbidden', 'At the bench each package is weighed: ship with the Ship button.');
+      if (ctx.origin === 'ipc' || ctx.origin === 'ws') throw new StationError('forbidden', msg('errors-station.shipping.weighAtBench'));
       return shipNow(wf(), order_number, req, actor(ctx), 'rest');
     },
     'shipping.reprint': (input) => reprint(station, input),

@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { openDatabase } from '../../storage/database';
 import { parseStoreUrl, StoreUrlError } from '../../storage/store-url';
 import { storageUnavailableMessage } from '../../storage/unavailable';
@@ -35,7 +36,11 @@ export function storageHandlers(station: Station): StorageHandlers {
         await d.close();
       } catch (err) {
         const unreachable = storageUnavailableMessage(err);
-        throw new StationError('unavailable', `${location.display}: ${unreachable ?? (err instanceof Error ? err.message : String(err))}`, [{ path: 'url', message: 'the database could not be used' }]);
+        throw new StationError(
+          'unavailable',
+          msg('errors-station.storage.cannotConnect', { database: location.display, detail: unreachable ?? (err instanceof Error ? err.message : String(err)) }),
+          [{ path: 'url', message: 'the database could not be used' }],
+        );
       }
       const isDefault = location.kind === 'sqlite' && location.display === parseStoreUrl('', station.dataDir).display;
       writeStationConfig(station.dataDir, {

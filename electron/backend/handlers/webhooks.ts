@@ -1,4 +1,5 @@
 import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { FeedEventType } from '../../../shared/api/operation-events';
 import type { WebhookView } from '../../../shared/api/requests/webhooks';
 import { newSecret } from '../../crypto/secrets';
@@ -17,7 +18,7 @@ export function webhooksHandlers(station: Station): WebhookHandlers {
   const db = () => station.database.db;
   const found = async (id: number) => {
     const hook = await getWebhook(db(), id);
-    if (!hook) throw new StationError('not_found', `No webhook ${id}.`);
+    if (!hook) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
     return hook;
   };
   return {
@@ -28,17 +29,17 @@ export function webhooksHandlers(station: Station): WebhookHandlers {
     },
     'webhooks.list': async () => ({ webhooks: (await listWebhooks(db())).map(view) }),
     'webhooks.remove': async ({ id }) => {
-      if (!(await deleteWebhook(db(), id))) throw new StationError('not_found', `No webhook ${id}.`);
+      if (!(await deleteWebhook(db(), id))) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
       return { id, removed: true as const };
     },
     'webhooks.enable': async ({ id }) => {
-      if (!(await enableWebhook(db(), id, new Date()))) throw new StationError('not_found', `No webhook ${id}.`);
+      if (!(await enableWebhook(db(), id, new Date()))) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
       return { webhook: view(await found(id)) };
     },
     'webhooks.test': async ({ id }) => {
       const hook = await found(id);
       const secret = openSecret(hook.secret, stationSecretKey(station.dataDir));
-      if (secret === null) throw new StationError('conflict', `Webhook ${id} was added on another station: its secret can be used only there.`);
+      if (secret === null) throw new StationError('conflict', msg('errors-station.webhooks.otherStation', { id: String(id) }));
       const body = JSON.stringify({ events: [] });
       try {
         const res = await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-scanbay-signature': signBody(secret, body, new Date()) }, body, signal: AbortSignal.timeout(10_000), redirect: 'manual' });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { identifier } from '../../../shared/domain/identifiers';
 import type { Station } from '../../backend/station';
 import { serialTimelines } from '../../storage/repos/history';
-import { RestError } from '../errors';
+import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { operationRoute } from '../operation-route';
 import { defineRoute, type RouteDef } from '../route';
 import { verdictReply } from '../verdict-reply';
@@ -82,7 +83,7 @@ export function lifecycleRoutes(station: Station): RouteDef[] {
       ],
       handler: async ({ params }) => {
         const serials = await serialTimelines(station.database.db, params.serial);
-        if (serials.length === 0) throw new RestError(404, 'NotFoundError', `Serial ${params.serial} is not in the ledger`);
+        if (serials.length === 0) throw new StationError('not_found', msg('errors-station.serials.notInLedgerRest', { serial: params.serial }));
         return { data: serials };
       },
     }),

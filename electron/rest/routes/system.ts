@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { maskOptionValues } from '../../../shared/options/secret';
 import type { ApiAuth } from '../auth/api-auth';
-import { RestError } from '../errors';
+import { StationError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { defineRoute, type RouteDef } from '../route';
 
 /** Options REST may not change: they decide who can reach the API. */
@@ -48,7 +49,7 @@ export function systemRoutes(station: Station, auth: ApiAuth): RouteDef[] {
       body: z.record(z.string(), z.unknown()),
       handler: async ({ body }) => {
         const refused = Object.keys(body).filter((k) => REST_LOCKED_OPTIONS.includes(k));
-        if (refused.length > 0) throw new RestError(403, 'AuthError', `${refused.join(', ')} cannot be changed through the REST API: they decide who can reach it. Change ${refused.length === 1 ? 'it' : 'them'} in Settings → API or with scanbay options set.`);
+        if (refused.length > 0) throw new StationError('forbidden', msg('errors-station.options.restLocked', { keys: refused.join(', '), count: refused.length }));
         return { message: 'Options saved', data: maskOptionValues(await station.options.set(body)) };
       },
     }),

@@ -104,7 +104,7 @@ describe('a full disk', () => {
     // (A full database file still has room in partly used pages, so this part needs the real disk.)
     if (disk) {
       const viaUi = await s.station.dispatch('options.set', { values: { 'general.stationName': 'Full' } }, { origin: 'test' });
-      expect(viaUi).toEqual({ ok: false, error: { code: 'storage', fault: 'disk_full', message: DISK_FULL_MESSAGE } });
+      expect(viaUi).toEqual({ ok: false, error: { code: 'storage', fault: 'disk_full', message: DISK_FULL_MESSAGE, message_key: 'errors-station.storage.diskFull', params: {} } });
       const patch = await s.call('PATCH', '/options', { 'general.volume': 5 });
       expect(patch).toMatchObject({ status: 507, body: { error: { type: 'StorageError' } } });
       expect(fileText(s.station.options.path)).toBe(optionsFile);

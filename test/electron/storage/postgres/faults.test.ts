@@ -58,7 +58,7 @@ describe.skipIf(skip !== null)('an unreachable PostgreSQL', () => {
 
     await proxy.down();
     const refused = await scan('FAULT00002');
-    expect(refused).toEqual({ ok: false, error: { code: 'storage', fault: 'unavailable', reason: 'storage_unavailable', message: 'Database unreachable — nothing was recorded.' } });
+    expect(refused).toEqual({ ok: false, error: { code: 'storage', fault: 'unavailable', reason: 'storage_unavailable', message: 'Database unreachable — nothing was recorded.', message_key: 'errors-station.storage.unreachable', params: {} } });
     await expect.poll(() => statuses.at(-1)).toMatchObject({ ok: false, fault: 'unavailable', message: 'Database unreachable — nothing was recorded.' });
     expect(await request(station, 'storage.status', {})).toMatchObject({ kind: 'postgres', available: false, message: 'Database unreachable — nothing was recorded.' });
 
