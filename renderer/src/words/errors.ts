@@ -85,9 +85,9 @@ export function fieldWords(request: string, issue: FieldIssue, t: Translate = EN
  * language when they carry a message key).
  */
 export function errorWords(request: string, error: ApiError, t: Translate = EN): string {
-  // A sentence the station made from a message reads in the station's language as it is.
-  if (error.code !== 'validation' || error.message_key) return sentence(t, error);
+  if (error.code !== 'validation') return sentence(t, error);
   const issues = error.details ?? [];
-  if (issues.length === 0) return t('errors.checkForm');
+  // Without field issues, the station's own sentence when it made one from a message.
+  if (issues.length === 0) return error.message_key ? sentence(t, error) : t('errors.checkForm');
   return [...new Set(issues.map((i) => fieldWords(request, i, t)))].join(' ');
 }
