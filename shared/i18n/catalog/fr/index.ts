@@ -11,6 +11,8 @@ import { uiSettings } from './ui-settings';
 import { options } from './options';
 import { documents } from './documents';
 import { errors } from './errors';
+import { errorsImport } from './errors-import';
+import { errorsStorage } from './errors-storage';
 import { errorsStation } from './errors-station';
 import { errorsStock } from './errors-stock';
 import { errorsShipping } from './errors-shipping';
@@ -31,6 +33,8 @@ export const fr = {
   ...options,
   ...documents,
   ...errors,
+  ...errorsImport,
+  ...errorsStorage,
   ...errorsStation,
   ...errorsStock,
   ...errorsShipping,
