@@ -70,7 +70,7 @@ export async function commissionSerials(db: Db, input: CommissionInput, defaults
     const { issued, taken } = await existingSerials(trx, input.serials, product.id, poolId, policy);
     if (taken.length > 0) {
       throw new ConflictError(
-        `${taken.length} serial(s) cannot be commissioned for ${product.sku} (already commissioned, of another pool or product, or generated but never issued); nothing was commissioned`,
+        msg('errors-stock.pools.cannotCommission', { count: taken.length, sku: product.sku }),
         taken.map((t) => t.value),
         taken.map((t) => ({ path: `serials.${t.index}`, message: t.why })),
       );
@@ -91,7 +91,7 @@ export async function commissionSerials(db: Db, input: CommissionInput, defaults
     if (inserted.length < rows.length) {
       const done = new Set(inserted.map((r) => r.value as string));
       const lost = fresh.filter((v) => !done.has(v));
-      throw new ConflictError(`${lost.length} serial(s) already exist for ${product.sku}; nothing was commissioned`, lost);
+      throw new ConflictError(msg('errors-stock.pools.alreadyExist', { count: lost.length, sku: product.sku }), lost);
     }
     // The pool's own issued serials: commissioned now, with the lot and expiry of the request.
     const own = [...issued.values()];
@@ -187,7 +187,7 @@ export async function releaseSerialValues(db: Db, productCode: string, serials: 
     });
     if (missing.length > 0) throw new StationError('not_found', msg('errors-stock.pools.notInPoolOf', { count: missing.length, sku: pool.sku }), missing);
     if (notAssigned.length > 0) {
-      throw new ConflictError(`${notAssigned.length} serial(s) are not assigned (available already, or received/shipped); nothing was released`, notAssigned);
+      throw new ConflictError(msg('errors-stock.pools.notAssigned', { count: notAssigned.length }), notAssigned);
     }
     await changePoolStatus(trx, statusChange(pool, [...new Set(ids)], 'release', actor, { via }));
     return serials.map((serial_number) => ({ serial_number, status: 'Available' as const }));

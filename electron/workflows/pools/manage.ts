@@ -38,7 +38,7 @@ export async function deletePoolSerials(db: Db, poolId: number, ids: number[], a
     const kept = serials.filter((s) => !s.deletable || s.status !== 'available');
     if (kept.length > 0) {
       throw new ConflictError(
-        `${kept.length} selected serial(s) have history beyond generation (assigned, printed, received…) and cannot be deleted; nothing was deleted`,
+        msg('errors-stock.pools.hasHistory', { count: kept.length }),
         kept.map((s) => s.value),
       );
     }
@@ -57,7 +57,7 @@ export async function releasePoolSerials(db: Db, poolId: number, ids: number[], 
     const notAssigned = serials.filter((s) => s.status !== 'assigned');
     if (notAssigned.length > 0) {
       throw new ConflictError(
-        `${notAssigned.length} selected serial(s) are not assigned (available already, or received/shipped); nothing was released`,
+        msg('errors-stock.pools.selectedNotAssigned', { count: notAssigned.length }),
         notAssigned.map((s) => s.value),
       );
     }

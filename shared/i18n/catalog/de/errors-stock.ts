@@ -62,4 +62,14 @@ export const errorsStock: Translation<typeof en> = {
   'errors-stock.pools.nothingToPrint': 'nichts zu drucken: der Batch enthält keine Seriennummern',
   'errors-stock.pools.labelFileNotWritten': 'die Etikettendatei {file} konnte nicht geschrieben werden ({detail})',
   'errors-stock.pools.noPrinter': 'kein Etikettendrucker eingestellt: seine Adresse eingeben oder in den Einstellungen festlegen',
+  'errors-stock.pools.cannotCommission':
+    '{count, plural, one {# Seriennummer kann} other {# Seriennummern können}} für {sku} nicht in Verkehr gebracht werden (bereits in Verkehr gebracht, aus einem anderen Pool oder Produkt, oder erzeugt, aber nie ausgegeben); es wurde nichts in Verkehr gebracht',
+  'errors-stock.pools.alreadyExist':
+    '{count, plural, one {# Seriennummer existiert} other {# Seriennummern existieren}} für {sku} bereits; es wurde nichts in Verkehr gebracht',
+  'errors-stock.pools.notAssigned':
+    '{count, plural, one {# Seriennummer ist} other {# Seriennummern sind}} nicht ausgegeben (schon verfügbar, oder vereinnahmt/versandt); es wurde nichts freigegeben',
+  'errors-stock.pools.selectedNotAssigned':
+    '{count, plural, one {# ausgewählte Seriennummer ist} other {# ausgewählte Seriennummern sind}} nicht ausgegeben (schon verfügbar, oder vereinnahmt/versandt); es wurde nichts freigegeben',
+  'errors-stock.pools.hasHistory':
+    '{count, plural, one {# ausgewählte Seriennummer hat} other {# ausgewählte Seriennummern haben}} eine Historie über die Erzeugung hinaus (ausgegeben, gedruckt, vereinnahmt …) und {count, plural, one {kann} other {können}} nicht gelöscht werden; es wurde nichts gelöscht',
 };

@@ -63,4 +63,14 @@ export const errorsStock = {
   'errors-stock.pools.nothingToPrint': 'there is nothing to print: the batch holds no serials',
   'errors-stock.pools.labelFileNotWritten': 'the label file {file} could not be written ({detail})',
   'errors-stock.pools.noPrinter': 'no label printer is set: enter its address, or set it in Settings',
+  'errors-stock.pools.cannotCommission':
+    '{count} serial(s) cannot be commissioned for {sku} (already commissioned, of another pool or product, or generated but never issued); nothing was commissioned',
+  'errors-stock.pools.alreadyExist':
+    '{count} serial(s) already exist for {sku}; nothing was commissioned',
+  'errors-stock.pools.notAssigned':
+    '{count} serial(s) are not assigned (available already, or received/shipped); nothing was released',
+  'errors-stock.pools.selectedNotAssigned':
+    '{count} selected serial(s) are not assigned (available already, or received/shipped); nothing was released',
+  'errors-stock.pools.hasHistory':
+    '{count} selected serial(s) have history beyond generation (assigned, printed, received…) and cannot be deleted; nothing was deleted',
 } as const satisfies Messages;

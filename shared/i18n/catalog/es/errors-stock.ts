@@ -62,4 +62,14 @@ export const errorsStock: Translation<typeof en> = {
   'errors-stock.pools.nothingToPrint': 'no hay nada que imprimir: la tanda no contiene números de serie',
   'errors-stock.pools.labelFileNotWritten': 'no se pudo escribir el archivo de etiquetas {file} ({detail})',
   'errors-stock.pools.noPrinter': 'no hay impresora de etiquetas configurada: introduzca su dirección o configúrela en Configuración',
+  'errors-stock.pools.cannotCommission':
+    '{count, plural, one {# número de serie no se puede} other {# números de serie no se pueden}} poner en circulación para {sku} (ya en circulación, de otro pool o producto, o generados pero nunca emitidos); no se puso nada en circulación',
+  'errors-stock.pools.alreadyExist':
+    '{count, plural, one {# número de serie ya existe} other {# números de serie ya existen}} para {sku}; no se puso nada en circulación',
+  'errors-stock.pools.notAssigned':
+    '{count, plural, one {# número de serie no está asignado} other {# números de serie no están asignados}} (ya disponibles, o recibidos/enviados); no se liberó nada',
+  'errors-stock.pools.selectedNotAssigned':
+    '{count, plural, one {# número de serie seleccionado no está asignado} other {# números de serie seleccionados no están asignados}} (ya disponibles, o recibidos/enviados); no se liberó nada',
+  'errors-stock.pools.hasHistory':
+    '{count, plural, one {# número de serie seleccionado tiene} other {# números de serie seleccionados tienen}} historial más allá de la generación (asignado, impreso, recibido…) y no se {count, plural, one {puede} other {pueden}} eliminar; no se eliminó nada',
 };

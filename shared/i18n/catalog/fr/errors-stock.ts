@@ -62,4 +62,14 @@ export const errorsStock: Translation<typeof en> = {
   'errors-stock.pools.nothingToPrint': 'rien à imprimer : la tranche ne contient aucun numéro de série',
   'errors-stock.pools.labelFileNotWritten': 'le fichier d’étiquettes {file} n’a pas pu être écrit ({detail})',
   'errors-stock.pools.noPrinter': 'aucune imprimante d’étiquettes n’est définie : saisissez son adresse ou définissez-la dans Paramètres',
+  'errors-stock.pools.cannotCommission':
+    '{count, plural, one {# numéro de série ne peut} other {# numéros de série ne peuvent}} pas être mis en circulation pour {sku} (déjà en circulation, d’un autre pool ou produit, ou générés mais jamais émis) ; rien n’a été mis en circulation',
+  'errors-stock.pools.alreadyExist':
+    '{count, plural, one {# numéro de série existe} other {# numéros de série existent}} déjà pour {sku} ; rien n’a été mis en circulation',
+  'errors-stock.pools.notAssigned':
+    '{count, plural, one {# numéro de série n’est pas attribué} other {# numéros de série ne sont pas attribués}} (déjà disponibles, ou reçus/expédiés) ; rien n’a été libéré',
+  'errors-stock.pools.selectedNotAssigned':
+    '{count, plural, one {# numéro de série sélectionné n’est pas attribué} other {# numéros de série sélectionnés ne sont pas attribués}} (déjà disponibles, ou reçus/expédiés) ; rien n’a été libéré',
+  'errors-stock.pools.hasHistory':
+    '{count, plural, one {# numéro de série sélectionné a} other {# numéros de série sélectionnés ont}} un historique au-delà de la génération (attribué, imprimé, reçu…) et ne {count, plural, one {peut pas être supprimé} other {peuvent pas être supprimés}} ; rien n’a été supprimé',
 };

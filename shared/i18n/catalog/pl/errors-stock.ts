@@ -62,4 +62,14 @@ export const errorsStock: Translation<typeof en> = {
   'errors-stock.pools.nothingToPrint': 'nie ma nic do wydrukowania: pakiet nie zawiera numerów seryjnych',
   'errors-stock.pools.labelFileNotWritten': 'nie udało się zapisać pliku etykiet {file} ({detail})',
   'errors-stock.pools.noPrinter': 'nie ustawiono drukarki etykiet: wpisz jej adres lub ustaw ją w Ustawieniach',
+  'errors-stock.pools.cannotCommission':
+    'Nie można wprowadzić do obrotu numerów seryjnych dla {sku}: {count} (już wprowadzone, z innej puli lub produktu albo wygenerowane, ale nigdy niewydane); nic nie wprowadzono do obrotu',
+  'errors-stock.pools.alreadyExist':
+    'Numery seryjne już istnieją dla {sku}: {count}; nic nie wprowadzono do obrotu',
+  'errors-stock.pools.notAssigned':
+    'Numery seryjne nieprzydzielone (już dostępne albo przyjęte/wysłane): {count}; nic nie zwolniono',
+  'errors-stock.pools.selectedNotAssigned':
+    'Wybrane numery seryjne nieprzydzielone (już dostępne albo przyjęte/wysłane): {count}; nic nie zwolniono',
+  'errors-stock.pools.hasHistory':
+    'Wybrane numery seryjne z historią poza wygenerowaniem (przydzielone, wydrukowane, przyjęte…), których nie można usunąć: {count}; nic nie usunięto',
 };
