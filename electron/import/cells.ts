@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../shared/i18n/message';
 import type { RowErrors } from './errors';
 
 /** Turning CSV cells (text) into document values, with a row error for each bad cell. */
@@ -11,7 +12,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const TRUE = new Set(['true', 'yes', 'y', '1']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
 
-type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+type Parsed = { ok: true; value: unknown } | { ok: false; message: Message };
 
 function show(cell: string): string {
   return JSON.stringify(cell.length > 40 ? `${cell.slice(0, 40)}…` : cell);
@@ -19,14 +20,14 @@ function show(cell: string): string {
 
 export function parseNumber(cell: string): Parsed {
   const t = cell.trim();
-  return NUMBER.test(t) ? { ok: true, value: Number(t) } : { ok: false, message: `must be a number, not ${show(cell)}` };
+  return NUMBER.test(t) ? { ok: true, value: Number(t) } : { ok: false, message: msg('errors-import.cell.notNumber', { value: show(cell) }) };
 }
 
 export function parseBool(cell: string): Parsed {
   const t = cell.trim().toLowerCase();
   if (TRUE.has(t)) return { ok: true, value: true };
   if (FALSE.has(t)) return { ok: true, value: false };
-  return { ok: false, message: `must be true or false, not ${show(cell)}` };
+  return { ok: false, message: msg('errors-import.cell.notBool', { value: show(cell) }) };
 }
 
 export function parseList(cell: string): string[] {
@@ -46,7 +47,7 @@ export function parseKit(cell: string): Parsed {
       continue;
     }
     const qty = parseNumber(part.slice(colon + 1));
-    if (!qty.ok) return { ok: false, message: `component ${show(part)} must be written SKU:qty` };
+    if (!qty.ok) return { ok: false, message: msg('errors-import.cell.kitComponent', { component: show(part) }) };
     out.push({ sku: part.slice(0, colon).trim(), qty: qty.value });
   }
   return { ok: true, value: out };

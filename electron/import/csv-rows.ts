@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { msg } from '../../shared/i18n/message';
 import { CsvRecordReader, CsvSyntaxError } from './csv-record-reader';
 import { ImportFileError, type RowErrors } from './errors';
 import { Utf8Guard } from './utf8-decoder';
@@ -34,14 +35,18 @@ function checkHeader(header: string[], spec: ColumnSpec, file: string): string[]
   const unknown = names.filter((n) => !allowed.has(n));
   if (unknown.length > 0) {
     throw new ImportFileError(
-      `${file}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => JSON.stringify(u)).join(', ')} ` +
-        `in the header row (columns: ${[...allowed].join(', ')})`,
+      msg('errors-import.file.unknownColumns', {
+        file,
+        count: unknown.length,
+        names: unknown.map((u) => JSON.stringify(u)).join(', '),
+        columns: [...allowed].join(', '),
+      }),
     );
   }
   const dup = names.find((n, i) => names.indexOf(n) !== i);
-  if (dup !== undefined) throw new ImportFileError(`${file}: column ${dup} appears twice in the header row`);
+  if (dup !== undefined) throw new ImportFileError(msg('errors-import.file.duplicateColumn', { file, column: dup }));
   const missing = spec.required.filter((r) => !names.includes(r));
-  if (missing.length > 0) throw new ImportFileError(`${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  if (missing.length > 0) throw new ImportFileError(msg('errors-import.file.missingColumns', { file, count: missing.length, names: missing.join(', ') }));
   return names;
 }
 
@@ -63,7 +68,7 @@ export async function* readCsvBatches(
   const file = basename(path);
   const input = createReadStream(path, { highWaterMark: 256 * 1024 });
   const guard = new Utf8Guard(file);
-  input.on('error', (err) => guard.destroy(new ImportFileError(`cannot read ${path}: ${err.message}`)));
+  input.on('error', (err) => guard.destroy(new ImportFileError(msg('errors-import.file.cannotRead', { path, detail: err.message }))));
   input.pipe(guard);
   const decoder = new StringDecoder('utf8');
   const reader = new CsvRecordReader(MAX_RECORD_CHARS);
@@ -80,7 +85,7 @@ export async function* readCsvBatches(
         continue;
       }
       if (record.length !== columns.length) {
-        errors.add(row, null, `has ${record.length} cells; the header row has ${columns.length}`);
+        errors.add(row, null, msg('errors-import.row.cellCount', { cells: record.length, columns: columns.length }));
         continue;
       }
       const cells: Partial<Record<string, string>> = {};
@@ -88,7 +93,7 @@ export async function* readCsvBatches(
       for (let i = 0; i < columns.length; i++) {
         const cell = record[i]!;
         if (tooLong(cell)) {
-          errors.add(row, columns[i]!, `value is longer than ${MAX_CELL_BYTES / 1024} KB`);
+          errors.add(row, columns[i]!, msg('errors-import.row.cellTooLong', { kb: MAX_CELL_BYTES / 1024 }));
           ok = false;
         } else if (cell.trim() !== '') cells[columns[i]!] = cell;
       }
@@ -107,12 +112,12 @@ export async function* readCsvBatches(
     const out = rowsOf(reader.push(decoder.end()).concat(reader.end()));
     if (out.length > 0) yield out;
   } catch (err) {
-    if (err instanceof CsvSyntaxError) throw new ImportFileError(`${file}: the CSV cannot be read: ${err.message}`);
+    if (err instanceof CsvSyntaxError) throw new ImportFileError(msg('errors-import.file.badCsv', { file, detail: err.message }));
     throw err;
   } finally {
     input.destroy();
   }
-  if (!columns) throw new ImportFileError(`${file} is empty: it needs a header row with the column names`);
+  if (!columns) throw new ImportFileError(msg('errors-import.file.empty', { file }));
   onProgress?.({ rows: row - 1, bytes, done: true });
 }
 

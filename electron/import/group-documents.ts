@@ -1,3 +1,4 @@
+import { msg } from '../../shared/i18n/message';
 import { convertCells, type CellType } from './cells';
 import type { CsvRow } from './csv-rows';
 import type { RowErrors } from './errors';
@@ -34,7 +35,7 @@ export class DocumentGrouper {
   add({ row, cells }: CsvRow): void {
     const number = cells[this.key]?.trim();
     if (number === undefined || number === '') {
-      this.errors.add(row, this.key, 'is required');
+      this.errors.add(row, this.key, msg('errors-import.cell.required'));
       return;
     }
     const before = this.errors.count;
@@ -54,9 +55,15 @@ export class DocumentGrouper {
           this.errors.add(
             row,
             name,
-            `${here === undefined ? 'is blank' : JSON.stringify(here)} but row ${group.firstRow} of ` +
-              `${this.key} ${number} has ${first === undefined ? 'it blank' : JSON.stringify(first)}; ` +
-              'repeat the same value on every row of a document',
+            msg('errors-import.document.headerMismatch', {
+              hereState: here === undefined ? 'blank' : 'value',
+              here: here === undefined ? '' : JSON.stringify(here),
+              firstRow: group.firstRow,
+              key: this.key,
+              number,
+              firstState: first === undefined ? 'blank' : 'value',
+              first: first === undefined ? '' : JSON.stringify(first),
+            }),
           );
         }
       }

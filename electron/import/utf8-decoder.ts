@@ -1,4 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
+import { msg } from '../../shared/i18n/message';
 import { ImportFileError } from './errors';
 
 /**
@@ -38,10 +39,7 @@ export class Utf8Guard extends Transform {
     let line = this.#line;
     const before = bytes.subarray(0, at);
     for (let i = before.indexOf(10); i !== -1; i = before.indexOf(10, i + 1)) line++;
-    return new ImportFileError(
-      `${this.fileName} is not UTF-8 text (invalid byte at offset ${this.#offset + at}, line ${line}); ` +
-        'save it as UTF-8 (CSV UTF-8) and import again',
-    );
+    return new ImportFileError(msg('errors-import.file.notUtf8', { file: this.fileName, offset: this.#offset + at, line }));
   }
 }
 

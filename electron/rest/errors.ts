@@ -1,4 +1,5 @@
 import type { ErrorCode, FieldIssue, StationError } from '../../shared/api/errors';
+import { english, type Message } from '../../shared/i18n/message';
 import { BUSY_RETRY_AFTER_SECONDS } from '../storage/faults';
 
 /** Error `type`s of the REST envelope (ARCHITECTURE.md); InternalError only for server faults. */
@@ -12,14 +13,19 @@ export type RestErrorType =
   | 'StorageError'
   | 'InternalError';
 
+/** A refusal of the REST layer itself; given a `Message`, `message` is its English text and the reply is in the client's language. */
 export class RestError extends Error {
+  /** The sentence as a message, when it was given as one. */
+  readonly text?: Message;
+
   constructor(
     readonly status: number,
     readonly type: RestErrorType,
-    message: string,
+    message: string | Message,
     readonly details?: FieldIssue[] | Record<string, unknown>,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : english(message));
+    if (typeof message !== 'string') this.text = message;
     this.name = 'RestError';
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/i18n/message';
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { IdempotencyClaim } from '../backend/dispatcher';
@@ -35,11 +36,11 @@ export function claimOf(route: RouteDef, req: FastifyRequest, auth: AuthContext 
   const key = (Array.isArray(raw) ? raw[0] : raw)?.trim();
   if (!key) {
     if (route.path.endsWith('/scans') && opts.requireOnScans()) {
-      throw new RestError(400, 'ValidationError', 'this station requires an Idempotency-Key header on scans (api.requireIdempotencyKey)');
+      throw new RestError(400, 'ValidationError', msg('errors-import.rest.idempotencyRequired'));
     }
     return null;
   }
-  if (key.length > MAX_IDEMPOTENCY_KEY) throw new RestError(400, 'ValidationError', `Idempotency-Key is at most ${MAX_IDEMPOTENCY_KEY} characters`);
+  if (key.length > MAX_IDEMPOTENCY_KEY) throw new RestError(400, 'ValidationError', msg('errors-import.rest.idempotencyTooLong', { max: MAX_IDEMPOTENCY_KEY }));
   const hash = createHash('sha256').update(`${route.method} ${req.url}\n${canonical(req.body)}`).digest('hex');
   return { scope: `key:${auth.apiKeyId}`, key, hash };
 }
@@ -48,7 +49,7 @@ export function claimOf(route: RouteDef, req: FastifyRequest, auth: AuthContext 
 export async function storedFor(claim: IdempotencyClaim, opts: IdempotencyOptions): Promise<StoredReply | undefined> {
   const stored = await findStoredReply(opts.db(), claim.scope, claim.key, opts.now?.() ?? new Date());
   if (stored && stored.request_hash !== claim.hash) {
-    throw new RestError(409, 'ConflictError', `Idempotency-Key ${claim.key.slice(0, 80)} was already used with another request (within 24 h): send a new key for a new request`);
+    throw new RestError(409, 'ConflictError', msg('errors-import.rest.idempotencyReused', { key: claim.key.slice(0, 80) }));
   }
   return stored;
 }

@@ -6,6 +6,7 @@ import { zodIssues, summarize } from '../backend/dispatcher';
 import { errorBody, successBody } from './envelope';
 import { localiseReply, replyLanguage } from './localise';
 import { formatMessage } from '../../shared/i18n/format';
+import { msg, type Message } from '../../shared/i18n/message';
 import { RestError, restStatusOf } from './errors';
 import { buildOpenApi } from './openapi';
 import { claimOf, remember, storedFor, type IdempotencyOptions } from './idempotency';
@@ -32,7 +33,7 @@ export async function registerRest(app: FastifyInstance, opts: RestOptions): Pro
     async (api) => {
       api.removeContentTypeParser('text/plain');
       api.addContentTypeParser('*', (_req, _payload, done) =>
-        done(new RestError(415, 'ValidationError', 'only application/json request bodies are accepted'), undefined),
+        done(new RestError(415, 'ValidationError', msg('errors-import.rest.jsonOnly')), undefined),
       );
       api.setErrorHandler(async (err: FastifyError, req, reply) => {
         if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') await drainRefusedBody(req);
@@ -66,18 +67,18 @@ function notFound(req: FastifyRequest, reply: FastifyReply): void {
   const path = req.url.split('?')[0] ?? '';
   // A path parameter over the router's limit matches no route: say why rather than "no route".
   if (path.split('/').some((segment) => segment.length > MAX_URL_SEGMENT)) {
-    void reply.code(414).send(errorBody('ValidationError', `a value in the URL is too long (at most ${MAX_URL_SEGMENT} characters)`));
+    void reply.code(414).send(errorBody('ValidationError', say(reply, msg('errors-import.rest.urlTooLong', { max: MAX_URL_SEGMENT }))));
     return;
   }
   const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
-  void reply.code(404).send(errorBody('NotFoundError', `no route ${req.method} ${shown}`));
+  void reply.code(404).send(errorBody('NotFoundError', say(reply, msg('errors-import.rest.noRoute', { method: req.method, path: shown }))));
 }
 
 async function handle(route: RouteDef, opts: RestOptions, req: FastifyRequest, reply: FastifyReply): Promise<void> {
   let auth: AuthContext | null = null;
   if (route.auth) {
     const token = header(req, 'x-access-token');
-    if (!token) throw new RestError(401, 'NoTokenError', 'no access token: send it in the x-access-token header');
+    if (!token) throw new RestError(401, 'NoTokenError', msg('errors-import.rest.noToken'));
     auth = await opts.authenticate(token, header(req, 'x-channel-key'));
   }
   const parsed = parseRequest(route, req);
@@ -106,14 +107,14 @@ async function handle(route: RouteDef, opts: RestOptions, req: FastifyRequest, r
 function parseRequest(route: RouteDef, req: FastifyRequest): { body: unknown; params: unknown; query: unknown } {
   if (route.input && route.toInput) {
     // One input for the operation, validated by its own schema (the station API's object).
-    const params = parse(route.params, req.params, 'path parameter') as Record<string, unknown>;
+    const params = parse(route.params, req.params, 'path') as Record<string, unknown>;
     const payload = route.method === 'GET' ? coerceQuery(route.input, (req.query ?? {}) as Record<string, unknown>) : (req.body ?? {});
     // A body that is not an object is refused by the schema itself (with its field issue).
     const plain = typeof payload === 'object' && payload !== null && !Array.isArray(payload);
-    const input = parse(route.input, plain ? route.toInput(params, payload as Record<string, unknown>) : payload, route.method === 'GET' ? 'query parameter' : 'body');
+    const input = parse(route.input, plain ? route.toInput(params, payload as Record<string, unknown>) : payload, route.method === 'GET' ? 'query' : 'body');
     return { body: input, params, query: {} };
   }
-  return { params: parse(route.params, req.params, 'path parameter'), query: parse(route.query, req.query, 'query parameter'), body: parse(route.body, req.body, 'body') };
+  return { params: parse(route.params, req.params, 'path'), query: parse(route.query, req.query, 'query'), body: parse(route.body, req.body, 'body') };
 }
 
 /** Answers a repeat with the stored reply (or, when only the work's output was stored, the reply made from it). */
@@ -149,12 +150,13 @@ function baseType(schema: z.ZodType): string {
   return s.def.type;
 }
 
-function parse(schema: z.ZodType | undefined, value: unknown, what: string): unknown {
+/** `what`: where the value came from (the path, the query string or the body). */
+function parse(schema: z.ZodType | undefined, value: unknown, what: 'path' | 'query' | 'body'): unknown {
   if (!schema) return value;
   const parsed = schema.safeParse(value ?? (what === 'body' ? undefined : {}));
   if (parsed.success) return parsed.data;
   const details = zodIssues(parsed.error);
-  throw new RestError(400, 'ValidationError', `invalid ${what}: ${summarize(details)}`, details);
+  throw new RestError(400, 'ValidationError', msg('errors-import.rest.invalid', { what, summary: summarize(details) }), details);
 }
 
 /** A refused body is read and dropped up to this size (then the connection is cut)… */
@@ -205,9 +207,14 @@ function header(req: FastifyRequest, name: string): string | undefined {
   return text && text.trim() !== '' ? text.trim() : undefined;
 }
 
+/** A sentence of an error reply, in the request's `Accept-Language`. */
+function say(reply: FastifyReply, text: Message): string {
+  return formatMessage(replyLanguage(reply.request.headers['accept-language']), text.key, text.params);
+}
+
 function sendError(reply: FastifyReply, err: FastifyError | Error, onStorageFault: (known: StationError) => void): void {
   if (err instanceof RestError) {
-    void reply.code(err.status).send(errorBody(err.type, err.message, err.details));
+    void reply.code(err.status).send(errorBody(err.type, err.text ? say(reply, err.text) : err.message, err.details));
     return;
   }
   const known = asStationError(err);
@@ -217,20 +224,20 @@ function sendError(reply: FastifyReply, err: FastifyError | Error, onStorageFaul
     void reply.headers(headers);
     // A refused scan says why in the verdict's terms: reason storage_unavailable (nothing was recorded).
     const details = known.reason ? { reason: known.reason } : known.conflicts && known.conflicts.length > 0 ? { conflicts: known.conflicts } : known.details;
-    const message = known.text ? formatMessage(replyLanguage(reply.request.headers['accept-language']), known.text.key, known.text.params) : known.message;
+    const message = known.text ? say(reply, known.text) : known.message;
     void reply.code(status).send(errorBody(type, message, details && (Array.isArray(details) ? (details.length > 0 ? details : undefined) : details)));
     return;
   }
   const code = (err as FastifyError).code;
   const status = (err as FastifyError).statusCode;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    void reply.code(413).send(errorBody('ValidationError', 'request body is larger than the limit of this API'));
+    void reply.code(413).send(errorBody('ValidationError', say(reply, msg('errors-import.rest.bodyTooLarge'))));
   } else if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    void reply.code(415).send(errorBody('ValidationError', 'only application/json request bodies are accepted'));
+    void reply.code(415).send(errorBody('ValidationError', say(reply, msg('errors-import.rest.jsonOnly'))));
   } else if (status !== undefined && status >= 400 && status < 500) {
     // Malformed JSON, empty JSON body, bad content length: the client's fault.
-    void reply.code(400).send(errorBody('ValidationError', `bad request: ${err.message}`));
+    void reply.code(400).send(errorBody('ValidationError', say(reply, msg('errors-import.rest.badRequest', { detail: err.message }))));
   } else {
-    void reply.code(500).send(errorBody('InternalError', `internal error: ${err.message}`));
+    void reply.code(500).send(errorBody('InternalError', say(reply, msg('errors-import.rest.internal', { detail: err.message }))));
   }
 }

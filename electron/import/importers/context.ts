@@ -43,7 +43,7 @@ export function reportDocumentError(
   if (!(err instanceof StorageError)) throw err;
   const issues = (err as { issues?: FieldIssue[] }).issues ?? [];
   if (issues.length === 0) {
-    errors.addOnce(fallbackRow, null, err.message);
+    errors.addOnce(fallbackRow, null, err.text ?? err.message);
     return;
   }
   for (const issue of issues) {

@@ -1,4 +1,5 @@
 import { issuesOf } from '../../../shared/domain/document-fields';
+import { msg } from '../../../shared/i18n/message';
 import { productDocumentSchema, type ProductDocument } from '../../../shared/domain/documents';
 import { upsertProduct } from '../../storage/writers/product-writer';
 import type { CellType } from '../cells';
@@ -50,7 +51,7 @@ export const importProducts: Importer = async (source, ctx) => {
     if (!input.ok) continue;
     const first = seen.get(parsed.data.sku);
     if (first !== undefined) {
-      ctx.errors.add(row, 'sku', `duplicate SKU ${parsed.data.sku}: already on row ${first}`);
+      ctx.errors.add(row, 'sku', msg('errors-import.products.duplicateSku', { sku: parsed.data.sku, row: first }));
       continue;
     }
     seen.set(parsed.data.sku, row);

@@ -1,6 +1,7 @@
 import { normalizeText, textProblem } from '../../../shared/domain/identifiers';
 import { foldSerial, serialUniqueKey } from '../../../shared/domain/serial-key';
 import { checkSerial, serialRuleOf, type SerialRule } from '../../../shared/domain/serial-rules';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { SerialKeyPolicy } from '../../../shared/domain/types';
 import type { ProductView } from '../../../shared/domain/views';
 import { getProductBySku } from '../../storage/repos/products';
@@ -77,7 +78,7 @@ export class SerialRowChecker {
     if (status.size === 0) return rows;
     return rows.filter((s) => {
       const was = status.get(s.unique_key);
-      if (was !== undefined) this.errors.add(s.row, 'serial', `serial ${s.value} already exists for ${s.sku} (${was})`);
+      if (was !== undefined) this.errors.add(s.row, 'serial', msg('errors-import.serials.exists', { serial: s.value, sku: s.sku, status: was }));
       return was === undefined;
     });
   }
@@ -99,36 +100,36 @@ export class SerialRowChecker {
 
   #check({ row, cells }: CsvRow, sku: string | undefined, warehouse: string | null, bin: string | null): StagedSerial | null {
     const { errors } = this;
-    const bad = (column: string, message: string): null => {
+    const bad = (column: string, message: Message): null => {
       errors.add(row, column, message);
       return null;
     };
     const raw = cells.serial?.trim();
     const value = raw === undefined ? undefined : normalizeText(raw);
-    if (sku === undefined) errors.add(row, 'sku', 'is required');
-    if (value === undefined) errors.add(row, 'serial', 'is required');
+    if (sku === undefined) errors.add(row, 'sku', msg('errors-import.cell.required'));
+    if (value === undefined) errors.add(row, 'serial', msg('errors-import.cell.required'));
     if (sku === undefined || value === undefined) return null;
     const known = this.#products.get(sku);
-    if (!known) return bad('sku', `unknown SKU ${sku}`);
+    if (!known) return bad('sku', msg('errors-import.serials.unknownSku', { sku }));
     const { product, rule } = known;
-    if (product.tracking === 'none') return bad('sku', `${sku} does not track serial numbers`);
+    if (product.tracking === 'none') return bad('sku', msg('errors-import.serials.notTracked', { sku }));
     const check = checkSerial(value, rule);
-    if (!check.ok) return bad('serial', check.message);
+    if (!check.ok) return bad('serial', check.text);
     const before = errors.count;
     const expiry = cells.expiry?.trim() ?? null;
-    if (expiry !== null && !validDay(expiry)) errors.add(row, 'expiry', `must be a date written YYYY-MM-DD, not ${JSON.stringify(expiry)}`);
+    if (expiry !== null && !validDay(expiry)) errors.add(row, 'expiry', msg('errors-import.cell.notDate', { value: JSON.stringify(expiry) }));
     let unitCost: number | null = null;
     if (cells.unit_cost !== undefined) {
       const n = parseNumber(cells.unit_cost);
       if (!n.ok) errors.add(row, 'unit_cost', n.message);
-      else if ((n.value as number) < 0) errors.add(row, 'unit_cost', 'must not be negative');
+      else if ((n.value as number) < 0) errors.add(row, 'unit_cost', msg('errors-import.cell.negative'));
       else unitCost = n.value as number;
     }
     const lot = cells.lot?.trim() ?? null;
-    if (lot !== null && lot.length > 100) errors.add(row, 'lot', 'must be at most 100 characters');
+    if (lot !== null && lot.length > 100) errors.add(row, 'lot', msg('errors-import.cell.tooManyChars', { max: 100 }));
     const key = serialUniqueKey(product.id, value, this.policy);
     const first = this.#inFile.get(key);
-    if (first !== undefined) return bad('serial', `duplicate serial ${value}: already on row ${first}`);
+    if (first !== undefined) return bad('serial', msg('errors-import.serials.duplicate', { serial: value, row: first }));
     this.#inFile.set(key, row);
     if (errors.count > before) return null;
     let bins = this.places.get(warehouse);

@@ -11,6 +11,7 @@ import type { DB, Db } from '../../storage/schema';
 import { iso } from '../../storage/time';
 import { writeTransaction } from '../../storage/transaction';
 import type { ColumnSpec, CsvRow } from '../csv-rows';
+import { msg } from '../../../shared/i18n/message';
 import { RowErrors } from '../errors';
 import type { ImportCounts } from './context';
 import { SerialRowChecker, type StagedSerial } from './serial-rows';
@@ -170,7 +171,7 @@ class ChunkWriter {
         // Taken since the check (a scan received one meanwhile): the import cannot be whole.
         const done = new Set(inserted.map((r) => r.unique_key));
         const errors = new RowErrors();
-        for (const s of chunk) if (!done.has(s.unique_key)) errors.add(s.row, 'serial', `serial ${s.value} of ${s.sku} was added to the station while the import ran; nothing was imported`);
+        for (const s of chunk) if (!done.has(s.unique_key)) errors.add(s.row, 'serial', msg('errors-import.serials.addedMeanwhile', { serial: s.value, sku: s.sku }));
         throw new ChunkRefused(errors);
       }
       const byKey = new Map(inserted.map((r) => [r.unique_key as string, r.id as number]));

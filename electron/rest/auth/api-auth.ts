@@ -11,6 +11,7 @@ import {
 } from '../../storage/repos/api-keys';
 import type { Db } from '../../storage/schema';
 import { writeTransaction } from '../../storage/transaction';
+import { msg } from '../../../shared/i18n/message';
 import { RestError } from '../errors';
 import type { AuthContext } from '../route';
 
@@ -55,7 +56,7 @@ export class ApiAuth {
     };
     const secretHash = await hashSecret(created.secret);
     await writeTransaction(this.db, async (trx) => {
-      if (await getApiKeyByName(trx, name)) throw new RestError(409, 'ConflictError', `an API key named "${name}" already exists`);
+      if (await getApiKeyByName(trx, name)) throw new RestError(409, 'ConflictError', msg('errors-import.rest.keyExists', { name }));
       const key = await createApiKey(trx, { name, key: created.key, secretHash, at });
       await createApiToken(trx, { keyId: key.id, tokenHash: tokenHash(created.token), kind: 'static', at });
       await createApiChannel(trx, { keyId: key.id, channelKeyHash: tokenHash(created.channel_key), name: 'default', at });
@@ -68,7 +69,7 @@ export class ApiAuth {
     const row = await getApiKeyByKey(this.db, key);
     // Verify even for an unknown key so timing does not tell which keys exist.
     const valid = await verifySecret(secret, row?.secret_hash ?? (await dummyHash()));
-    if (!row || !valid || row.revoked_at) throw new RestError(401, 'AuthError', 'unknown API key or wrong secret');
+    if (!row || !valid || row.revoked_at) throw new RestError(401, 'AuthError', msg('errors-import.rest.badSecret'));
     const now = this.clock();
     const expires = new Date(now.getTime() + this.ttlMinutes() * 60_000);
     const token = `sbt_${newSecret(32)}`;
@@ -79,15 +80,15 @@ export class ApiAuth {
   /** Resolves a request's caller or throws 401 AuthError saying what is wrong. */
   async authenticate(token: string, channelKey: string | undefined): Promise<AuthContext> {
     const row = await findApiToken(this.db, tokenHash(token));
-    if (!row) throw new RestError(401, 'AuthError', 'the access token is not valid');
-    if (row.revoked_at || row.key_revoked_at) throw new RestError(401, 'AuthError', 'the access token has been revoked');
+    if (!row) throw new RestError(401, 'AuthError', msg('errors-import.rest.tokenInvalid'));
+    if (row.revoked_at || row.key_revoked_at) throw new RestError(401, 'AuthError', msg('errors-import.rest.tokenRevoked'));
     if (row.expires_at && Date.parse(row.expires_at) <= this.clock().getTime()) {
-      throw new RestError(401, 'AuthError', 'the access token has expired: request a new one at POST /api/v1/auth/token');
+      throw new RestError(401, 'AuthError', msg('errors-import.rest.tokenExpired'));
     }
-    if (!channelKey) throw new RestError(401, 'AuthError', 'no channel key: send it in the x-channel-key header');
+    if (!channelKey) throw new RestError(401, 'AuthError', msg('errors-import.rest.noChannelKey'));
     const channel = await findApiChannel(this.db, tokenHash(channelKey));
     if (!channel || channel.revoked_at || channel.key_revoked_at || channel.key_id !== row.key_id) {
-      throw new RestError(401, 'AuthError', 'the channel key is not bound to this token’s API key');
+      throw new RestError(401, 'AuthError', msg('errors-import.rest.channelNotBound'));
     }
     return { apiKeyId: row.key_id, apiKeyName: row.key_name, tokenKind: row.kind };
   }
