@@ -27,8 +27,7 @@ export function asStationError(err: unknown): StationError | null {
 
 /** A storage error's sentence: its message (`text`) when it was made from one, so it is read in the reader's language. */
 function sentenceOf(err: StorageError): string | Message {
-  const text = (err as { text?: unknown }).text;
-  return typeof text === 'object' && text !== null && typeof (text as Message).key === 'string' ? (text as Message) : err.message;
+  return err.text ?? err.message;
 }
 
 /** The reasons electron/storage/faults.ts gives in words; any other reason is the system's own. */

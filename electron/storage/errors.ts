@@ -1,4 +1,5 @@
-import { english, type Message } from '../../shared/i18n/message';
+import type { MessageKey } from '../../shared/i18n/catalog';
+import { english, msg, type Message } from '../../shared/i18n/message';
 /**
  * Typed storage errors. The API layer maps them to its envelope:
  * NotFound → 404 NotFoundError, UnknownProduct → 404 ProductError, Conflict → 409, Validation → 400.
@@ -11,21 +12,48 @@ export interface FieldIssue {
 }
 
 export class StorageError extends Error {
+  /** The sentence as a message (shared/i18n), when it was given as one; `message` is its English text. */
+  readonly text?: Message;
+
   constructor(
     readonly code: 'not_found' | 'unknown_product' | 'conflict' | 'validation' | 'newer_schema',
-    message: string,
+    message: string | Message,
     options?: ErrorOptions,
   ) {
-    super(message, options);
+    super(typeof message === 'string' ? message : english(message), options);
     this.name = new.target.name;
+    if (typeof message !== 'string') this.text = message;
   }
+}
+
+/** What NotFoundError names, in words; any other entity is named as given. */
+const NOT_FOUND: Readonly<Record<string, MessageKey>> = {
+  product: 'errors-storage.notFound.product',
+  order: 'errors-storage.notFound.order',
+  'order line': 'errors-storage.notFound.orderLine',
+  'packing scan': 'errors-storage.notFound.packingScan',
+  serial: 'errors-storage.notFound.serial',
+  'purchase order': 'errors-storage.notFound.purchaseOrder',
+  'PO line': 'errors-storage.notFound.poLine',
+  'receiving session': 'errors-storage.notFound.receivingSession',
+  'open receiving session': 'errors-storage.notFound.openReceivingSession',
+  return: 'errors-storage.notFound.return',
+  'return line': 'errors-storage.notFound.returnLine',
+  transfer: 'errors-storage.notFound.transfer',
+  user: 'errors-storage.notFound.user',
+};
+
+/** "<entity> <key> not found" as a message. */
+function notFound(entity: string, key: string): Message {
+  const known = Object.hasOwn(NOT_FOUND, entity) ? NOT_FOUND[entity] : undefined;
+  return known === undefined ? msg('errors-storage.notFound.other', { entity, key }) : msg(known, { key });
 }
 
 export class NotFoundError extends StorageError {
   constructor(
     readonly entity: string,
     readonly key: string,
-    message = `${entity} ${key} not found`,
+    message: string | Message = notFound(entity, key),
   ) {
     super('not_found', message);
   }
@@ -37,15 +65,12 @@ export class UnknownProductError extends StorageError {
     readonly skus: string[],
     readonly issues: FieldIssue[],
   ) {
-    super('unknown_product', `unknown SKU${skus.length === 1 ? '' : 's'}: ${skus.join(', ')}`);
+    super('unknown_product', msg('errors-storage.unknownSkus', { count: skus.length, skus: skus.join(', ') }));
   }
 }
 
 /** The change collides with existing data; `conflicts` lists the colliding values, nothing was written. */
 export class ConflictError extends StorageError {
-  /** The sentence as a message (shared/i18n), when it was given as one. */
-  readonly text?: Message;
-
   constructor(
     message: string | Message,
     readonly conflicts: string[] = [],
@@ -53,14 +78,13 @@ export class ConflictError extends StorageError {
     /** `cause`: the driver's unique violation, when the database itself found the collision. */
     options?: ErrorOptions,
   ) {
-    super('conflict', typeof message === 'string' ? message : english(message), options);
-    if (typeof message !== 'string') this.text = message;
+    super('conflict', message, options);
   }
 }
 
 export class ValidationError extends StorageError {
   constructor(
-    message: string,
+    message: string | Message,
     readonly issues: FieldIssue[],
   ) {
     super('validation', message);
@@ -68,7 +92,7 @@ export class ValidationError extends StorageError {
 
   static fromIssues(issues: FieldIssue[]): ValidationError {
     const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-    return new ValidationError(`invalid document: ${summary}`, issues);
+    return new ValidationError(msg('errors-storage.invalidDocument', { summary }), issues);
   }
 }
 
@@ -78,10 +102,7 @@ export class NewerSchemaError extends StorageError {
     readonly found: number,
     readonly known: number,
   ) {
-    super(
-      'newer_schema',
-      `this data was written by a newer ScanBay (schema ${found}, this build knows ${known}); upgrade ScanBay`,
-    );
+    super('newer_schema', msg('errors-storage.newerSchema', { found, known }));
   }
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/i18n/message';
 import { serialUniqueKey } from '../../shared/domain/serial-key';
 import type { SerialKeyPolicy } from '../../shared/domain/types';
 import { ConflictError } from './errors';
@@ -49,8 +50,9 @@ export async function rekeySerials(db: Db, policy: SerialKeyPolicy): Promise<Rek
     }
     if (collisions.size > 0) {
       const values = [...collisions].sort();
-      const shown = values.slice(0, 20).join(', ') + (values.length > 20 ? `, … (${values.length} in all)` : '');
-      throw new ConflictError(`serial numbers would collide under the new uniqueness rule: ${shown}`, values);
+      const shown = values.slice(0, 20).join(', ');
+      const more = values.length > 20 ? 'yes' : 'no';
+      throw new ConflictError(msg('errors-storage.rekey.collisions', { values: shown, more, total: values.length }), values);
     }
     // Two passes so that a key moving onto another row's old key never trips the UNIQUE index.
     for (const { id } of changed) {

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import { ConflictError, NotFoundError } from '../errors';
 import type { Db } from '../schema';
 import { chunks, iso } from '../time';
@@ -35,7 +36,7 @@ export async function recordPackingScan(db: Db, input: PackingScanInput): Promis
       .executeTakeFirst();
     if (!line) throw new NotFoundError('order line', String(input.orderLineId));
     if (line.status !== 'open' && line.status !== 'in_progress') {
-      throw new ConflictError(`the order is ${line.status}`);
+      throw new ConflictError(msg('errors-storage.packing.orderNotOpen', { status: line.status }));
     }
     const qty = input.qty ?? 1;
     const { id } = await trx
@@ -81,7 +82,7 @@ export async function removePackingScan(db: Db, scanId: number): Promise<void> {
       .where('id', '=', scanId)
       .executeTakeFirst();
     if (!scan) throw new NotFoundError('packing scan', String(scanId));
-    if (scan.shipment_id !== null) throw new ConflictError('this unit has already shipped');
+    if (scan.shipment_id !== null) throw new ConflictError(msg('errors-storage.packing.alreadyShipped'));
     await trx.deleteFrom('packing_scans').where('id', '=', scanId).execute();
     await trx
       .updateTable('order_lines')
@@ -134,7 +135,7 @@ export async function replaceOrderLineProduct(db: Db, orderLineId: number, produ
       .where('id', '=', orderLineId)
       .executeTakeFirst();
     if (!line) throw new NotFoundError('order line', String(orderLineId));
-    if (line.scanned_qty > 0) throw new ConflictError('units of this line are already scanned');
+    if (line.scanned_qty > 0) throw new ConflictError(msg('errors-storage.packing.lineScanned'));
     await trx
       .updateTable('order_lines')
       .set({ product_id: productId, replaced_from_product_id: line.replaced_from_product_id ?? line.product_id })
@@ -180,7 +181,7 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
       .executeTakeFirst();
     if (!order) throw new NotFoundError('order', String(input.orderId));
     if (order.status === 'shipped' || order.status === 'cancelled') {
-      throw new ConflictError(`order ${order.order_number} is ${order.status}`);
+      throw new ConflictError(msg('errors-storage.packing.orderEnded', { order: order.order_number, status: order.status }));
     }
     const scans = await trx
       .selectFrom('packing_scans')
@@ -189,7 +190,7 @@ export async function shipOrder(db: Db, input: ShipInput): Promise<number> {
       .where('shipment_id', 'is', null)
       .orderBy('id')
       .execute();
-    if (scans.length === 0) throw new ConflictError(`nothing is scanned on order ${order.order_number}`);
+    if (scans.length === 0) throw new ConflictError(msg('errors-storage.packing.nothingScanned', { order: order.order_number }));
     // Stations deciding on these serials meanwhile (a transfer, a return) wait for this shipment.
     const serialIds = scans.flatMap((s) => (s.serial_id === null ? [] : [s.serial_id]));
     for (const part of chunks(serialIds)) {

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import { ConflictError } from '../errors';
 import type { Db } from '../schema';
 import { writeTransaction } from '../transaction';
@@ -26,7 +27,7 @@ export async function addSerialToReceivedUnit(db: Db, input: LaterSerialInput): 
       .select(['po_lines.id', 'po_lines.product_id', 'po_lines.unit_cost', 'po_lines.received_qty', 'po_lines.serial_count', 'products.sku', 'purchase_orders.id as po_id', 'purchase_orders.po_number', 'purchase_orders.warehouse_id'])
       .where('po_lines.id', '=', input.poLineId)
       .executeTakeFirstOrThrow();
-    if (line.serial_count >= line.received_qty) throw new ConflictError(`every received unit of ${line.sku} on ${line.po_number} has a serial`);
+    if (line.serial_count >= line.received_qty) throw new ConflictError(msg('errors-storage.receiving.allHaveSerials', { sku: line.sku, po: line.po_number }));
     const session = await trx
       .selectFrom('receiving_session_lines')
       .innerJoin('receiving_sessions', 'receiving_sessions.id', 'receiving_session_lines.session_id')
@@ -40,7 +41,7 @@ export async function addSerialToReceivedUnit(db: Db, input: LaterSerialInput): 
     let serials = trx.selectFrom('serials').select((eb) => eb.fn.countAll<number | string>().as('n')).where('product_id', '=', line.product_id).where('status', '=', 'in_stock').where('warehouse_id', '=', warehouseId);
     serials = session.bin_id === null ? serials.where('bin_id', 'is', null) : serials.where('bin_id', '=', session.bin_id);
     const withSerial = Number((await serials.executeTakeFirstOrThrow()).n);
-    if ((stock?.qty ?? 0) - withSerial <= 0) throw new ConflictError(`no unit of ${line.sku} without a serial is on hand where ${line.po_number} received it`);
+    if ((stock?.qty ?? 0) - withSerial <= 0) throw new ConflictError(msg('errors-storage.receiving.noUnitWithoutSerial', { sku: line.sku, po: line.po_number }));
     const document: DocumentRef = { type: 'purchase_order', id: line.po_id, number: line.po_number };
     const at = input.at ?? new Date();
     const id = await insertSerial(

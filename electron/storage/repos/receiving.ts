@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import { serialUniqueKey } from '../../../shared/domain/serial-key';
 import type { ReceivingSessionView } from '../../../shared/domain/views';
 import { ConflictError, NotFoundError } from '../errors';
@@ -78,7 +79,7 @@ export async function openReceivingSession(db: Db, input: OpenSessionInput): Pro
       .executeTakeFirst();
     if (!po) throw new NotFoundError('purchase order', String(input.poId));
     if (po.status === 'closed' || po.status === 'cancelled') {
-      throw new ConflictError(`purchase order ${input.poId} is ${po.status}`);
+      throw new ConflictError(msg('errors-storage.receiving.poEnded', { po: String(input.poId), status: po.status }));
     }
     const row = await trx
       .insertInto('receiving_sessions')
@@ -185,10 +186,10 @@ export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ seri
   return writeTransaction(db, async (trx) => {
     const session = await sessionById.first(trx, { id: input.sessionId });
     if (!session) throw new NotFoundError('receiving session', String(input.sessionId));
-    if (session.status !== 'open') throw new ConflictError(`receiving session ${session.id} is closed`);
+    if (session.status !== 'open') throw new ConflictError(msg('errors-storage.receiving.sessionClosed', { session: String(session.id) }));
     const line = await lineOfSessionPo.first(trx, { lineId: input.poLineId, poId: session.po_id });
     if (!line) {
-      throw new NotFoundError('PO line', String(input.poLineId), `PO line ${input.poLineId} is not on this session's PO`);
+      throw new NotFoundError('PO line', String(input.poLineId), msg('errors-storage.receiving.lineNotOnSessionPo', { line: String(input.poLineId) }));
     }
     const binId = input.binId !== undefined ? input.binId : session.bin_id;
     const bin = binId === null ? undefined : await getBinById(trx, binId);
@@ -233,7 +234,7 @@ export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ seri
         serialIds.push(pooled.id);
         continue;
       }
-      if (pooled) throw new ConflictError(`serial ${s.value} already exists`, [s.value]);
+      if (pooled) throw new ConflictError(msg('errors-storage.serials.exists', { serial: s.value }), [s.value]);
       const id = await insertSerial(
         trx,
         {
@@ -278,10 +279,10 @@ export async function removeReceivedSerial(db: Db, input: RemoveReceivedSerialIn
     const serial = await trx.selectFrom('serials').selectAll().where('id', '=', input.serialId).executeTakeFirst();
     if (!serial || serial.status === 'deleted') throw new NotFoundError('serial', String(input.serialId));
     if (serial.received_po_line_id === null || serial.received_session_id === null) {
-      throw new ConflictError(`serial ${serial.value} was not received on a purchase order`);
+      throw new ConflictError(msg('errors-storage.receiving.notReceivedOnPo', { serial: serial.value }));
     }
     if (serial.status !== 'in_stock') {
-      throw new ConflictError(`serial ${serial.value} is ${serial.status}; it cannot be deleted`);
+      throw new ConflictError(msg('errors-storage.receiving.cannotDelete', { serial: serial.value, status: serial.status }));
     }
     const document: DocumentRef = { type: 'purchase_order', id: serial.document_id, number: null };
     await deleteSerial(trx, serial.id, input.reason, { ...input, document });
@@ -329,9 +330,9 @@ export async function replaceReceivedSerial(db: Db, input: ReplaceReceivedSerial
     const old = await trx.selectFrom('serials').selectAll().where('id', '=', input.serialId).executeTakeFirst();
     if (!old || old.status === 'deleted') throw new NotFoundError('serial', String(input.serialId));
     if (old.received_po_line_id === null || old.received_session_id === null) {
-      throw new ConflictError(`serial ${old.value} was not received on a purchase order`);
+      throw new ConflictError(msg('errors-storage.receiving.notReceivedOnPo', { serial: old.value }));
     }
-    if (old.status !== 'in_stock') throw new ConflictError(`serial ${old.value} is ${old.status}; it cannot be corrected`);
+    if (old.status !== 'in_stock') throw new ConflictError(msg('errors-storage.receiving.cannotCorrect', { serial: old.value, status: old.status }));
     const po = await trx
       .selectFrom('po_lines')
       .innerJoin('purchase_orders', 'purchase_orders.id', 'po_lines.po_id')

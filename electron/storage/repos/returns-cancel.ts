@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { ReturnSummary } from '../../../shared/workflows/lifecycle';
 import { ConflictError, NotFoundError } from '../errors';
 import type { Db } from '../schema';
@@ -31,9 +32,9 @@ export async function cancelReturn(db: Db, returnId: number, actor: Actor): Prom
   await writeTransaction(db, async (trx) => {
     const rma = await trx.selectFrom('returns').select(['id', 'rma_number', 'status', 'order_id']).where('id', '=', returnId).executeTakeFirst();
     if (!rma) throw new NotFoundError('return', String(returnId));
-    if (rma.status !== 'open') throw new ConflictError(`RMA ${rma.rma_number} is closed`);
+    if (rma.status !== 'open') throw new ConflictError(msg('errors-storage.returns.closed', { rma: rma.rma_number }));
     const lines = await trx.selectFrom('return_lines').select(['id', 'serial_id', 'disposition']).where('return_id', '=', rma.id).execute();
-    if (lines.some((l) => l.disposition !== null)) throw new ConflictError(`RMA ${rma.rma_number} has units put away already: it cannot be cancelled`);
+    if (lines.some((l) => l.disposition !== null)) throw new ConflictError(msg('errors-storage.returns.putAway', { rma: rma.rma_number }));
     const at = actor.at ?? new Date();
     const document: DocumentRef = { type: 'return', id: rma.id, number: rma.rma_number };
     const event = { userId: actor.userId ?? null, station: actor.station ?? null, at, type: 'adjusted' as const, document, details: { action: 'return_cancelled', rma: rma.rma_number } };

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { Disposition, ReturnCondition, ReturnLineView, ReturnOrderLine, ReturnSummary } from '../../../shared/workflows/lifecycle';
 import { locationText } from '../../../shared/workflows/lifecycle';
 import { ConflictError, NotFoundError } from '../errors';
@@ -81,7 +82,7 @@ export interface NewReturn extends Actor {
 export async function createReturn(db: Db, input: NewReturn): Promise<string> {
   return writeTransaction(db, async (trx) => {
     const rma = input.rmaNumber ?? (await nextRmaNumber(trx));
-    if (await getReturn(trx, rma)) throw new ConflictError(`RMA ${rma} already exists`, [rma]);
+    if (await getReturn(trx, rma)) throw new ConflictError(msg('errors-storage.returns.exists', { rma }), [rma]);
     await trx
       .insertInto('returns')
       .values({ rma_number: rma, order_id: input.orderId, reason: input.reason ?? null, status: 'open', created_by: input.userId ?? null, created_at: iso(input.at) })
@@ -182,7 +183,7 @@ export async function recordReturnUnit(db: Db, input: ReturnUnitInput): Promise<
       .where('returns.id', '=', input.returnId)
       .executeTakeFirst();
     if (!rma) throw new NotFoundError('return', String(input.returnId));
-    if (rma.status !== 'open') throw new ConflictError(`RMA ${rma.rma_number} is closed`);
+    if (rma.status !== 'open') throw new ConflictError(msg('errors-storage.returns.closed', { rma: rma.rma_number }));
     const at = input.at ?? new Date();
     let serialId = input.serialId ?? null;
     const document: DocumentRef = { type: 'return', id: rma.id, number: rma.rma_number };
@@ -226,7 +227,7 @@ export async function restockReturn(db: Db, returnId: number, putAway: PutAway[]
   await writeTransaction(db, async (trx) => {
     const rma = await trx.selectFrom('returns').select(['id', 'rma_number', 'status']).where('id', '=', returnId).executeTakeFirst();
     if (!rma) throw new NotFoundError('return', String(returnId));
-    if (rma.status !== 'open') throw new ConflictError(`RMA ${rma.rma_number} is closed`);
+    if (rma.status !== 'open') throw new ConflictError(msg('errors-storage.returns.closed', { rma: rma.rma_number }));
     const at = actor.at ?? new Date();
     const document: DocumentRef = { type: 'return', id: rma.id, number: rma.rma_number };
     for (const p of putAway) {

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { Selectable } from 'kysely';
 import { foldSerial, serialUniqueKey } from '../../../shared/domain/serial-key';
 import type {
@@ -114,7 +115,7 @@ export async function insertSerial(
   try {
     ({ id } = (await insertSerialRow.first(db, values))!);
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError(`serial ${serial.value} already exists`, [serial.value], [], { cause: err });
+    if (isUniqueViolation(err)) throw new ConflictError(msg('errors-storage.serials.exists', { serial: serial.value }), [serial.value], [], { cause: err });
     throw err;
   }
   await insertEventRow.run(db, eventRowValues(id, serial.productId, event, now, handleInfo(db).stationId));
@@ -175,7 +176,7 @@ export async function changeSerial(db: Db, serialId: number, change: SerialChang
   try {
     await db.updateTable('serials').set(update).where('id', '=', serialId).execute();
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError(`serial ${current.value} already exists`, [current.value], [], { cause: err });
+    if (isUniqueViolation(err)) throw new ConflictError(msg('errors-storage.serials.exists', { serial: current.value }), [current.value], [], { cause: err });
     throw err;
   }
   await appendSerialEvent(db, serialId, productId, event);

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import { locationText } from '../../../shared/workflows/lifecycle';
 import { ConflictError, NotFoundError } from '../errors';
 import type { Db } from '../schema';
@@ -43,7 +44,7 @@ export async function adjustSerial(db: Db, a: SerialAdjustment): Promise<number>
     const document = a.document ?? ADJUSTMENT;
     const event = { userId: a.userId ?? null, station: a.station ?? null, at: a.at ?? new Date(), document, type: 'adjusted' as const };
     if (a.action === 'remove') {
-      if (a.serialId == null) throw new NotFoundError('serial', 'none');
+      if (a.serialId == null) throw new NotFoundError('serial', 'none', msg('errors-storage.notFound.noSerial'));
       const s = await trx.selectFrom('serials').select(['status', 'warehouse_id', 'bin_id', 'product_id']).where('id', '=', a.serialId).executeTakeFirstOrThrow();
       await changeSerial(trx, a.serialId, { status: 'deleted', warehouseId: null, binId: null, document }, { ...event, details: { action: 'removed', from: place, reason: a.reason } });
       if (s.status === 'in_stock' && s.warehouse_id !== null) await adjustStock(trx, { productId: s.product_id, warehouseId: s.warehouse_id, binId: s.bin_id, delta: -1 });
@@ -53,11 +54,11 @@ export async function adjustSerial(db: Db, a: SerialAdjustment): Promise<number>
     let id: number;
     if (a.serialId != null) {
       const s = await trx.selectFrom('serials').select(['status', 'value']).where('id', '=', a.serialId).executeTakeFirstOrThrow();
-      if (s.status === 'in_stock') throw new ConflictError(`serial ${s.value} is already in stock`, [s.value]);
+      if (s.status === 'in_stock') throw new ConflictError(msg('errors-storage.stock.serialInStock', { serial: s.value }), [s.value]);
       await changeSerial(trx, a.serialId, { status: 'in_stock', warehouseId: a.location.warehouseId, binId: a.location.binId, document }, { ...event, details });
       id = a.serialId;
     } else {
-      if (!a.newSerial) throw new NotFoundError('serial', 'none');
+      if (!a.newSerial) throw new NotFoundError('serial', 'none', msg('errors-storage.notFound.noSerial'));
       id = await insertSerial(
         trx,
         { value: a.newSerial, productId: a.productId, status: 'in_stock', source: 'external', warehouseId: a.location.warehouseId, binId: a.location.binId, document },

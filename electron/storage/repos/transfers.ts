@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { TransferLineView, TransferSummary } from '../../../shared/workflows/lifecycle';
 import { locationText } from '../../../shared/workflows/lifecycle';
 import { ConflictError, NotFoundError } from '../errors';
@@ -151,7 +152,7 @@ export async function recordTransferUnit(db: Db, input: TransferUnitInput): Prom
   return writeTransaction(db, async (trx) => {
     const t = await getTransferById(trx, input.transferId);
     if (!t) throw new NotFoundError('transfer', String(input.transferId));
-    if (t.status !== 'open') throw new ConflictError(`transfer ${t.transfer_number} is ${t.status.replace('_', ' ')}`);
+    if (t.status !== 'open') throw new ConflictError(msg('errors-storage.transfers.notOpen', { transfer: t.transfer_number, status: t.status }));
     const at = input.at ?? new Date();
     const document: DocumentRef = { type: 'transfer', id: t.id, number: t.transfer_number };
     const from = locationText(t.from_warehouse, t.from_bin);
@@ -202,7 +203,7 @@ export async function finishTransfer(db: Db, transferId: number, at?: Date): Pro
   await writeTransaction(db, async (trx) => {
     const t = await getTransferById(trx, transferId);
     if (!t) throw new NotFoundError('transfer', String(transferId));
-    if (t.status !== 'open') throw new ConflictError(`transfer ${t.transfer_number} is ${t.status.replace('_', ' ')}`);
+    if (t.status !== 'open') throw new ConflictError(msg('errors-storage.transfers.notOpen', { transfer: t.transfer_number, status: t.status }));
     await trx
       .updateTable('transfers')
       .set(t.one_way ? { status: 'in_transit' } : { status: 'completed', completed_at: iso(at) })
@@ -216,7 +217,7 @@ export async function receiveTransfer(db: Db, transferId: number, actor: Actor):
   return writeTransaction(db, async (trx) => {
     const t = await getTransferById(trx, transferId);
     if (!t) throw new NotFoundError('transfer', String(transferId));
-    if (!t.one_way || t.status !== 'in_transit') throw new ConflictError(`transfer ${t.transfer_number} is not in transit`);
+    if (!t.one_way || t.status !== 'in_transit') throw new ConflictError(msg('errors-storage.transfers.notInTransit', { transfer: t.transfer_number }));
     const at = actor.at ?? new Date();
     const document: DocumentRef = { type: 'transfer', id: t.id, number: t.transfer_number };
     const to = locationText(t.to_warehouse, t.to_bin);

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { OrderDocumentInput } from '../../../shared/domain/documents';
 import type { OrderView } from '../../../shared/domain/views';
 import { ConflictError } from '../errors';
@@ -34,7 +35,7 @@ export async function upsertOrder(
         .where('order_id', '=', existing.id)
         .executeTakeFirst();
       if (touched || existing.status !== 'open') {
-        throw new ConflictError(`order ${doc.order_number} is being packed or shipped and can no longer be changed`, [
+        throw new ConflictError(msg('errors-storage.order.locked', { order: doc.order_number }), [
           doc.order_number,
         ]);
       }

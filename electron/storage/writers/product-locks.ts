@@ -1,4 +1,6 @@
 import type { ProductDocument } from '../../../shared/domain/documents';
+import type { MessageKey } from '../../../shared/i18n/catalog';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { ProductView } from '../../../shared/domain/views';
 import type { Db } from '../schema';
 
@@ -25,14 +27,15 @@ export function lockedChanges(before: ProductView, after: ProductDocument): Lock
 }
 
 const SHOWN = 3;
-const list = (what: string, values: string[]) => `open ${what}${values.length === 1 ? '' : 's'} ${values.slice(0, SHOWN).join(', ')}${values.length > SHOWN ? ` and ${values.length - SHOWN} more` : ''}`;
+const list = (key: MessageKey, values: string[]): Message =>
+  msg(key, { count: values.length, numbers: values.slice(0, SHOWN).join(', '), more: Math.max(0, values.length - SHOWN) });
 
 /** What holds the product, in words ("3 serials in stock", "open purchase order PO-1"); empty when nothing does. */
-export async function productHolds(db: Db, productId: number): Promise<string[]> {
-  const holds: string[] = [];
+export async function productHolds(db: Db, productId: number): Promise<Message[]> {
+  const holds: Message[] = [];
   const stock = await db.selectFrom('serials').select((eb) => eb.fn.countAll<number>().as('n')).where('product_id', '=', productId).where('status', '=', 'in_stock').executeTakeFirst();
   const n = Number(stock?.n ?? 0);
-  if (n > 0) holds.push(`${n} serial${n === 1 ? '' : 's'} in stock`);
+  if (n > 0) holds.push(msg('errors-storage.product.hold.serialsInStock', { count: n }));
   const pos = await db
     .selectFrom('po_lines')
     .innerJoin('purchase_orders', 'purchase_orders.id', 'po_lines.po_id')
@@ -42,7 +45,7 @@ export async function productHolds(db: Db, productId: number): Promise<string[]>
     .where('purchase_orders.status', 'not in', ['closed', 'cancelled'])
     .orderBy('purchase_orders.po_number')
     .execute();
-  if (pos.length > 0) holds.push(list('purchase order', pos.map((p) => p.po_number)));
+  if (pos.length > 0) holds.push(list('errors-storage.product.hold.purchaseOrders', pos.map((p) => p.po_number)));
   const orders = await db
     .selectFrom('order_lines')
     .innerJoin('orders', 'orders.id', 'order_lines.order_id')
@@ -52,7 +55,7 @@ export async function productHolds(db: Db, productId: number): Promise<string[]>
     .where('orders.status', 'in', ['open', 'in_progress'])
     .orderBy('orders.order_number')
     .execute();
-  if (orders.length > 0) holds.push(list('order', orders.map((o) => o.order_number)));
+  if (orders.length > 0) holds.push(list('errors-storage.product.hold.orders', orders.map((o) => o.order_number)));
   const returns = await db
     .selectFrom('return_lines')
     .innerJoin('returns', 'returns.id', 'return_lines.return_id')
@@ -62,7 +65,7 @@ export async function productHolds(db: Db, productId: number): Promise<string[]>
     .where('returns.status', '=', 'open')
     .orderBy('returns.rma_number')
     .execute();
-  if (returns.length > 0) holds.push(list('return', returns.map((r) => r.rma_number)));
+  if (returns.length > 0) holds.push(list('errors-storage.product.hold.returns', returns.map((r) => r.rma_number)));
   const transfers = await db
     .selectFrom('transfer_lines')
     .innerJoin('transfers', 'transfers.id', 'transfer_lines.transfer_id')
@@ -72,6 +75,13 @@ export async function productHolds(db: Db, productId: number): Promise<string[]>
     .where('transfers.status', 'in', ['open', 'in_transit'])
     .orderBy('transfers.transfer_number')
     .execute();
-  if (transfers.length > 0) holds.push(list('transfer', transfers.map((t) => t.transfer_number)));
+  if (transfers.length > 0) holds.push(list('errors-storage.product.hold.transfers', transfers.map((t) => t.transfer_number)));
   return holds;
+}
+
+/** Messages joined with ", " (each formatted in the reader's language). */
+export function joined(parts: Message[]): Message {
+  const [head, ...rest] = parts;
+  if (head === undefined) throw new Error('joined needs at least one message');
+  return rest.length === 0 ? head : msg('errors-storage.list', { head, tail: joined(rest) });
 }

@@ -1,3 +1,4 @@
+import { english, msg } from '../../../shared/i18n/message';
 import type { ProductDocument, ProductDocumentInput } from '../../../shared/domain/documents';
 import { mergeProductDocument, type ProductPatch } from '../../../shared/domain/product-patch';
 import type { ProductDetail } from '../../../shared/domain/views';
@@ -7,7 +8,7 @@ import { getProductDetail, getProductsBySkus } from '../repos/products';
 import type { Db } from '../schema';
 import { iso } from '../time';
 import { writeTransaction } from '../transaction';
-import { lockedChanges, productHolds } from './product-locks';
+import { joined, lockedChanges, productHolds } from './product-locks';
 import { parseProductDocument } from './validate';
 
 export interface WriteResult<T> {
@@ -76,7 +77,7 @@ async function checkIdentifiers(db: Db, doc: ProductDocument, ownId: number | un
     });
   }
   if (issues.length > 0) {
-    throw new ConflictError(`product ${doc.sku}: ${issues.map((i) => i.message).join('; ')}`, conflicts, issues);
+    throw new ConflictError(msg('errors-storage.product.conflicts', { sku: doc.sku, detail: issues.map((i) => i.message).join('; ') }), conflicts, issues);
   }
 }
 
@@ -140,12 +141,13 @@ export async function patchProduct(db: Db, sku: string, patch: ProductPatch, opt
 async function checkLocks(trx: Db, current: ProductDetail, doc: ProductDocument, opts: ProductWriteOptions): Promise<void> {
   const changes = lockedChanges(current, doc);
   if (changes.length === 0) return;
-  const holds = await productHolds(trx, current.id);
-  if (holds.length === 0) return;
+  const held = await productHolds(trx, current.id);
+  if (held.length === 0) return;
+  const holds = held.map(english);
   const fields = changes.map((c) => c.field).join(', ');
   if (!opts.force) {
     throw new ConflictError(
-      `product ${current.sku}: ${fields} cannot change while it is held by ${holds.join(', ')}`,
+      msg('errors-storage.product.locked', { sku: current.sku, fields, holds: joined(held) }),
       [current.sku],
       changes.map((c) => ({ path: c.field, message: `cannot change from ${JSON.stringify(c.from)} to ${JSON.stringify(c.to)}: held by ${holds.join(', ')}` })),
     );

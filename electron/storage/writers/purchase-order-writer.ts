@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { PurchaseOrderDocument, PurchaseOrderDocumentInput } from '../../../shared/domain/documents';
 import { foldSerial, serialUniqueKey } from '../../../shared/domain/serial-key';
 import { checkSerial, serialRuleOf } from '../../../shared/domain/serial-rules';
@@ -63,7 +64,7 @@ export async function upsertPurchaseOrder(
         .where('po_id', '=', existing.id)
         .executeTakeFirst();
       if (received) {
-        throw new ConflictError(`purchase order ${doc.po_number} has receipts and can no longer be changed`, [
+        throw new ConflictError(msg('errors-storage.purchaseOrder.hasReceipts', { po: doc.po_number }), [
           doc.po_number,
         ]);
       }
@@ -158,6 +159,6 @@ async function checkExpectedSerialsAreNew(
   }
   if (issues.length > 0) {
     const summary = issues.map((i) => i.message).join('; ');
-    throw new ConflictError(`purchase order ${doc.po_number}: ${summary}`, taken, issues);
+    throw new ConflictError(msg('errors-storage.purchaseOrder.serialsTaken', { po: doc.po_number, detail: summary }), taken, issues);
   }
 }

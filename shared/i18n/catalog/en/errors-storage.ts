@@ -1,5 +1,61 @@
 import type { Messages } from '../types';
 
-/** Namespace `errors-storage`: every key starts with `errors-storage.`. */
+/**
+ * Namespace `errors-storage`: the storage layer's refusals (electron/storage: NotFoundError,
+ * ConflictError, ValidationError…), read by the station API and REST; every key starts with
+ * `errors-storage.`. `{status}` is the stored status code (English shows it as it is);
+ * `{detail}`/`{summary}` are field issue texts, which stay English.
+ */
 export const errorsStorage = {
+  'errors-storage.notFound.product': 'product {key} not found',
+  'errors-storage.notFound.order': 'order {key} not found',
+  'errors-storage.notFound.orderLine': 'order line {key} not found',
+  'errors-storage.notFound.packingScan': 'packing scan {key} not found',
+  'errors-storage.notFound.serial': 'serial {key} not found',
+  'errors-storage.notFound.purchaseOrder': 'purchase order {key} not found',
+  'errors-storage.notFound.poLine': 'PO line {key} not found',
+  'errors-storage.notFound.receivingSession': 'receiving session {key} not found',
+  'errors-storage.notFound.openReceivingSession': 'open receiving session {key} not found',
+  'errors-storage.notFound.return': 'return {key} not found',
+  'errors-storage.notFound.returnLine': 'return line {key} not found',
+  'errors-storage.notFound.transfer': 'transfer {key} not found',
+  'errors-storage.notFound.user': 'user {key} not found',
+  'errors-storage.notFound.other': '{entity} {key} not found',
+  'errors-storage.notFound.noSerial': 'serial none not found',
+  'errors-storage.unknownSkus': '{count, plural, one {unknown SKU: {skus}} other {unknown SKUs: {skus}}}',
+  'errors-storage.invalidDocument': 'invalid document: {summary}',
+  'errors-storage.newerSchema': 'this data was written by a newer ScanBay (schema {found}, this build knows {known}); upgrade ScanBay',
+  'errors-storage.list': '{head}, {tail}',
+  'errors-storage.product.conflicts': 'product {sku}: {detail}',
+  'errors-storage.product.locked': 'product {sku}: {fields} cannot change while it is held by {holds}',
+  'errors-storage.product.hold.serialsInStock': '{count, plural, one {{count} serial in stock} other {{count} serials in stock}}',
+  'errors-storage.product.hold.purchaseOrders':
+    '{count, plural, one {open purchase order} other {open purchase orders}} {numbers}{more, plural, =0 {} other { and {more} more}}',
+  'errors-storage.product.hold.orders': '{count, plural, one {open order} other {open orders}} {numbers}{more, plural, =0 {} other { and {more} more}}',
+  'errors-storage.product.hold.returns': '{count, plural, one {open return} other {open returns}} {numbers}{more, plural, =0 {} other { and {more} more}}',
+  'errors-storage.product.hold.transfers': '{count, plural, one {open transfer} other {open transfers}} {numbers}{more, plural, =0 {} other { and {more} more}}',
+  'errors-storage.purchaseOrder.hasReceipts': 'purchase order {po} has receipts and can no longer be changed',
+  'errors-storage.purchaseOrder.serialsTaken': 'purchase order {po}: {detail}',
+  'errors-storage.order.locked': 'order {order} is being packed or shipped and can no longer be changed',
+  'errors-storage.rekey.collisions': 'serial numbers would collide under the new uniqueness rule: {values}{more, select, yes {, … ({total} in all)} other {}}',
+  'errors-storage.packing.orderNotOpen': 'the order is {status}',
+  'errors-storage.packing.alreadyShipped': 'this unit has already shipped',
+  'errors-storage.packing.lineScanned': 'units of this line are already scanned',
+  'errors-storage.packing.orderEnded': 'order {order} is {status}',
+  'errors-storage.packing.nothingScanned': 'nothing is scanned on order {order}',
+  'errors-storage.stock.serialInStock': 'serial {serial} is already in stock',
+  'errors-storage.serials.exists': 'serial {serial} already exists',
+  'errors-storage.receiving.allHaveSerials': 'every received unit of {sku} on {po} has a serial',
+  'errors-storage.receiving.noUnitWithoutSerial': 'no unit of {sku} without a serial is on hand where {po} received it',
+  'errors-storage.receiving.poEnded': 'purchase order {po} is {status}',
+  'errors-storage.receiving.sessionClosed': 'receiving session {session} is closed',
+  'errors-storage.receiving.lineNotOnSessionPo': "PO line {line} is not on this session's PO",
+  'errors-storage.receiving.notReceivedOnPo': 'serial {serial} was not received on a purchase order',
+  'errors-storage.receiving.cannotDelete': 'serial {serial} is {status}; it cannot be deleted',
+  'errors-storage.receiving.cannotCorrect': 'serial {serial} is {status}; it cannot be corrected',
+  'errors-storage.returns.exists': 'RMA {rma} already exists',
+  'errors-storage.returns.closed': 'RMA {rma} is closed',
+  'errors-storage.returns.putAway': 'RMA {rma} has units put away already: it cannot be cancelled',
+  'errors-storage.transfers.notOpen': 'transfer {transfer} is {status, select, in_transit {in transit} other {{status}}}',
+  'errors-storage.transfers.notInTransit': 'transfer {transfer} is not in transit',
 } as const satisfies Messages;
