@@ -1,3 +1,4 @@
+import { msg } from '../../shared/i18n/message';
 import { createHash } from 'node:crypto';
 import type { UserView } from '../../shared/domain/views';
 import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from '../storage/errors';
@@ -27,7 +28,7 @@ export async function setBadge(db: Db, name: string, code: string | null): Promi
     const r = await db.updateTable('users').set({ badge_hash: code === null ? null : badgeHash(code) }).where('name', '=', name).where('disabled_at', 'is', null).executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0) throw new NotFoundError('user', name);
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError('another user already has this badge');
+    if (isUniqueViolation(err)) throw new ConflictError(msg('errors-station.users.badgeTaken'));
     throw err;
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/i18n/message';
 import { normalizeText, textProblem } from '../../shared/domain/identifiers';
 import { USER_ROLES, type UserRole } from '../../shared/domain/types';
 import type { UserView } from '../../shared/domain/views';
@@ -43,7 +44,7 @@ export async function createUser(db: Db, input: NewUser, clock: Clock = systemCl
       .executeTakeFirstOrThrow();
     return row;
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError(`user ${name} already exists`, [name]);
+    if (isUniqueViolation(err)) throw new ConflictError(msg('errors-station.users.exists', { name }), [name]);
     throw err;
   }
 }

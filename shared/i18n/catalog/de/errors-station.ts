@@ -63,4 +63,6 @@ export const errorsStation: Translation<typeof en> = {
   'errors-station.storage.reason.missing': 'existiert nicht',
   'errors-station.storage.reason.notDirectory': 'ein Teil des Pfads ist kein Verzeichnis',
   'errors-station.storage.reason.openedReadOnly': 'die Datenbank wurde schreibgeschützt geöffnet',
+  'errors-station.users.badgeTaken': 'ein anderer Benutzer hat diesen Ausweis bereits',
+  'errors-station.users.exists': 'Benutzer {name} existiert bereits',
 };

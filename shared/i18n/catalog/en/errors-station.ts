@@ -79,4 +79,6 @@ export const errorsStation = {
   'errors-station.storage.reason.missing': 'it does not exist',
   'errors-station.storage.reason.notDirectory': 'a part of the path is not a directory',
   'errors-station.storage.reason.openedReadOnly': 'the database was opened read-only',
+  'errors-station.users.badgeTaken': 'another user already has this badge',
+  'errors-station.users.exists': 'user {name} already exists',
 } as const satisfies Messages;

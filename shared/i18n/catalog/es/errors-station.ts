@@ -63,4 +63,6 @@ export const errorsStation: Translation<typeof en> = {
   'errors-station.storage.reason.missing': 'no existe',
   'errors-station.storage.reason.notDirectory': 'una parte de la ruta no es una carpeta',
   'errors-station.storage.reason.openedReadOnly': 'la base de datos se abrió en modo de solo lectura',
+  'errors-station.users.badgeTaken': 'otro usuario ya tiene esta tarjeta',
+  'errors-station.users.exists': 'el usuario {name} ya existe',
 };

@@ -63,4 +63,6 @@ export const errorsStation: Translation<typeof en> = {
   'errors-station.storage.reason.missing': 'il n’existe pas',
   'errors-station.storage.reason.notDirectory': 'une partie du chemin n’est pas un dossier',
   'errors-station.storage.reason.openedReadOnly': 'la base de données a été ouverte en lecture seule',
+  'errors-station.users.badgeTaken': 'un autre utilisateur a déjà ce badge',
+  'errors-station.users.exists': 'l’utilisateur {name} existe déjà',
 };

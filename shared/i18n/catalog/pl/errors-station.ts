@@ -63,4 +63,6 @@ export const errorsStation: Translation<typeof en> = {
   'errors-station.storage.reason.missing': 'nie istnieje',
   'errors-station.storage.reason.notDirectory': 'część ścieżki nie jest katalogiem',
   'errors-station.storage.reason.openedReadOnly': 'baza danych została otwarta tylko do odczytu',
+  'errors-station.users.badgeTaken': 'inny użytkownik ma już ten identyfikator',
+  'errors-station.users.exists': 'użytkownik {name} już istnieje',
 };
