@@ -215,7 +215,7 @@ export async function openStation(opts: OpenStationOptions): Promise<Station> {
   (station as { dispatch: Dispatch }).dispatch = createDispatcher(
     handlers,
     (err, request) => logger.error({ err, request }, `internal error in ${request}`),
-    (err, request) => storage.report({ fault: err.fault ?? 'unavailable', message: err.message }, request),
+    (err, request) => storage.report({ fault: err.fault ?? 'unavailable', message: err.message, text: err.text }, request),
     checkAccess,
     push,
     station.operations,

@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/i18n/message';
 import type { StorageFault } from '../../shared/api/errors';
 import type { StorageStatus } from '../../shared/api/requests/station';
 import { STORAGE_UNAVAILABLE_MESSAGE } from '../../shared/api/requests/storage';
@@ -37,12 +38,13 @@ export class StorageHealth {
   }
 
   /** A fault met while doing `what` (a request name, a route): logged every time. */
-  report(fault: { fault: StorageFault; message: string }, what: string): void {
+  report(fault: { fault: StorageFault; message: string; text?: Message | undefined }, what: string): void {
     this.log(`scanbay: storage fault (${fault.fault}) in ${what}: ${fault.message}`);
     if (this.#closed) return;
     const changed = this.#status.fault !== fault.fault || this.#status.message !== fault.message;
     if (changed) {
       this.#status = { ok: false, fault: fault.fault, message: fault.message, since: this.#status.since ?? new Date().toISOString() };
+      if (fault.text) Object.assign(this.#status, { message_key: fault.text.key, params: fault.text.params });
       this.publish(this.#status);
     }
     this.#schedule();

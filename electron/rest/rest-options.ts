@@ -16,6 +16,6 @@ export function restOptionsFor(station: Station): RestOptions {
     version: SCANBAY_VERSION,
     authenticate: (token, channel) => auth.authenticate(token, channel),
     idempotency: { db: () => station.database.db, requireOnScans: () => station.options.get('api.requireIdempotencyKey') },
-    onStorageFault: (err, route) => station.storage.report({ fault: err.fault ?? 'unavailable', message: err.message }, route),
+    onStorageFault: (err, route) => station.storage.report({ fault: err.fault ?? 'unavailable', message: err.message, text: err.text }, route),
   };
 }

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { StorageStatus } from '../../../shared/api/requests/station';
 import { STORAGE_UNAVAILABLE_MESSAGE } from '../../../shared/api/requests/storage';
 import { useEvent, useRequest } from '../client/station-context';
-import { useT } from '../i18n/i18n-context';
+import { sentence, useT } from '../i18n/i18n-context';
 
 /**
  * Shown while the station cannot record (disk full, read-only, busy, database unreachable): until
@@ -24,7 +24,7 @@ export function StorageBanner() {
         t('ui-common.storage.unreachable')
       ) : (
         <>
-          <strong>{t('ui-common.storage.nothingRecorded')}</strong> {status.message} {t('ui-common.storage.goesAway')}
+          <strong>{t('ui-common.storage.nothingRecorded')}</strong> {sentence(t, { ...status, message: status.message ?? '' })} {t('ui-common.storage.goesAway')}
         </>
       )}
     </section>

@@ -1,3 +1,4 @@
+import type { MessageArgs } from '../../i18n/message';
 import { z } from 'zod';
 import type { DeviceKind, DeviceStatus } from '../../devices/status';
 import type { OptionValues } from '../../options/registry';
@@ -19,6 +20,9 @@ export interface StorageStatus {
   ok: boolean;
   fault: StorageFault | null;
   message: string | null;
+  /** The fault's sentence as a message (shown in the station's language), when the station made it from one. */
+  message_key?: string | null;
+  params?: MessageArgs;
   /** When the current fault was first met (ISO time). */
   since: string | null;
 }

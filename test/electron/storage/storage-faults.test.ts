@@ -97,7 +97,7 @@ describe('a full disk', () => {
     expect((await s.call('GET', '/health')).status).toBe(200);
     expect((await s.call('GET', `/products/${sku}`)).status).toBe(404);
     expect(s.logs.some((l) => l.includes('storage fault (disk_full)') && l.includes('POST /api/v1/products'))).toBe(true);
-    expect(s.station.info().storage).toMatchObject({ ok: false, fault: 'disk_full', message: DISK_FULL_MESSAGE });
+    expect(s.station.info().storage).toMatchObject({ ok: false, fault: 'disk_full', message: DISK_FULL_MESSAGE, message_key: 'errors-station.storage.diskFull' });
     expect(s.statuses.at(-1)).toMatchObject({ ok: false, fault: 'disk_full' });
 
     // Station API (the UI): the same fault as data; an option change neither reaches the file nor the audit.
