@@ -48,7 +48,8 @@ test.describe('as a supervisor', () => {
   test('a webhook disabled after 24 h of failures is turned on again from Settings → API by a supervisor', async ({ page, station }) => {
     const hook = JSON.parse(station.cli('webhooks', 'add', '--url', 'http://127.0.0.1:9/fixed-later')) as { id: number };
     // As the delivery leaves it after 24 h of failures (the clock is not ours to move here).
-    execFileSync('sqlite3', [join(station.dataDir, 'scanbay.db'), `update webhooks set enabled = 0, disabled_at = '2026-01-02T00:00:00.000Z', failing_since = '2026-01-01T00:00:00.000Z', last_error = 'HTTP 500' where id = ${hook.id}`]);
+    // A second writer on a live station waits for its lock (the checkpoint worker, a delivery), as any should.
+    execFileSync('sqlite3', ['-cmd', '.timeout 10000', join(station.dataDir, 'scanbay.db'), `update webhooks set enabled = 0, disabled_at = '2026-01-02T00:00:00.000Z', failing_since = '2026-01-01T00:00:00.000Z', last_error = 'HTTP 500' where id = ${hook.id}`]);
     await page.goto(station.url);
     await expect(page.getByRole('textbox', { name: 'Scan' })).toBeFocused();
     await page.keyboard.press('Alt+5');
