@@ -18,6 +18,10 @@ import { dialectOf } from './dialect';
  *
  * Readers need nothing special: every committed event has its `seq`, and rows without one are an
  * open transaction's own. The event feed (issue 17) pages by `seq` with the same guarantee.
+ * One exception: the events of a staged serial import (staged-rows.ts) get their numbers as each
+ * chunk commits and become visible only when the import does, among later ones. No reader pages
+ * the ledger by `seq` (history and transactions page by offset); one that did would have to stop
+ * at the first event of an import still `committing`.
  */
 
 /**

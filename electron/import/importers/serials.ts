@@ -6,7 +6,7 @@ import { defaultWarehouse, findOrCreateBin, findOrCreateWarehouse, getWarehouseB
 import { eventRowValues } from '../../storage/repos/serials';
 import { handleInfo } from '../../storage/handle-info';
 import { getSerialKeyPolicy } from '../../storage/repos/settings';
-import { adjustStock, type StockChange } from '../../storage/repos/stock';
+import type { StockChange } from '../../storage/repos/stock';
 import type { DB, Db } from '../../storage/schema';
 import { iso } from '../../storage/time';
 import { writeTransaction } from '../../storage/transaction';
@@ -21,11 +21,13 @@ import { SerialRowChecker, type StagedSerial } from './serial-rows';
  * adopting ScanBay, run so that it never holds the database for long (scans go on meanwhile):
  * 1. Check: every row is read and checked (product, serial rules, repeats, serials the station
  *    holds already) with reads only; any bad row ends the import here, nothing written.
- * 2. Commit: missing warehouses and bins are created, then the file is read again and written a
- *    chunk of COMMIT_CHUNK rows per transaction (serials, their ledger events, stock), under a journal
- *    entry (repos/import-journal.ts). If a chunk fails — a serial received by a scan meanwhile, the
- *    file changed — the chunks written are rolled back; a process killed half way is rolled back by
- *    the next one to open the station. So the import ends whole in the ledger, or not at all.
+ * 2. Stage: missing warehouses and bins are created, then the file is read again and written a
+ *    chunk of COMMIT_CHUNK rows per transaction (serials and their ledger events) under a journal
+ *    entry (repos/import-journal.ts). Staged rows are read by no one (storage/staged-rows.ts).
+ * 3. Commit, in one short transaction: the stock totals and the journal's `done` — the whole import
+ *    appears at once. If a chunk fails (a serial received by a scan meanwhile, the file changed),
+ *    the staged rows are rolled back; a process killed half way is rolled back by the next one to
+ *    open the station. So the import is seen whole, or not at all.
  */
 
 export const serialColumns: ColumnSpec = {
@@ -107,7 +109,7 @@ async function commit(db: Db, source: SerialSource, opts: SerialImportOptions, p
       }
     }
     await writer.write(chunk);
-    await finishImport(db, importId);
+    await finishImport(db, importId, writer.stock.values());
   } catch (err) {
     await rollbackImport(db, importId, err instanceof ChunkRefused ? 'a row was refused while the import was written' : String(err));
     if (err instanceof ChunkRefused) return { counts: { rows, serials: 0 }, errors: err.errors };
@@ -128,9 +130,10 @@ async function createPlaces(db: Db, places: Map<string | null, Set<string>>): Pr
   return ids;
 }
 
-/** Writes chunks of checked rows, each in one transaction: serials, their events, stock. */
+/** Stages chunks of checked rows, each in one transaction: serials and their events; stock is summed for the commit. */
 class ChunkWriter {
   written = 0;
+  readonly stock = new Map<string, StockChange>();
   readonly #document;
   readonly #now: string;
 
@@ -147,6 +150,11 @@ class ChunkWriter {
   async write(chunk: StagedSerial[]): Promise<void> {
     if (chunk.length === 0) return;
     const t0 = performance.now();
+    const rows = chunk.map((s) => {
+      const warehouseId = this.places.warehouse.get(s.warehouse)!;
+      const binId = s.bin === null ? null : this.places.bin.get(`${warehouseId}\u0000${s.bin}`)!;
+      return { value: s.value, value_fold: s.value_fold, unique_key: s.unique_key, product_id: s.product_id, warehouse_id: warehouseId, bin_id: binId, lot: s.lot, expiry: s.expiry, unit_cost: s.unit_cost };
+    });
     await writeTransaction(this.db, async (trx) => {
       const inserter = new BulkInserter(trx, 'serials', 500, ['id', 'unique_key'], 'unique_key', {
         status: 'in_stock',
@@ -155,16 +163,6 @@ class ChunkWriter {
         document_id: this.importId,
         created_at: this.#now,
         updated_at: this.#now,
-      });
-      const stock = new Map<string, StockChange>();
-      const rows = chunk.map((s) => {
-        const warehouseId = this.places.warehouse.get(s.warehouse)!;
-        const binId = s.bin === null ? null : this.places.bin.get(`${warehouseId}\u0000${s.bin}`)!;
-        const key = `${s.product_id}/${warehouseId}/${binId ?? 0}`;
-        const change = stock.get(key) ?? { productId: s.product_id, warehouseId, binId, delta: 0 };
-        change.delta++;
-        stock.set(key, change);
-        return { value: s.value, value_fold: s.value_fold, unique_key: s.unique_key, product_id: s.product_id, warehouse_id: warehouseId, bin_id: binId, lot: s.lot, expiry: s.expiry, unit_cost: s.unit_cost };
       });
       const inserted = await inserter.insert(rows as InsertObject<DB, 'serials'>[]);
       if (inserted.length < rows.length) {
@@ -178,10 +176,15 @@ class ChunkWriter {
       const event = { type: 'adjusted' as const, document: this.#document, details: { action: 'opening_stock' } };
       const events = new BulkInserter(trx, 'serial_events', 500);
       await events.run(chunk.map((s) => eventRowValues(byKey.get(s.unique_key)!, s.product_id, event, this.#now, handleInfo(trx).stationId)));
-      for (const change of stock.values()) await adjustStock(trx, change);
       await noteImportProgress(trx, this.importId, this.written + chunk.length);
     });
     this.written += chunk.length;
+    for (const r of rows) {
+      const key = `${r.product_id}/${r.warehouse_id}/${r.bin_id ?? 0}`;
+      const sum = this.stock.get(key) ?? { productId: r.product_id, warehouseId: r.warehouse_id, binId: r.bin_id, delta: 0 };
+      sum.delta++;
+      this.stock.set(key, sum);
+    }
     await settleAfterBulkChunk(this.db);
     // SQLite's lock is not fair: a scan waiting in its busy handler polls every few tens of ms and
     // would keep missing the moment between two chunks. A pause as long as the chunk took (at most

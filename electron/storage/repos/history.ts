@@ -8,6 +8,7 @@ import type { Db } from '../schema';
 import { findSerials, serialHistory } from './serials';
 import { getSerialKeyPolicy } from './settings';
 import { stockByLocation } from './stock';
+import { notStaged } from '../staged-rows';
 
 /** Read models of the serial lifecycle: timelines, the ledger as transactions, stock with serials. */
 
@@ -62,7 +63,7 @@ export interface TransactionQuery {
 }
 
 function transactionsBase(db: Db, q: Omit<TransactionQuery, 'offset' | 'limit'>, caseSensitive: boolean) {
-  let query = db.selectFrom('serial_events as e').innerJoin('serials as s', 's.id', 'e.serial_id').innerJoin('products as p', 'p.id', 'e.product_id');
+  let query = db.selectFrom('serial_events as e').innerJoin('serials as s', 's.id', 'e.serial_id').innerJoin('products as p', 'p.id', 'e.product_id').where(notStaged('s'));
   if (q.sku) query = query.where('p.sku', '=', q.sku);
   if (q.serial) {
     query = query.where('s.value_fold', '=', foldSerial(q.serial));
@@ -139,7 +140,7 @@ export interface StockSerialQuery {
 /** The serials in stock on one stock line (product at a warehouse/bin), a page at a time. */
 export async function stockLineSerials(db: Db, q: StockSerialQuery): Promise<{ total: number; rows: StockSerialRow[] }> {
   const base = () => {
-    const b = db.selectFrom('serials as s').where('s.product_id', '=', q.productId).where('s.status', '=', 'in_stock').where('s.warehouse_id', '=', q.warehouseId);
+    const b = db.selectFrom('serials as s').where('s.product_id', '=', q.productId).where('s.status', '=', 'in_stock').where('s.warehouse_id', '=', q.warehouseId).where(notStaged('s'));
     return q.binId === null ? b.where('s.bin_id', 'is', null) : b.where('s.bin_id', '=', q.binId);
   };
   const count = await base().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();

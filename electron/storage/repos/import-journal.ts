@@ -2,14 +2,16 @@ import { hostname } from 'node:os';
 import type { Db } from '../schema';
 import { iso } from '../time';
 import { writeTransaction } from '../transaction';
-import { adjustStock } from './stock';
+import { adjustStock, type StockChange } from './stock';
 
 /**
- * The journal of serial imports committed in chunks. While an import is `committing`, its serials
- * (document `import` with the journal id) are written a chunk at a time; it ends `done`, or
- * `rolled_back` when a chunk fails or its process died (the next station to open rolls it back).
- * A rollback is itself recorded in the ledger: each serial the import put in stock is taken out
- * again with an `adjusted` event that says so.
+ * The journal of serial imports staged in chunks (see ../staged-rows.ts). While an import is
+ * `committing`, its serials and ledger events (document `import` with the journal id) are written a
+ * chunk at a time and read by no one; `finishImport` makes them the station's in one short
+ * transaction (stock totals, then `done`). When a chunk fails or its process died (the next station
+ * to open notices), the import is rolled back: still unseen, each staged serial is marked deleted,
+ * its key freed and an `adjusted` event says why (the ledger is append-only), then `rolled_back`
+ * shows them all at once as an import that never put anything in stock.
  */
 
 export interface ImportStart {
@@ -33,16 +35,24 @@ export async function noteImportProgress(db: Db, id: number, committed: number):
   await db.updateTable('imports').set({ committed }).where('id', '=', id).execute();
 }
 
-export async function finishImport(db: Db, id: number, at?: Date): Promise<void> {
-  await db.updateTable('imports').set({ state: 'done', finished_at: iso(at) }).where('id', '=', id).execute();
+/**
+ * The import's one commit step: its stock totals (one row per product and place, not per serial)
+ * and `done`, in one transaction — the staged serials become the station's all at once.
+ */
+export async function finishImport(db: Db, id: number, stock: Iterable<StockChange>, at?: Date): Promise<void> {
+  await writeTransaction(db, async (trx) => {
+    for (const change of stock) await adjustStock(trx, change);
+    const done = await trx.updateTable('imports').set({ state: 'done', finished_at: iso(at) }).where('id', '=', id).where('state', '=', 'committing').executeTakeFirst();
+    if (Number(done.numUpdatedRows) !== 1) throw new Error(`import ${id} is no longer committing`);
+  });
 }
 
 const CHUNK = 2000;
 
 /**
- * Takes an unfinished import back out, a chunk per transaction: its serials still in stock where
- * the import put them are removed with an `adjusted` event (ledger: the import was rolled back)
- * and stock follows. Returns how many serials were taken out.
+ * Takes an unfinished import back out, a chunk per transaction while it is still unseen: its staged
+ * serials are deleted (key freed) with an `adjusted` event saying the import was rolled back. Stock
+ * was never touched. Returns how many serials were taken out.
  */
 export async function rollbackImport(db: Db, id: number, reason: string, at = new Date()): Promise<number> {
   let removed = 0;
@@ -50,7 +60,7 @@ export async function rollbackImport(db: Db, id: number, reason: string, at = ne
     const n = await writeTransaction(db, async (trx) => {
       const rows = await trx
         .selectFrom('serials')
-        .select(['id', 'product_id', 'warehouse_id', 'bin_id'])
+        .select(['id', 'product_id'])
         .where('document_type', '=', 'import')
         .where('document_id', '=', id)
         .where('status', '=', 'in_stock')
@@ -66,15 +76,6 @@ export async function rollbackImport(db: Db, id: number, reason: string, at = ne
         .insertInto('serial_events')
         .values(rows.map((r) => ({ type: 'adjusted' as const, serial_id: r.id, product_id: r.product_id, document_type: 'import' as const, document_id: id, at: now, details })))
         .execute();
-      const groups = new Map<string, { productId: number; warehouseId: number; binId: number | null; delta: number }>();
-      for (const r of rows) {
-        if (r.warehouse_id === null) continue;
-        const key = `${r.product_id}/${r.warehouse_id}/${r.bin_id ?? 0}`;
-        const g = groups.get(key) ?? { productId: r.product_id, warehouseId: r.warehouse_id, binId: r.bin_id, delta: 0 };
-        g.delta--;
-        groups.set(key, g);
-      }
-      for (const g of groups.values()) await adjustStock(trx, g);
       return rows.length;
     });
     removed += n;

@@ -5,6 +5,7 @@ import { writeTransaction } from '../transaction';
 import { defaultWarehouse, getBinById } from './places';
 import { insertSerial, type Actor, type DocumentRef } from './serials';
 import { getSerialKeyPolicy } from './settings';
+import { notStaged } from '../staged-rows';
 
 export interface LaterSerialInput extends Actor {
   poLineId: number;
@@ -38,7 +39,7 @@ export async function addSerialToReceivedUnit(db: Db, input: LaterSerialInput): 
     const bin = session.bin_id === null ? undefined : await getBinById(trx, session.bin_id);
     const warehouseId = bin?.warehouse_id ?? line.warehouse_id ?? (await defaultWarehouse(trx)).id;
     const stock = await trx.selectFrom('stock').select('qty').where('product_id', '=', line.product_id).where('warehouse_id', '=', warehouseId).where('bin_key', '=', session.bin_id ?? 0).executeTakeFirst();
-    let serials = trx.selectFrom('serials').select((eb) => eb.fn.countAll<number | string>().as('n')).where('product_id', '=', line.product_id).where('status', '=', 'in_stock').where('warehouse_id', '=', warehouseId);
+    let serials = trx.selectFrom('serials').select((eb) => eb.fn.countAll<number | string>().as('n')).where('product_id', '=', line.product_id).where('status', '=', 'in_stock').where('warehouse_id', '=', warehouseId).where(notStaged('serials'));
     serials = session.bin_id === null ? serials.where('bin_id', 'is', null) : serials.where('bin_id', '=', session.bin_id);
     const withSerial = Number((await serials.executeTakeFirstOrThrow()).n);
     if ((stock?.qty ?? 0) - withSerial <= 0) throw new ConflictError(msg('errors-storage.receiving.noUnitWithoutSerial', { sku: line.sku, po: line.po_number }));

@@ -4,6 +4,7 @@ import { prepare } from '../prepared';
 import type { Db } from '../schema';
 import { containsText } from '../text-match';
 import { purchaseOrderHeaders } from './purchase-orders';
+import { notStaged } from '../staged-rows';
 
 /** Reads the receiving workflow needs on every scan: small, index-backed queries only. */
 
@@ -126,7 +127,8 @@ const liveSerialsWithFold = prepare((db, p: { fold: string }) =>
       'purchase_orders.po_number',
     ])
     .where('serials.value_fold', '=', p.fold)
-    .where('serials.status', '!=', 'deleted'),
+    .where('serials.status', '!=', 'deleted')
+    .where(notStaged('serials')),
 );
 
 export async function serialsWithValue(db: Db, value: string, caseSensitive: boolean): Promise<SerialMatch[]> {

@@ -10,6 +10,7 @@ import { defaultWarehouse, getBinById } from './places';
 import { appendSerialEvent, deleteSerial, insertSerial, type Actor, type DocumentRef } from './serials';
 import { getSerialKeyPolicy } from './settings';
 import { adjustStock } from './stock';
+import { isStaged } from '../staged-rows';
 
 /** Receiving sessions: each receipt (counts + serials + ledger events) is one transaction. */
 
@@ -130,7 +131,7 @@ const lineOfSessionPo = prepare((db, p: { lineId: number; poId: number }) =>
     .where('po_lines.id', '=', p.lineId)
     .where('po_lines.po_id', '=', p.poId),
 );
-const serialByKey = prepare((db, p: { key: string }) => db.selectFrom('serials').select(['id', 'status', 'product_id']).where('unique_key', '=', p.key));
+const serialByKey = prepare((db, p: { key: string }) => db.selectFrom('serials').select(['id', 'status', 'product_id', 'document_type', 'document_id']).where('unique_key', '=', p.key));
 const addSessionLineQty = prepare((db, p: { sessionId: number; lineId: number; qty: number }) =>
   db
     .insertInto('receiving_session_lines')
@@ -234,6 +235,7 @@ export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ seri
         serialIds.push(pooled.id);
         continue;
       }
+      if (pooled && (await isStaged(trx, pooled))) throw new ConflictError(msg('errors-storage.serials.beingImported', { serial: s.value }), [s.value]);
       if (pooled) throw new ConflictError(msg('errors-storage.serials.exists', { serial: s.value }), [s.value]);
       const id = await insertSerial(
         trx,

@@ -1,8 +1,9 @@
-import type { CompiledQuery, ExpressionBuilder } from 'kysely';
+import type { CompiledQuery, Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { dayAfter, type ExportFilter, type ExportKind } from '../../../shared/workflows/lifecycle-report';
 import type { DB, Db } from '../schema';
 import { reportRows, reportWhere, type ReportContext } from './reports';
 import { loadReportDims, reportIdRows, reportRowShaper } from './reports-dims';
+import { notStaged } from '../staged-rows';
 
 /**
  * The rows behind each export, read in chunks by serial id (keyset): memory stays flat whatever
@@ -20,7 +21,7 @@ function exportIds(db: Db, kind: ExportKind, f: ExportFilter) {
   const base = db.selectFrom('serials as s').select('s.id');
   if (kind === 'report') return base.where((eb) => reportWhere(eb, f));
   return base.where((eb) => {
-    const parts = [eb('s.status', '!=', 'deleted')];
+    const parts: Expression<SqlBool>[] = [eb('s.status', '!=', 'deleted'), notStaged('s')];
     if (f.sku) parts.push(eb('s.product_id', '=', eb.selectFrom('products').select('products.id').where('products.sku', '=', f.sku)));
     if (f.vendor) parts.push(eb('s.received_po_line_id', 'in', receivedVia(eb).where('v.code', '=', f.vendor)));
     if (kind === 'arrivals') {

@@ -3,6 +3,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { DB, Db } from '../schema';
 import { dayAfter, type SerialReportFilter, type SerialReportRow } from '../../../shared/workflows/lifecycle-report';
+import { notStaged } from '../staged-rows';
 
 /**
  * The product serial report: one row per serial with its receipt (PO, vendor, purchase price,
@@ -22,7 +23,7 @@ export interface ReportContext {
 
 /** Filters as one boolean expression on `serials as s` (deleted serials only when asked for). */
 export function reportWhere(eb: SerialsEb, f: SerialReportFilter): Expression<SqlBool> {
-  const parts: Expression<SqlBool>[] = [f.status ? eb('s.status', '=', f.status) : eb('s.status', '!=', 'deleted')];
+  const parts: Expression<SqlBool>[] = [f.status ? eb('s.status', '=', f.status) : eb('s.status', '!=', 'deleted'), notStaged('s')];
   if (f.serial) {
     const fold = foldSerial(f.serial);
     parts.push(eb('s.value_fold', '>=', fold), eb('s.value_fold', '<', `${fold}\uffff`));

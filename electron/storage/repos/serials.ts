@@ -17,6 +17,7 @@ import { prepare, rowOf } from '../prepared';
 import type { Db, SerialsTable } from '../schema';
 import { iso } from '../time';
 import { getSerialKeyPolicy } from './settings';
+import { notStaged } from '../staged-rows';
 
 /** Serials and their append-only ledger. Writers that change a serial always append an event. */
 
@@ -220,7 +221,8 @@ function serialViews(db: Db) {
     .innerJoin('products', 'products.id', 'serials.product_id')
     .leftJoin('warehouses', 'warehouses.id', 'serials.warehouse_id')
     .leftJoin('bins', 'bins.id', 'serials.bin_id')
-    .select(serialViewColumns);
+    .select(serialViewColumns)
+    .where(notStaged('serials'));
 }
 
 export interface FindSerialOptions {

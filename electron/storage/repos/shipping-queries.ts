@@ -6,6 +6,7 @@ import type { Db } from '../schema';
 import { orderLinesQuery } from './orders';
 import { containsText } from '../text-match';
 import { chunks } from '../time';
+import { notStaged } from '../staged-rows';
 
 /** Reads the Scan & Ship workflow needs on every scan: small, index-backed queries only. */
 
@@ -158,6 +159,7 @@ export async function serialsForShipping(db: Db, value: string, caseSensitive: b
     .select(['serials.id', 'serials.value', 'serials.product_id', 'products.sku', 'serials.status'])
     .where('serials.value_fold', '=', foldSerial(value))
     .where('serials.status', '!=', 'deleted')
+    .where(notStaged('serials'))
     .execute();
   const live = caseSensitive ? rows.filter((r) => r.value === value) : rows;
   if (live.length === 0) return [];
@@ -243,7 +245,7 @@ export async function searchOrders(db: Db, s: OrderSearch): Promise<OrderSearchR
     .where('orders.status', 'in', statuses);
   if (s.onlyPicked) query = query.where('orders.picked', '=', 1);
   if (q !== '') {
-    const serialIds = (await db.selectFrom('serials').select(['id', 'value']).where('value_fold', '=', foldSerial(q)).execute())
+    const serialIds = (await db.selectFrom('serials').select(['id', 'value']).where('value_fold', '=', foldSerial(q)).where(notStaged('serials')).execute())
       .filter((r) => !s.caseSensitive || r.value === q)
       .map((r) => r.id);
     query = query.where((eb) =>

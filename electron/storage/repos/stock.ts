@@ -1,6 +1,7 @@
 import type { StockRow } from '../../../shared/domain/views';
 import { prepare } from '../prepared';
 import type { Db } from '../schema';
+import { notStaged } from '../staged-rows';
 
 /** Units on hand per product and location (serialized or not). */
 
@@ -51,6 +52,7 @@ export async function stockByLocation(db: Db, filter: StockFilter = {}): Promise
     .selectFrom('serials')
     .select(['product_id', 'warehouse_id', 'bin_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('status', '=', 'in_stock')
+    .where(notStaged('serials'))
     .groupBy(['product_id', 'warehouse_id', 'bin_id']);
   if (filter.productId !== undefined) {
     units = units.where('stock.product_id', '=', filter.productId);

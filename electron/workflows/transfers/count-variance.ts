@@ -4,6 +4,7 @@ import { findSerials } from '../../storage/repos/serials';
 import type { CountResult } from '../../storage/repos/transfers-stock';
 import type { Db } from '../../storage/schema';
 import type { ResolvedLocation } from './adjust';
+import { notStaged } from '../../storage/staged-rows';
 
 export interface CountedSerial {
   productId: number;
@@ -27,7 +28,7 @@ export interface CountVariance {
 }
 
 function expectedSerials(db: Db, place: ResolvedLocation) {
-  const base = db.selectFrom('serials').where('serials.status', '=', 'in_stock').where('serials.warehouse_id', '=', place.warehouseId);
+  const base = db.selectFrom('serials').where('serials.status', '=', 'in_stock').where('serials.warehouse_id', '=', place.warehouseId).where(notStaged('serials'));
   return place.binId === null ? base.where('serials.bin_id', 'is', null) : base.where('serials.bin_id', '=', place.binId);
 }
 

@@ -18,6 +18,7 @@ import { journal } from '../kit/journal';
 import { readScan } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
 import { buildTransferState, transferKind } from './transfer-state';
+import { notStaged } from '../../storage/staged-rows';
 
 export interface NewTransferInput {
   kind: TransferKind;
@@ -157,7 +158,7 @@ export class TransferWorkflow {
   }
 
   async #serialsAtSource(db: Db, t: TransferHeader, productId: number): Promise<boolean> {
-    let q = db.selectFrom('serials').select('id').where('product_id', '=', productId).where('status', '=', 'in_stock').where('warehouse_id', '=', t.from_warehouse_id);
+    let q = db.selectFrom('serials').select('id').where('product_id', '=', productId).where('status', '=', 'in_stock').where('warehouse_id', '=', t.from_warehouse_id).where(notStaged('serials'));
     if (t.from_bin_id !== null) q = q.where('bin_id', '=', t.from_bin_id);
     return (await q.limit(1).executeTakeFirst()) !== undefined;
   }

@@ -7,12 +7,14 @@ import type { RowErrors } from '../../../electron/import/errors';
 import { insertSerial } from '../../../electron/storage/repos/serials';
 import { CLI, waitExit } from '../../helpers/cli';
 import { seedReceiving } from '../../helpers/receiving-data';
-import { request, tempStation, type TempStation } from '../../helpers/station';
+import { refusal, request, tempStation, type TempStation } from '../../helpers/station';
 import { csvFile } from './csv-files';
+import { gatedSerialSource } from '../../helpers/gated-import';
 
 /**
- * The opening-stock import commits in chunks: scans go on while it runs, and it still ends whole
- * or not at all (a row taken meanwhile rolls it back; so does a kill -9, at the next start).
+ * The opening-stock import stages its rows in chunks: scans go on while it runs, no one sees a
+ * staged row, and one short step commits the whole import (a row taken meanwhile rolls it back;
+ * so does a kill -9, at the next start).
  */
 let t: TempStation;
 beforeEach(async () => {
@@ -65,7 +67,11 @@ describe('serial import in chunks', () => {
     child.kill('SIGKILL');
     await waitExit(child);
     const stock = () => db().selectFrom('stock').innerJoin('products', 'products.id', 'stock.product_id').select((eb) => eb.fn.sum<number>('stock.qty').as('n')).where('products.sku', '=', 'NOLEN').executeTakeFirst();
-    expect(Number((await stock())?.n ?? 0)).toBeGreaterThan(0);
+    // Half an import is in the tables, and seen by no one: not in stock, not in a report.
+    const staged = await db().selectFrom('serials').select((eb) => eb.fn.countAll<number>().as('n')).where('value', 'like', 'KIL%').executeTakeFirstOrThrow();
+    expect(Number(staged.n)).toBeGreaterThanOrEqual(COMMIT_CHUNK);
+    expect(Number((await stock())?.n ?? 0)).toBe(0);
+    expect(await request(t.station, 'reports.serials', { filter: { serial: 'KIL' }, offset: 0, limit: 5 })).toMatchObject({ total: 0, rows: [] });
 
     await t.reopen();
     expect(await journal()).toMatchObject({ state: 'rolled_back' });
@@ -98,5 +104,31 @@ describe('serial import in chunks', () => {
     expect(await journal()).toMatchObject({ state: 'rolled_back', committed: COMMIT_CHUNK * 2 });
     const live = await db().selectFrom('serials').select((eb) => eb.fn.countAll<number>().as('n')).where('value', 'like', 'RAC%').where('status', '=', 'in_stock').executeTakeFirstOrThrow();
     expect(Number(live.n)).toBe(1);
+  }, 120_000);
+
+  it('staged rows are seen by no one — history, stock, ledger, reports, a receiving scan — until the one commit step shows them all', async () => {
+    const { source, atGate, release } = gatedSerialSource(bigFile(COMMIT_CHUNK * 2, 'GAT'), COMMIT_CHUNK);
+    const running = importSerials(db(), source, { fileName: 'GAT.csv', defaultSerialLength: null, at: new Date(), dryRun: false, station: 'Dock' });
+    await atGate;
+    expect(await journal()).toMatchObject({ state: 'committing', committed: COMMIT_CHUNK });
+    const inTables = await db().selectFrom('serials').select((eb) => eb.fn.countAll<number>().as('n')).where('value', 'like', 'GAT%').executeTakeFirstOrThrow();
+    expect(Number(inTables.n)).toBe(COMMIT_CHUNK);
+
+    const seen = async () => ({
+      history: await refusal(t.station, 'serials.history', { serial: 'GAT0000000' }).then((e) => e.code, () => 'found'),
+      stock: (await request<{ lines: { qty: number }[] }>(t.station, 'stock.list', { sku: 'NOLEN' })).lines.reduce((n, l) => n + l.qty, 0),
+      ledger: (await request<{ total: number }>(t.station, 'stock.transactions', { sku: 'NOLEN', offset: 0, limit: 1 })).total,
+      report: (await request<{ total: number }>(t.station, 'reports.serials', { filter: { sku: 'NOLEN' }, offset: 0, limit: 1 })).total,
+    });
+    expect(await seen()).toEqual({ history: 'not_found', stock: 0, ledger: 0, report: 0 });
+    // A dock scanning a staged serial is told it is being imported (its key is the import's).
+    expect(await request(t.station, 'receiving.scan', { po_number: 'PO-1', code: 'NOLEN' })).toMatchObject({ verdict: 'accepted' });
+    const refused = await refusal(t.station, 'receiving.scan', { po_number: 'PO-1', code: 'GAT0000001' });
+    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringContaining('GAT0000001 is being imported') });
+
+    release();
+    expect((await running).counts).toEqual({ rows: COMMIT_CHUNK * 2, serials: COMMIT_CHUNK * 2 });
+    expect(await journal()).toMatchObject({ state: 'done', committed: COMMIT_CHUNK * 2 });
+    expect(await seen()).toEqual({ history: 'found', stock: COMMIT_CHUNK * 2, ledger: COMMIT_CHUNK * 2, report: COMMIT_CHUNK * 2 });
   }, 120_000);
 });

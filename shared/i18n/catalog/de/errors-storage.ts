@@ -39,6 +39,7 @@ export const errorsStorage: Translation<typeof en> = {
   'errors-storage.packing.nothingScanned': 'auf Auftrag {order} ist nichts gescannt',
   'errors-storage.stock.serialInStock': 'Seriennummer {serial} ist bereits auf Lager',
   'errors-storage.serials.exists': 'Seriennummer {serial} existiert bereits',
+  'errors-storage.serials.beingImported': 'Seriennummer {serial} wird gerade importiert; nach Ende des Imports erneut scannen',
   'errors-storage.receiving.allHaveSerials': 'jede eingegangene Einheit von {sku} auf {po} hat eine Seriennummer',
   'errors-storage.receiving.noUnitWithoutSerial': 'keine Einheit von {sku} ohne Seriennummer ist dort auf Lager, wo {po} sie vereinnahmt hat',
   'errors-storage.receiving.poEnded': 'Bestellung {po} ist {status, select, closed {abgeschlossen} cancelled {storniert} other {{status}}}',

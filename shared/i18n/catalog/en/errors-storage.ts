@@ -45,6 +45,7 @@ export const errorsStorage = {
   'errors-storage.packing.nothingScanned': 'nothing is scanned on order {order}',
   'errors-storage.stock.serialInStock': 'serial {serial} is already in stock',
   'errors-storage.serials.exists': 'serial {serial} already exists',
+  'errors-storage.serials.beingImported': 'serial {serial} is being imported; scan it again once the import has finished',
   'errors-storage.receiving.allHaveSerials': 'every received unit of {sku} on {po} has a serial',
   'errors-storage.receiving.noUnitWithoutSerial': 'no unit of {sku} without a serial is on hand where {po} received it',
   'errors-storage.receiving.poEnded': 'purchase order {po} is {status}',

@@ -39,6 +39,7 @@ export const errorsStorage: Translation<typeof en> = {
   'errors-storage.packing.nothingScanned': 'no hay nada escaneado en el pedido {order}',
   'errors-storage.stock.serialInStock': 'el número de serie {serial} ya está en stock',
   'errors-storage.serials.exists': 'el número de serie {serial} ya existe',
+  'errors-storage.serials.beingImported': 'el número de serie {serial} se está importando; escanéelo de nuevo cuando termine la importación',
   'errors-storage.receiving.allHaveSerials': 'todas las unidades recibidas de {sku} en {po} tienen número de serie',
   'errors-storage.receiving.noUnitWithoutSerial': 'no hay ninguna unidad de {sku} sin número de serie donde se recibió {po}',
   'errors-storage.receiving.poEnded': 'la orden de compra {po} está {status, select, closed {cerrada} cancelled {cancelada} other {{status}}}',

@@ -39,6 +39,7 @@ export const errorsStorage: Translation<typeof en> = {
   'errors-storage.packing.nothingScanned': 'rien n’est scanné sur la commande {order}',
   'errors-storage.stock.serialInStock': 'le numéro de série {serial} est déjà en stock',
   'errors-storage.serials.exists': 'le numéro de série {serial} existe déjà',
+  'errors-storage.serials.beingImported': "le numéro de série {serial} est en cours d'import ; scannez-le à nouveau une fois l'import terminé",
   'errors-storage.receiving.allHaveSerials': 'chaque unité reçue de {sku} sur {po} a un numéro de série',
   'errors-storage.receiving.noUnitWithoutSerial': 'aucune unité de {sku} sans numéro de série n’est en stock là où {po} a été réceptionné',
   'errors-storage.receiving.poEnded': 'le bon de commande {po} est {status, select, closed {clôturé} cancelled {annulé} other {{status}}}',

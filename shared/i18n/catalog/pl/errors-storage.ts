@@ -39,6 +39,7 @@ export const errorsStorage: Translation<typeof en> = {
   'errors-storage.packing.nothingScanned': 'na zamówieniu {order} nic nie zeskanowano',
   'errors-storage.stock.serialInStock': 'numer seryjny {serial} jest już na stanie',
   'errors-storage.serials.exists': 'numer seryjny {serial} już istnieje',
+  'errors-storage.serials.beingImported': 'numer seryjny {serial} jest właśnie importowany; zeskanuj go ponownie po zakończeniu importu',
   'errors-storage.receiving.allHaveSerials': 'każda przyjęta jednostka {sku} z {po} ma numer seryjny',
   'errors-storage.receiving.noUnitWithoutSerial': 'tam, gdzie przyjęto {po}, nie ma na stanie żadnej jednostki {sku} bez numeru seryjnego',
   'errors-storage.receiving.poEnded': 'zamówienie zakupu {po} jest {status, select, closed {zamknięte} cancelled {anulowane} other {{status}}}',
