@@ -1,8 +1,9 @@
 // `import.scan_stall_ms`: receiving scans at the dock while `scanbay import serials` loads a large
 // opening stock (1,000,000 rows at full size) in its own process, as it does at a station adopting
 // ScanBay. The metric is the p99 latency of those scans (each a committed receipt) over at least
-// 3,000 scans, all made while an import ran; the import commits in chunks, so a scan waits at most
-// for one chunk. Serials are random, not ascending.
+// 3,000 scans, all made while an import ran; the import stages its rows in chunks and then commits
+// in one short step (stock totals and the journal's state), so a scan waits at most for one chunk
+// or that step — `max` is the worst scan. Serials are random, not ascending.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync } from 'node:fs';
@@ -96,6 +97,7 @@ const scanStall: Bench = async (ctx) => {
       n: latencies.length,
       p50: percentile([...latencies], 50),
       p99,
+      max: Math.max(...latencies),
       target: `p99 <= ${TARGET_MS} ms over >= ${MIN_SAMPLES} scans (${SCANNERS} dock scanners at 20/s) during ${imports} import(s) of ${rows.toLocaleString('en-US')} serial rows`,
       met: p99 <= TARGET_MS && latencies.length >= MIN_SAMPLES,
     };
