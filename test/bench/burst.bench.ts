@@ -1,11 +1,11 @@
 // Burst (issues 9 and 22): scans at 20 and at 100 per second, each sent at its own time without
 // waiting for earlier answers, through the REST scans endpoint and through the keyboard-wedge path
-// (typed into the Scan field in Chromium) of one `scanbay serve` — zero dropped, every verdict
+// (trusted key events in Chromium, read by the wedge detector) of one `scanbay serve` — zero dropped, every verdict
 // shown, the ledger in the order the scans were sent. REST requests go pipelined on one connection
 // (they reach the station in send order, so any reordering is the station's). How many were in
 // flight at once is reported, so a run where they never overlapped shows it.
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { openStation } from '../../electron/backend/station';
 import { openDatabase } from '../../electron/storage/database';
 import { upsertProduct } from '../../electron/storage/writers/product-writer';
@@ -18,6 +18,8 @@ import { latency, MIN_P99_SAMPLES, nowMs } from './stats';
 import type { Bench, BenchContext, BenchResult } from './types';
 
 const RATES = [20, 100];
+/** The wedge burst is over when no verdict came for this long (a lost scan never shows one). */
+const STALL_MS = 30_000;
 /** A send this much after its time is late (the client, not the station, fell behind). */
 const LATE_MS = 5;
 
@@ -64,9 +66,13 @@ async function restBurst(ctx: BenchContext, server: RestStation, rate: number, f
 async function openPo(page: Page, url: string, po: string, n: number): Promise<void> {
   await page.goto(url);
   await page.evaluate(() => {
-    const w = window as unknown as { __verdicts: string[] };
+    const w = window as unknown as { __verdicts: string[]; __shownAt: number[] };
     w.__verdicts = [];
-    window.addEventListener('scanbay:feedback', (e) => w.__verdicts.push((e as CustomEvent<{ kind: string }>).detail.kind));
+    w.__shownAt = [];
+    window.addEventListener('scanbay:feedback', (e) => {
+      w.__verdicts.push((e as CustomEvent<{ kind: string }>).detail.kind);
+      w.__shownAt.push(performance.now());
+    });
   });
   await page.getByRole('textbox', { name: 'Scan' }).waitFor();
   await page.keyboard.type(po);
@@ -77,7 +83,27 @@ async function openPo(page: Page, url: string, po: string, n: number): Promise<v
   await page.keyboard.type('BRS');
   await page.keyboard.press('Enter');
   await page.locator('.verdicts').getByText(`scan ${n} serial numbers`).waitFor();
-  await page.evaluate(() => ((window as unknown as { __verdicts: string[] }).__verdicts.length = 0));
+  await page.evaluate(() => {
+    const w = window as unknown as { __verdicts: string[]; __shownAt: number[] };
+    w.__verdicts.length = 0;
+    w.__shownAt.length = 0;
+  });
+}
+
+/** A wedge scanner's pace: a key every 0.5 ms (fast USB scanners send a key per 1 ms USB frame or faster). */
+const KEY_EVERY_S = 0.0005;
+
+/**
+ * One scan as a keyboard-wedge scanner sends it: a keydown per character, then Enter, stamped with
+ * the time the scanner sent them (as the OS stamps a device's keys), so the detector sees the
+ * scanner's pace even when the DevTools session delivers a key late. Key-ups are left out: nothing
+ * in the station reads them, and two messages per key would keep the client from the pace.
+ */
+function typeAsScanner(cdp: CDPSession, text: string): Promise<unknown> {
+  const t0 = Date.now() / 1000;
+  const keys: Record<string, unknown>[] = [...text].map((ch) => ({ key: ch, text: ch, unmodifiedText: ch }));
+  keys.push({ key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' });
+  return Promise.all(keys.map((k, i) => cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp: t0 + i * KEY_EVERY_S, ...k })));
 }
 
 async function wedgeBurst(ctx: BenchContext, page: Page, url: string, rate: number, from: number): Promise<BenchResult[]> {
@@ -85,20 +111,35 @@ async function wedgeBurst(ctx: BenchContext, page: Page, url: string, rate: numb
   const po = `PO-UI-${rate}`;
   await openPo(page, url, po, n);
   const typed = benchSerials(SERIAL_STREAMS.burstWedge, n, from);
-  // The characters arrive in the focused Scan field as one input, then Enter (Playwright sends each
-  // key as its own round trip, too slow to mimic a scanner's burst at these rates).
-  const run = await runOnSchedule(rate, n, async (i) => {
-    await page.keyboard.insertText(typed[i] as string);
-    await page.keyboard.press('Enter');
-  }, nowMs);
-  const verdictsShown = () => page.evaluate(() => (window as unknown as { __verdicts: string[] }).__verdicts);
-  await page.waitForFunction((count) => (window as unknown as { __verdicts: string[] }).__verdicts.length >= count, n, { timeout: Math.max(30_000, n * 20) }).catch(() => undefined);
-  const verdicts = await verdictsShown();
+  // Typed as a wedge scanner types: a trusted keydown/keyup per character, then Enter, through the
+  // wedge detector like a real scanner's keys. The key events of a scan are queued on the DevTools
+  // session without waiting for each answer (Playwright's keyboard.type awaits every key: too slow
+  // for these rates); the session delivers them in order.
+  const cdp = await page.context().newCDPSession(page);
+  const run = await runOnSchedule(rate, n, (i) => typeAsScanner(cdp, typed[i] as string), nowMs);
+  // The screen answers one scan after the other (each verdict before the next scan), so a burst
+  // faster than that queues: wait while verdicts keep coming, and report the pace they came at.
+  type Shown = { __verdicts: string[]; __shownAt: number[] };
+  const shownCount = () => page.evaluate(() => (window as unknown as Shown).__verdicts.length);
+  const shown = () => page.evaluate(() => ({ __verdicts: (window as unknown as Shown).__verdicts, __shownAt: (window as unknown as Shown).__shownAt }));
+  for (let count = -1, still = 0; still < STALL_MS; ) {
+    const now = await shownCount();
+    if (now >= n) break;
+    still = now === count ? still + 500 : 0;
+    count = now;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const { __verdicts: verdicts, __shownAt: shownAt } = await shown();
+  const shownFor = ((shownAt.at(-1) ?? 0) - (shownAt[0] ?? 0)) / 1000;
   const accepted = verdicts.filter((v) => v === 'accepted').length;
   const order = checkOrder(typed, await committedOrder(ctx.tmpDir, po));
   const ok = verdicts.length === n && accepted === n && order.missing + order.unexpected + order.outOfOrder === 0;
   const late = run.sends.filter((s) => s.sent - s.due > LATE_MS).length;
+  const sentFor = (run.sends.at(-1)!.sent - run.sends[0]!.sent) / 1000;
+  const achieved = sentFor > 0 ? (n - 1) / sentFor : n;
   return [
+    { name: `burst.wedge.${rate}_per_s.achieved`, value: Math.round(achieved * 10) / 10, unit: 'scans/s', n, target: `reported: the pace the scans were typed at (asked: ${rate}/s)` },
+    { name: `burst.wedge.${rate}_per_s.shown_per_s`, value: Math.round(((verdicts.length - 1) / Math.max(shownFor, 0.001)) * 10) / 10, unit: 'verdicts/s', n: verdicts.length, target: 'reported: the pace verdicts were shown at, first to last (one scan answered at a time)' },
     { name: `burst.wedge.${rate}_per_s`, value: accepted, unit: 'verdicts shown', n, target: `${n} accepted verdicts shown, ledger in typing order (${orderText(order)})`, met: ok },
     { name: `burst.wedge.${rate}_per_s.late`, value: late, unit: 'scans', n, target: `reported: scans typed > ${LATE_MS} ms after their time (the typing client fell behind)` },
   ];
