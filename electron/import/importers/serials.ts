@@ -109,7 +109,8 @@ async function commit(db: Db, source: SerialSource, opts: SerialImportOptions, p
       }
     }
     await writer.write(chunk);
-    await finishImport(db, importId, writer.stock.values());
+    // An array, not the map's iterator: a retried transaction must see every total again.
+    await finishImport(db, importId, [...writer.stock.values()]);
   } catch (err) {
     await rollbackImport(db, importId, err instanceof ChunkRefused ? 'a row was refused while the import was written' : String(err));
     if (err instanceof ChunkRefused) return { counts: { rows, serials: 0 }, errors: err.errors };

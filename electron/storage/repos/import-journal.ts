@@ -39,7 +39,7 @@ export async function noteImportProgress(db: Db, id: number, committed: number):
  * The import's one commit step: its stock totals (one row per product and place, not per serial)
  * and `done`, in one transaction — the staged serials become the station's all at once.
  */
-export async function finishImport(db: Db, id: number, stock: Iterable<StockChange>, at?: Date): Promise<void> {
+export async function finishImport(db: Db, id: number, stock: readonly StockChange[], at?: Date): Promise<void> {
   await writeTransaction(db, async (trx) => {
     for (const change of stock) await adjustStock(trx, change);
     const done = await trx.updateTable('imports').set({ state: 'done', finished_at: iso(at) }).where('id', '=', id).where('state', '=', 'committing').executeTakeFirst();
