@@ -13,15 +13,19 @@ import type { Db } from './schema';
  * imported twice meanwhile — recordReceipt says it is being imported), a product's lock checks,
  * a serial-key rekey, and the journal itself.
  */
+/** The journal state whose rows are staged; both checks below read it from here. */
+const STAGING = 'committing';
+const STAGED_DOCUMENT = 'import';
+
 export function notStaged(table: string): RawBuilder<SqlBool> {
   const type = sql.ref(`${table}.document_type`);
   const id = sql.ref(`${table}.document_id`);
-  return sql<SqlBool>`(${type} is null or ${type} <> 'import' or ${id} is null or ${id} not in (select imports.id from imports where imports.state = 'committing'))`;
+  return sql<SqlBool>`(${type} is null or ${type} <> ${sql.lit(STAGED_DOCUMENT)} or ${id} is null or ${id} not in (select imports.id from imports where imports.state = ${sql.lit(STAGING)}))`;
 }
 
 /** Whether this serial row is staged by an import still committing. */
 export async function isStaged(db: Db, row: { document_type: string | null; document_id: number | null }): Promise<boolean> {
-  if (row.document_type !== 'import' || row.document_id === null) return false;
-  const open = await db.selectFrom('imports').select('id').where('id', '=', row.document_id).where('state', '=', 'committing').executeTakeFirst();
+  if (row.document_type !== STAGED_DOCUMENT || row.document_id === null) return false;
+  const open = await db.selectFrom('imports').select('id').where('id', '=', row.document_id).where('state', '=', STAGING).executeTakeFirst();
   return open !== undefined;
 }
