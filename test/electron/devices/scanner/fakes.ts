@@ -67,7 +67,8 @@ export function next<K extends keyof ScannerEvents & string>(
   driver: ScannerDriver,
   event: K,
   match: (p: ScannerEvents[K]) => boolean = () => true,
-  ms = 3000,
+  // Generous: a real pty under a loaded CI machine (2 cores, the whole suite running) can take seconds to open.
+  ms = 10_000,
 ): Promise<ScannerEvents[K]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
