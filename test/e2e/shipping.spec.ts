@@ -151,6 +151,10 @@ test('an item scanned right behind the order number is packed on that order, eve
   await wedgeScan(page, 'SO-2001');
   await wedgeScan(page, 'CBL-USB');
   await expect(page.locator('.po-header')).toContainText('SO-2001');
+  // The item reached the order (not refused, not lost), and its verdict is the one showing: the
+  // order's own announcement came first even though the item was scanned before the order opened.
+  await expect(page.locator('.scan-log li').first()).toContainText('CBL-USB — ✔ Packed 1 × CBL-USB (1 of 2).');
+  await expect(page.getByTestId('scan-refusal')).toHaveCount(0);
   await expect(accepted(page)).toContainText('Packed 1 × CBL-USB (1 of 2).');
 });
 

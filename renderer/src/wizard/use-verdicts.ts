@@ -38,10 +38,12 @@ const noticeText = (message: string | Message): Pick<VerdictView, 'message' | 'm
 /**
  * A wizard's verdict display: the latest verdict (status/alert regions), sound feedback, and the
  * on-screen scan log of this session (rejected scans stay visible; the station keeps them all).
+ * `first` is shown from the first render (e.g. the scan that opened the document): set by an
+ * effect instead, it could land after the verdict of a scan made right behind it.
  */
-export function useVerdicts() {
+export function useVerdicts(first: { verdict: 'accepted' | 'rejected'; message: string | Message } | null = null) {
   const { values } = useOptions();
-  const [view, setView] = useState<VerdictView | null>(null);
+  const [view, setView] = useState<VerdictView | null>(() => (first ? { verdict: first.verdict, ...noticeText(first.message), reason: null, seq: 1 } : null));
   const [log, setLog] = useState<ScanLogEntry[]>([]);
 
   const show = useCallback(

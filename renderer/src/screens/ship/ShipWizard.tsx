@@ -25,7 +25,8 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
   const client = useClient();
   const { t, number, dateTime } = useI18n();
   const { values } = useOptions();
-  const verdicts = useVerdicts();
+  // The order scan's verdict is the first one shown.
+  const verdicts = useVerdicts(opened ? { verdict: 'accepted', message: opened } : null);
   const { show, notice } = verdicts;
   const [state, setState] = useState(initial);
   const [qty, setQty] = useState('1');
@@ -38,13 +39,6 @@ export function ShipWizard({ initial, opened, onOpen, onLeave }: { initial: Ship
   const dialogOpen = wrong !== null || asking;
 
   const fail = useCallback((err: unknown) => notice('rejected', err instanceof RequestFailed ? err.message : String(err)), [notice]);
-  // The order scan's verdict, once, when the wizard opens (not again when options change).
-  const announced = useRef(false);
-  useEffect(() => {
-    if (opened && !announced.current) notice('accepted', opened);
-    announced.current = true;
-  }, [opened, notice]);
-
   // Answers to this wizard's own requests count up `own`; a refetch started before one of them
   // came back is dropped (that answer is at least as new), so a refetch never undoes a scan.
   const own = useRef(0);
