@@ -15,6 +15,7 @@ import { migration0013 } from './0013-stations';
 import { migration0014 } from './0014-packages-labels';
 import { migration0015 } from './0015-event-feed';
 import { migration0016 } from './0016-package-measures';
+import { migration0017 } from './0017-scan-path-indexes';
 
 /** One schema version. Never edit a released migration: add the next one. */
 export interface Migration {
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];

@@ -1,0 +1,138 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedReceiving } from '../../helpers/receiving-data';
+import { seedShipping } from '../../helpers/shipping-data';
+import { request, tempApi, tempStation, type TempStation } from '../../helpers/station';
+import { testOnPostgres } from '../../helpers/postgres';
+
+/**
+ * The index review of the scan path, kept as a test: every statement a receiving or shipping scan
+ * runs is planned by SQLite (EXPLAIN QUERY PLAN), and none may read a whole table or a whole index.
+ * A scan must cost the same on a 10-million-serial ledger as on an empty one.
+ */
+
+/** Tables with a handful of rows by nature (configuration: one row per warehouse, webhook…): a scan is fine. */
+const SMALL_TABLES = new Set(['settings', 'warehouses', 'webhooks']);
+
+interface Recorder {
+  start(): void;
+  stop(): string[];
+}
+
+/** Records the SQL of every statement executed on the handle between start() and stop(). */
+function recordStatements(sqlite: BetterSqlite3.Database): Recorder {
+  const ran = new Set<string>();
+  let on = false;
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((sql: string) => {
+    const stmt = prepare(sql);
+    for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+      const original = stmt[method].bind(stmt) as (...args: unknown[]) => unknown;
+      (stmt as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        if (on) ran.add(sql);
+        return original(...args);
+      };
+    }
+    return stmt;
+  }) as typeof sqlite.prepare;
+  return {
+    start: () => {
+      ran.clear();
+      on = true;
+    },
+    stop: () => {
+      on = false;
+      return [...ran];
+    },
+  };
+}
+
+/** `?` placeholders outside quoted text. */
+const placeholders = (sql: string) => sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"/g, '').split('?').length - 1;
+
+/**
+ * Tables whose foreign keys point at `table`. Inserting a row into `table` plans a read of each of
+ * them, which SQLite runs only while a deferred foreign-key violation is pending (never here: every
+ * key is checked at once), so those plan lines are not reads of the scan path.
+ */
+function childTables(sqlite: BetterSqlite3.Database, table: string): Set<string> {
+  const tables = sqlite.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[];
+  const refersTo = (child: string) => (sqlite.pragma(`foreign_key_list("${child}")`) as { table: string }[]).some((fk) => fk.table === table);
+  return new Set(tables.map((t) => t.name).filter(refersTo));
+}
+
+/** Partial indexes: a scan of one reads only the rows its WHERE keeps (e.g. imports still committing). */
+function partialIndexes(sqlite: BetterSqlite3.Database): Set<string> {
+  const rows = sqlite.prepare("select name from sqlite_master where type = 'index' and sql like '% where %'").all() as { name: string }[];
+  return new Set(rows.map((r) => r.name));
+}
+
+/** The plan lines that read a whole table or index (SQLite words: SCAN <table> [USING … INDEX …]). */
+function fullReads(sqlite: BetterSqlite3.Database, sql: string): string[] {
+  if (!/^\s*(select|insert|update|delete|with)\b/i.test(sql)) return [];
+  const inserted = /^\s*insert into "(\w+)"/i.exec(sql)?.[1];
+  const exempt = inserted ? childTables(sqlite, inserted) : new Set<string>();
+  const partial = partialIndexes(sqlite);
+  const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array<null>(placeholders(sql)).fill(null)) as { detail: string }[];
+  return plan
+    .map((row) => row.detail)
+    .filter((detail) => {
+      const m = /^SCAN (\w+)(?: USING (?:COVERING )?INDEX (\w+))?/.exec(detail);
+      if (m === null || /^SCAN CONSTANT ROW/.test(detail)) return false;
+      return !SMALL_TABLES.has(m[1]!) && !exempt.has(m[1]!) && !(m[2] !== undefined && partial.has(m[2]));
+    });
+}
+
+describe.skipIf(testOnPostgres())('the scan path reads by index only (EXPLAIN QUERY PLAN)', () => {
+  let t: TempStation;
+  let rec: Recorder;
+  const open = async (station: () => Promise<TempStation>) => {
+    t = await station();
+    rec = recordStatements(t.station.database.sqlite!);
+  };
+  beforeEach(() => open(tempStation));
+  afterEach(() => t.dispose());
+
+  const check = (statements: string[]) => {
+    expect(statements.length).toBeGreaterThan(5);
+    const offenders = statements.map((sql) => ({ sql, reads: fullReads(t.station.database.sqlite!, sql) })).filter((o) => o.reads.length > 0);
+    expect(offenders).toEqual([]);
+  };
+
+  it('receiving: a product, its serial, a quantity item and a rejected scan', async () => {
+    await seedReceiving(t.station);
+    const scan = (code: string) => request(t.station, 'receiving.scan', { po_number: 'PO-1', code });
+    await scan('CBL');
+    rec.start();
+    await scan('SCN');
+    await scan('SN00000001');
+    await scan('CBL');
+    await scan('NOT-ON-PO');
+    check(rec.stop());
+  });
+
+  it('shipping: an item, its serial, a quantity item and a wrong item', async () => {
+    await seedShipping(t.station);
+    const scan = (code: string) => request(t.station, 'shipping.scan', { order_number: 'SO-2001', code });
+    await request(t.station, 'shipping.open', { order_number: 'SO-2001' });
+    rec.start();
+    await scan('SCN-100');
+    await scan('SCN1000001');
+    await scan('CBL-USB');
+    await scan('SCL-200');
+    check(rec.stop());
+  });
+
+  it('REST: the API key is checked and a serialized unit received, by index only', async () => {
+    await t.dispose();
+    await open(tempApi);
+    const api = t as Awaited<ReturnType<typeof tempApi>>;
+    await seedReceiving(t.station);
+    const scan = (code: string) => api.call('POST', '/purchase-orders/PO-1/scans', { code, sku: 'SCN' });
+    expect((await scan('SN00000001')).status).toBe(200);
+    rec.start();
+    expect((await scan('SN00000002')).body.data).toMatchObject({ verdict: 'accepted' });
+    expect((await scan('SN00000002')).body.data).toMatchObject({ verdict: 'rejected', reason: 'duplicate_in_po' });
+    check(rec.stop());
+  });
+});
