@@ -1,13 +1,13 @@
-// Scaling (issues 9 and 22): the scan verdict — the receiving workflow's scan, validate + durable
-// commit, in-process — on ledgers of 10 k and 100 k serials (full: also 1 M; huge: also 10 M).
+// Scaling (issues 9 and 22): the scan verdict — the station operation `receiving.scan` as the
+// desktop window sends it (station.dispatch, origin ipc): input checks, the workflow's validation,
+// its durable commit with the scan log and the event feed, the wizard state — in-process, on ledgers of 10 k and 100 k serials (full: also 1 M; huge: also 10 M).
 // All ledgers are open at once and measured in alternating blocks, together with the disk's
 // one-row commit (the limit), so every size and the limit see the same machine load; new serials
 // are random values, so they land all over the indexes.
 import { join } from 'node:path';
-import { receivingWorkflow } from '../../electron/backend/handlers/receiving';
 import { openStation, type Station } from '../../electron/backend/station';
 import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
-import { actorOf } from '../../electron/workflows/kit/actor';
+import { createUserWithBadge } from '../../electron/users/badges';
 import { CommitProbe } from './disk';
 import { alternation } from './schedule';
 import { seedLedger } from './seed-ledger';
@@ -35,13 +35,22 @@ async function openLedger(ctx: BenchContext, n: number, scans: number): Promise<
   const station = await openStation({ dataDir: join(ctx.tmpDir, `ledger-${n}`), shell: 'browser', log: () => {} });
   await seedLedger(station.database.db, n);
   await upsertPurchaseOrder(station.database.db, { po_number: 'PO-S', vendor: 'V', lines: [{ sku: 'P0', qty: scans + WARM_UP }] });
-  const wf = receivingWorkflow(station);
-  const actor = actorOf(station);
+  // A station records who scans: an operator signs in, as at a dock.
+  await createUserWithBadge(station.database.db, { name: 'dock', role: 'operator', pin: '4321' });
+  const signedIn = await station.dispatch('session.signIn', { name: 'dock', pin: '4321' }, { origin: 'ipc' });
+  if (!signedIn.ok) throw new Error(`sign-in on the ${n}-serial ledger: ${signedIn.error.message}`);
   const scanCode = async (code: string) => {
-    const r = await wf.scan('PO-S', { code, sku: 'P0' }, actor);
-    if (r.verdict !== 'accepted') throw new Error(`${code} on the ${n}-serial ledger: ${r.message}`);
+    const r = await station.dispatch('receiving.scan', { po_number: 'PO-S', code, sku: 'P0' }, { origin: 'ipc' });
+    if (!r.ok) throw new Error(`${code} on the ${n}-serial ledger: ${r.error.message}`);
+    const verdict = r.value as { verdict: string; message: string };
+    if (verdict.verdict !== 'accepted') throw new Error(`${code} on the ${n}-serial ledger: ${verdict.message}`);
   };
-  for (let i = 0; i < WARM_UP; i++) await scanCode(benchSerial(SERIAL_STREAMS.warmUp, i));
+  try {
+    for (let i = 0; i < WARM_UP; i++) await scanCode(benchSerial(SERIAL_STREAMS.warmUp, i));
+  } catch (err) {
+    await station.close();
+    throw err;
+  }
   const ledger: Ledger = {
     n,
     station,
