@@ -1,4 +1,5 @@
 import type { Compilable, CompiledQuery, DialectAdapter } from 'kysely';
+import { directRunner } from './direct-run';
 import type { Db } from './schema';
 
 /**
@@ -64,7 +65,9 @@ export function prepare<P extends object, R>(build: (db: Db, values: P) => Compi
       // An absent value is NULL (a builder would drop an undefined column; here the shape is fixed).
       return given[name] ?? null;
     });
-    return db.executeQuery<R>({ ...query, parameters } as CompiledQuery<R>);
+    const statement = { ...query, parameters } as CompiledQuery<R>;
+    const direct = directRunner(db);
+    return direct ? direct.run<R>(statement) : db.executeQuery<R>(statement);
   };
 
   return {

@@ -2,10 +2,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, SelectQueryNode, SqliteAdapter, SqliteDialect } from 'kysely';
 import type { DatabaseConnection, DialectAdapter, Driver, QueryResult } from 'kysely';
 import { classifyStorageError } from './faults';
+import { registerDirect } from './direct-run';
 import { registerHandle } from './handle-info';
 
 /**
- * SQLite-specific: Kysely's driver for better-sqlite3, with two changes.
+ * SQLite-specific: Kysely's driver for better-sqlite3, with four changes.
  * 1. Transactions start with BEGIN IMMEDIATE. A deferred BEGIN takes the write lock only at the
  *    first write, and if another process holds it SQLite fails that write with SQLITE_BUSY at
  *    once (busy_timeout cannot help a transaction that already read). IMMEDIATE waits for the lock
@@ -13,6 +14,7 @@ import { registerHandle } from './handle-info';
  * 2. Prepared statements are cached by SQL text. Kysely compiles the same SQL for the same query
  *    shape, and preparing costs more than running a small statement (the scan path runs a handful).
  * 3. Storage faults (disk full, read-only, busy…) are thrown as StorageFaultError naming the file.
+ * 4. Prepared scan-path statements may run on the connection without the executor (direct-run.ts).
  */
 
 const CACHE_SIZE = 256;
@@ -41,6 +43,11 @@ class CachingConnection implements DatabaseConnection {
   }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    return this.executeNow<R>(compiled);
+  }
+
+  /** Runs the statement synchronously (better-sqlite3 is synchronous; see direct-run.ts). */
+  executeNow<R>(compiled: CompiledQuery): QueryResult<R> {
     try {
       return this.#execute<R>(compiled);
     } catch (err) {
@@ -70,12 +77,17 @@ class CachingConnection implements DatabaseConnection {
 
 /** SQLite has one connection per handle: callers queue for it (as in Kysely's own driver). */
 class ImmediateSqliteDriver implements Driver {
-  readonly #connection: CachingConnection;
   #queue: Promise<void> = Promise.resolve();
   #release: (() => void) | undefined;
 
-  constructor(private readonly sqlite: BetterSqlite3.Database) {
-    this.#connection = new CachingConnection(sqlite);
+  constructor(
+    private readonly sqlite: BetterSqlite3.Database,
+    readonly connection: CachingConnection,
+  ) {}
+
+  /** No caller holds the connection (no transaction open, no query queued). */
+  get idle(): boolean {
+    return this.#release === undefined;
   }
 
   async init(): Promise<void> {}
@@ -86,7 +98,7 @@ class ImmediateSqliteDriver implements Driver {
     this.#queue = new Promise<void>((resolve) => (release = resolve));
     await previous;
     this.#release = release;
-    return this.#connection;
+    return this.connection;
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
@@ -114,18 +126,26 @@ class ImmediateSqliteDriver implements Driver {
 }
 
 export class ScanBaySqliteDialect extends SqliteDialect {
+  readonly #driver: ImmediateSqliteDriver;
+
   constructor(
-    private readonly sqlite: BetterSqlite3.Database,
+    sqlite: BetterSqlite3.Database,
     private readonly stationId: string | null = null,
   ) {
     super({ database: sqlite });
+    this.#driver = new ImmediateSqliteDriver(sqlite, new CachingConnection(sqlite));
   }
 
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.sqlite);
+    return this.#driver;
   }
 
   override createAdapter(): DialectAdapter {
-    return registerHandle(new SqliteAdapter(), { stationId: this.stationId });
+    const adapter = registerHandle(new SqliteAdapter(), { stationId: this.stationId });
+    const driver = this.#driver;
+    return registerDirect(adapter, {
+      idle: () => driver.idle,
+      run: (compiled) => driver.connection.executeNow(compiled),
+    });
   }
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isBusyError, isRetryableConflict, isUniqueViolation } from './errors';
 import { dialectOf } from './dialect';
+import { closeTransaction, openTransaction } from './direct-run';
 import { KeyedQueue } from './keyed-queue';
 import { lockDocument, type LockKind } from './locks';
 
@@ -115,6 +116,7 @@ export async function writeTransaction<D, T>(
     for (let attempt = 0; ; attempt++) {
       try {
         return await db.transaction().execute(async (trx) => {
+          openTransaction(trx);
           try {
             const observer = opts.bookkeeping ? null : commitObserver;
             const started = observer ? await observer.start(trx as Transaction<unknown>) : undefined;
@@ -123,6 +125,7 @@ export async function writeTransaction<D, T>(
             if (observer) await observer.beforeCommit(trx as Transaction<unknown>, result, started);
             return result;
           } finally {
+            closeTransaction(trx);
             beforeCommitHooks.delete(trx);
           }
         });

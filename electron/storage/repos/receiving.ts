@@ -115,12 +115,19 @@ export async function closeReceivingSession(db: Db, sessionId: number, at?: Date
 
 // The statements every receipt runs, prepared (see prepared.ts).
 const lineCounts = prepare((db, p: { poId: number }) => db.selectFrom('po_lines').select(['qty', 'received_qty']).where('po_id', '=', p.poId));
+// The status is set only when it changes: SQLite rewrites an index entry for every column an UPDATE
+// sets, changed or not, and `purchase_orders_status` would cost every scan one more page written.
 const setPoStatus = prepare((db, p: { poId: number; status: 'open' | 'partial' | 'received'; at: string }) =>
   db
     .updateTable('purchase_orders')
     .set({ status: p.status, updated_at: p.at })
     .where('id', '=', p.poId)
-    .where('status', 'in', ['open', 'partial', 'received']),
+    .where('status', 'in', ['open', 'partial', 'received'])
+    .where('status', '<>', p.status),
+);
+// Every receipt changes the PO (its lines' counts): `updated_at` tells other stations and the ERP.
+const touchPo = prepare((db, p: { poId: number; at: string }) =>
+  db.updateTable('purchase_orders').set({ updated_at: p.at }).where('id', '=', p.poId).where('status', 'in', ['open', 'partial', 'received']),
 );
 const sessionById = prepare((db, p: { id: number }) => db.selectFrom('receiving_sessions').selectAll().where('id', '=', p.id));
 const lineOfSessionPo = prepare((db, p: { lineId: number; poId: number }) =>
@@ -152,7 +159,8 @@ async function refreshPoStatus(db: Db, poId: number): Promise<void> {
   const any = lines.some((l) => l.received_qty > 0);
   const all = lines.every((l) => l.received_qty >= l.qty);
   const status = all ? 'received' : any ? 'partial' : 'open';
-  await setPoStatus.run(db, { poId, status, at: iso() });
+  const at = iso();
+  if ((await setPoStatus.run(db, { poId, status, at })) === 0) await touchPo.run(db, { poId, at });
 }
 
 export interface ReceiptSerial {

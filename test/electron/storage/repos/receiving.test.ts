@@ -14,7 +14,7 @@ import {
 import { findSerials, insertSerial, serialHistory } from '../../../../electron/storage/repos/serials';
 import { stockByLocation } from '../../../../electron/storage/repos/stock';
 import { createUser } from '../../../../electron/users/users';
-import { count, memoryDb, product, purchaseOrder } from '../helpers';
+import { count, memoryDb, product, purchaseOrder, rows } from '../helpers';
 
 let d: Database;
 beforeEach(async () => {
@@ -105,6 +105,21 @@ describe('receiving sessions', () => {
     expect(serialIds).toEqual([pooled]);
     expect((await serialHistory(d.db, pooled)).map((e) => e.type)).toEqual(['generated', 'received']);
     expect((await findSerials(d.db, 'POOL1'))[0]!.status).toBe('in_stock');
+  });
+
+  it('every receipt stamps the PO as changed, and its status changes only when the counts say so', async () => {
+    const { cable, session } = await setup();
+    const po = async () => (await rows(d, 'select status, updated_at from purchase_orders where po_number = ?', 'PO-1'))[0] as { status: string; updated_at: string };
+    const stamps: string[] = [];
+    for (const expected of ['partial', 'partial', 'partial']) {
+      await new Promise((resolve) => setTimeout(resolve, 3));
+      await recordReceipt(d.db, { sessionId: session.id, poLineId: cable.id, qty: 1 });
+      const now = await po();
+      expect(now.status).toBe(expected);
+      stamps.push(now.updated_at);
+    }
+    expect(new Set(stamps).size).toBe(3);
+    expect([...stamps].sort()).toEqual(stamps);
   });
 
   it('marks the PO received when every line is complete; a closed session takes no more receipts', async () => {
