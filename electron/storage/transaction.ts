@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { isBusyError, isRetryableConflict, isUniqueViolation } from './errors';
 import { dialectOf } from './dialect';
 import { closeTransaction, openTransaction } from './direct-run';
+import { GroupLostError, runWriteTransaction } from './group-commit';
 import { KeyedQueue } from './keyed-queue';
 import { lockDocument, type LockKind } from './locks';
 
@@ -29,6 +30,9 @@ export interface WriteOptions {
    */
   bookkeeping?: boolean;
 }
+
+/** Group commits a transaction may be rolled back with, by other members' failures, before it gives up. */
+const MAX_LOST_GROUPS = 5;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -113,9 +117,9 @@ export async function writeTransaction<D, T>(
   if (db.isTransaction) return run(db as Transaction<D>);
   const retries = opts.retries ?? 3;
   const attempts = async () => {
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 0, lost = 0; ; attempt++) {
       try {
-        return await db.transaction().execute(async (trx) => {
+        return await runWriteTransaction(db, async (trx: Transaction<D>) => {
           openTransaction(trx);
           try {
             const observer = opts.bookkeeping ? null : commitObserver;
@@ -130,7 +134,13 @@ export async function writeTransaction<D, T>(
           }
         });
       } catch (err) {
-        if (!retryable(err, opts) || attempt >= retries) throw err;
+        // The group commit this work was in was rolled back by another member's failure: run it
+        // again at once (on its own, if it fails the same way itself it gets its own error).
+        if (err instanceof GroupLostError && lost++ < MAX_LOST_GROUPS) {
+          attempt--;
+          continue;
+        }
+        if (!retryable(err instanceof GroupLostError ? err.cause : err, opts) || attempt >= retries) throw err instanceof GroupLostError && err.cause ? err.cause : err;
         await sleep(25 * 2 ** attempt + Math.random() * 25);
       }
     }
