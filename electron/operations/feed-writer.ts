@@ -99,6 +99,17 @@ export function installFeedWriter(): void {
       if (!scope || eventsOf(scope.name).feed.length === 0) return undefined;
       return ledgerMark(trx as unknown as Db);
     },
+    save() {
+      const scope = currentOperation();
+      return scope ? { scope, claimed: scope.claimed, documentEventWritten: scope.documentEventWritten, hint: scope.hint } : null;
+    },
+    restore(saved) {
+      const s = saved as { scope: OperationScope; claimed?: boolean; documentEventWritten?: boolean; hint?: FeedHint } | null;
+      if (!s) return;
+      s.scope.claimed = s.claimed;
+      s.scope.documentEventWritten = s.documentEventWritten;
+      s.scope.hint = s.hint;
+    },
     async beforeCommit(trx, result, started) {
       const scope = currentOperation();
       if (!scope) return;

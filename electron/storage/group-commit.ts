@@ -151,17 +151,16 @@ export async function runWriteTransaction<D, T>(db: Kysely<D>, body: (trx: Trans
       return own;
     });
     group.committed();
+    if (group.members.length > 0) {
+      g.groups++;
+      g.members += group.members.length;
+    }
     return result;
   } catch (err) {
     group.failed(err);
     throw err;
   } finally {
     if (g.open === group) g.open = null;
-    const members = group.members.length;
-    g.warm = members > 0 ? WARM : Math.max(0, g.warm - 1);
-    if (members > 0) {
-      g.groups++;
-      g.members += members;
-    }
+    g.warm = group.members.length > 0 ? WARM : Math.max(0, g.warm - 1);
   }
 }

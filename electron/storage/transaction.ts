@@ -66,6 +66,13 @@ async function runBeforeCommit(trx: object): Promise<void> {
 export interface CommitObserver {
   start(trx: Transaction<unknown>): Promise<unknown>;
   beforeCommit(trx: Transaction<unknown>, result: unknown, started: unknown): Promise<void>;
+  /**
+   * What `beforeCommit` records outside the database (the running operation's "key claimed",
+   * "document event written"), taken before a transaction's first attempt and put back when the
+   * attempt does not commit: a transaction run again must write them again.
+   */
+  save(): unknown;
+  restore(saved: unknown): void;
 }
 
 let commitObserver: CommitObserver | null = null;
@@ -117,12 +124,13 @@ export async function writeTransaction<D, T>(
   if (db.isTransaction) return run(db as Transaction<D>);
   const retries = opts.retries ?? 3;
   const attempts = async () => {
+    const observer = opts.bookkeeping ? null : commitObserver;
+    const saved = observer?.save();
     for (let attempt = 0, lost = 0; ; attempt++) {
       try {
         return await runWriteTransaction(db, async (trx: Transaction<D>) => {
           openTransaction(trx);
           try {
-            const observer = opts.bookkeeping ? null : commitObserver;
             const started = observer ? await observer.start(trx as Transaction<unknown>) : undefined;
             const result = await run(trx);
             await runBeforeCommit(trx);
@@ -134,6 +142,8 @@ export async function writeTransaction<D, T>(
           }
         });
       } catch (err) {
+        // Nothing of this attempt committed (even if its own work succeeded in a lost group).
+        observer?.restore(saved);
         // The group commit this work was in was rolled back by another member's failure: run it
         // again at once (on its own, if it fails the same way itself it gets its own error).
         if (err instanceof GroupLostError && lost++ < MAX_LOST_GROUPS) {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../electron/storage/database';
 import { directRunner } from '../../../electron/storage/direct-run';
 import { groupCommitStats } from '../../../electron/storage/group-commit';
-import { writeTransaction } from '../../../electron/storage/transaction';
+import { setCommitObserver, writeTransaction } from '../../../electron/storage/transaction';
 import { tempDir } from './helpers';
 
 /**
@@ -29,6 +29,7 @@ beforeEach(async () => {
   reader = new BetterSqlite3(file, { readonly: true });
 });
 afterEach(async () => {
+  setCommitObserver(null);
   reader.close();
   await d.close();
   cleanup();
@@ -119,6 +120,46 @@ describe('group commit (SQLite)', () => {
     // The leader's work was in the lost transaction: it ran again.
     expect(runs.get(1)).toBe(2);
     expect(runs.get(2)).toBe(1);
+  });
+
+  it('what the commit observer recorded for work that was lost is put back, so the work run again records it again', async () => {
+    await sql`create table events (who integer not null)`.execute(d.db);
+    // Like the operation layer's feed writer: one document event per operation, remembered in the
+    // operation's scope (outside the database) once written.
+    const operation = new AsyncLocalStorage<{ who: number; eventWritten: boolean }>();
+    setCommitObserver({
+      start: async () => undefined,
+      async beforeCommit(trx) {
+        const op = operation.getStore();
+        if (!op || op.eventWritten) return;
+        await sql`insert into events (who) values (${op.who})`.execute(trx);
+        op.eventWritten = true;
+      },
+      save: () => ({ op: operation.getStore(), eventWritten: operation.getStore()?.eventWritten }),
+      restore(saved) {
+        const s = saved as { op?: { eventWritten: boolean }; eventWritten?: boolean };
+        if (s.op) s.op.eventWritten = s.eventWritten ?? false;
+      },
+    });
+    await gathering();
+    let broken = false;
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map((who) =>
+        operation.run({ who, eventWritten: false }, () =>
+          writeTransaction(d.db, async (trx) => {
+            await insert(trx as Transaction<any>, who * 7);
+            if (who === 2 && !broken) {
+              broken = true;
+              await sql`rollback`.execute(trx);
+              throw new Error('member 2 lost the transaction');
+            }
+          }),
+        ),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    const events = reader.prepare('select who from events order by who').pluck().all();
+    expect(events.filter((w) => [1, 2, 3, 4].includes(w as number))).toEqual([1, 3, 4]);
   });
 
   it('transactions started one after another form no group', async () => {
