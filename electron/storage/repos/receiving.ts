@@ -126,17 +126,20 @@ const setPoStatus = prepare((db, p: { poId: number; status: 'open' | 'partial' |
     .where('status', '<>', p.status),
 );
 // Every receipt changes the PO (its lines' counts): `updated_at` tells other stations and the ERP.
-const touchPo = prepare((db, p: { poId: number; at: string }) =>
-  db.updateTable('purchase_orders').set({ updated_at: p.at }).where('id', '=', p.poId).where('status', 'in', ['open', 'partial', 'received']),
+const touchPo = prepare((db, p: { poId: number; status: 'open' | 'partial' | 'received'; at: string }) =>
+  db.updateTable('purchase_orders').set({ updated_at: p.at }).where('id', '=', p.poId).where('status', '=', p.status),
 );
-const sessionById = prepare((db, p: { id: number }) => db.selectFrom('receiving_sessions').selectAll().where('id', '=', p.id));
-const lineOfSessionPo = prepare((db, p: { lineId: number; poId: number }) =>
+// The session and the line a receipt names, read together: the line only if it is on the session's PO.
+const sessionAndLine = prepare((db, p: { sessionId: number; lineId: number }) =>
   db
-    .selectFrom('po_lines')
-    .innerJoin('purchase_orders', 'purchase_orders.id', 'po_lines.po_id')
-    .select(['po_lines.id', 'po_lines.product_id', 'po_lines.unit_cost', 'purchase_orders.po_number', 'purchase_orders.warehouse_id'])
-    .where('po_lines.id', '=', p.lineId)
-    .where('po_lines.po_id', '=', p.poId),
+    .selectFrom('receiving_sessions as s')
+    .leftJoin('po_lines as l', (join) => join.on('l.id', '=', p.lineId).onRef('l.po_id', '=', 's.po_id'))
+    .leftJoin('purchase_orders as po', 'po.id', 'l.po_id')
+    .selectAll('s')
+    .select(['l.id as line_id', 'l.product_id as line_product_id', 'l.unit_cost as line_unit_cost', 'po.po_number as line_po_number', 'po.warehouse_id as line_warehouse_id'])
+    // The station's first warehouse, where a PO without one receives: read here, not by a statement of its own.
+    .select((eb) => eb.selectFrom('warehouses').select((w) => w.fn.min('id').as('first')).as('first_warehouse_id'))
+    .where('s.id', '=', p.sessionId),
 );
 const serialByKey = prepare((db, p: { key: string }) => db.selectFrom('serials').select(['id', 'status', 'product_id', 'document_type', 'document_id']).where('unique_key', '=', p.key));
 const addSessionLineQty = prepare((db, p: { sessionId: number; lineId: number; qty: number }) =>
@@ -160,7 +163,8 @@ async function refreshPoStatus(db: Db, poId: number): Promise<void> {
   const all = lines.every((l) => l.received_qty >= l.qty);
   const status = all ? 'received' : any ? 'partial' : 'open';
   const at = iso();
-  if ((await setPoStatus.run(db, { poId, status, at })) === 0) await touchPo.run(db, { poId, at });
+  // Most receipts leave the status as it was: one statement stamps the PO, the status (and its index) untouched.
+  if ((await touchPo.run(db, { poId, status, at })) === 0) await setPoStatus.run(db, { poId, status, at });
 }
 
 export interface ReceiptSerial {
@@ -193,16 +197,16 @@ export interface ReceiptInput extends Actor {
  */
 export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ serialIds: number[] }> {
   return writeTransaction(db, async (trx) => {
-    const session = await sessionById.first(trx, { id: input.sessionId });
+    const session = await sessionAndLine.first(trx, { sessionId: input.sessionId, lineId: input.poLineId });
     if (!session) throw new NotFoundError('receiving session', String(input.sessionId));
     if (session.status !== 'open') throw new ConflictError(msg('errors-storage.receiving.sessionClosed', { session: String(session.id) }));
-    const line = await lineOfSessionPo.first(trx, { lineId: input.poLineId, poId: session.po_id });
-    if (!line) {
+    if (session.line_id === null || session.line_product_id === null || session.line_po_number === null) {
       throw new NotFoundError('PO line', String(input.poLineId), msg('errors-storage.receiving.lineNotOnSessionPo', { line: String(input.poLineId) }));
     }
+    const line = { id: session.line_id, product_id: session.line_product_id, unit_cost: session.line_unit_cost, po_number: session.line_po_number, warehouse_id: session.line_warehouse_id };
     const binId = input.binId !== undefined ? input.binId : session.bin_id;
     const bin = binId === null ? undefined : await getBinById(trx, binId);
-    const warehouseId = bin?.warehouse_id ?? line.warehouse_id ?? (await defaultWarehouse(trx)).id;
+    const warehouseId = bin?.warehouse_id ?? line.warehouse_id ?? session.first_warehouse_id ?? (await defaultWarehouse(trx)).id;
     const at = input.at ?? new Date();
     const actor = { userId: input.userId ?? session.received_by, station: input.station ?? session.station, at };
     const document: DocumentRef = { type: 'purchase_order', id: session.po_id, number: line.po_number };

@@ -133,6 +133,38 @@ describe('receiving sessions', () => {
     await expect(recordReceipt(d.db, { sessionId: session.id, poLineId: cam.id, qty: 1 })).rejects.toThrow(/closed/);
   });
 
+  it('refuses a line of another PO and an unknown session, recording nothing', async () => {
+    const { session } = await setup();
+    await purchaseOrder(d.db, { po_number: 'PO-2', lines: [{ sku: 'CABLE', qty: 5 }] });
+    const foreign = (await getPurchaseOrder(d.db, 'PO-2'))!.lines[0]!;
+    await expect(recordReceipt(d.db, { sessionId: session.id, poLineId: foreign.id, qty: 1 })).rejects.toMatchObject({ name: 'NotFoundError' });
+    await expect(recordReceipt(d.db, { sessionId: session.id + 999, poLineId: foreign.id, qty: 1 })).rejects.toMatchObject({ name: 'NotFoundError' });
+    expect((await getPurchaseOrder(d.db, 'PO-2'))!.lines[0]!.received_qty).toBe(0);
+    expect(await count(d, 'serial_events')).toBe(0);
+  });
+
+  it('a PO naming no warehouse receives into the first warehouse, or a new MAIN when there is none', async () => {
+    const fresh = await memoryDb();
+    try {
+      await product(fresh.db, { sku: 'CAM', tracking: 'full' });
+      await purchaseOrder(fresh.db, { po_number: 'PO-N', lines: [{ sku: 'CAM', qty: 5 }] });
+      const po = (await getPurchaseOrder(fresh.db, 'PO-N'))!;
+      const session = await openReceivingSession(fresh.db, { poId: po.id, station: 'Dock 1' });
+      await recordReceipt(fresh.db, { sessionId: session.id, poLineId: po.lines[0]!.id, qty: 1, serials: [{ value: 'N1' }] });
+      const main = (await getWarehouseByCode(fresh.db, 'MAIN'))!;
+      expect(main).toBeDefined();
+      await recordReceipt(fresh.db, { sessionId: session.id, poLineId: po.lines[0]!.id, qty: 1, serials: [{ value: 'N2' }] });
+      const placed = (await rows(fresh, 'select value, warehouse_id from serials order by value')) as { value: string; warehouse_id: number }[];
+      expect(placed).toEqual([
+        { value: 'N1', warehouse_id: main.id },
+        { value: 'N2', warehouse_id: main.id },
+      ]);
+      expect(await count(fresh, 'warehouses')).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('deleting a received serial is in the ledger, and resets the count only when asked', async () => {
     const { cam, session } = await setup();
     const { serialIds } = await recordReceipt(d.db, {
