@@ -3,8 +3,7 @@ import {
   createApiChannel,
   createApiKey,
   createApiToken,
-  findApiChannel,
-  findApiToken,
+  findApiCredentials,
   getApiKeyByKey,
   getApiKeyByName,
   revokeApiKey,
@@ -79,15 +78,15 @@ export class ApiAuth {
 
   /** Resolves a request's caller or throws 401 AuthError saying what is wrong. */
   async authenticate(token: string, channelKey: string | undefined): Promise<AuthContext> {
-    const row = await findApiToken(this.db, tokenHash(token));
+    const row = await findApiCredentials(this.db, tokenHash(token), channelKey ? tokenHash(channelKey) : null);
     if (!row) throw new RestError(401, 'AuthError', msg('errors-import.rest.tokenInvalid'));
     if (row.revoked_at || row.key_revoked_at) throw new RestError(401, 'AuthError', msg('errors-import.rest.tokenRevoked'));
     if (row.expires_at && Date.parse(row.expires_at) <= this.clock().getTime()) {
       throw new RestError(401, 'AuthError', msg('errors-import.rest.tokenExpired'));
     }
     if (!channelKey) throw new RestError(401, 'AuthError', msg('errors-import.rest.noChannelKey'));
-    const channel = await findApiChannel(this.db, tokenHash(channelKey));
-    if (!channel || channel.revoked_at || channel.key_revoked_at || channel.key_id !== row.key_id) {
+    // The channel's key is the token's (checked for revocation above) or the channel is not bound.
+    if (row.channel_key_id === null || row.channel_revoked_at || row.channel_key_id !== row.key_id) {
       throw new RestError(401, 'AuthError', msg('errors-import.rest.channelNotBound'));
     }
     return { apiKeyId: row.key_id, apiKeyName: row.key_name, tokenKind: row.kind };

@@ -67,18 +67,29 @@ export interface ApiTokenWithKey extends ApiToken {
 }
 
 /** A token by its hash with its key's name and state (the caller decides and says why it is refused). */
-// Every REST request reads its token and channel: prepared once.
-const tokenByHash = prepare((db, p: { tokenHash: string }) =>
+// Every REST request reads its token and its channel: one prepared statement, one read.
+const tokenByHash = prepare((db, p: { tokenHash: string; channelKeyHash: string | null }) =>
   db
     .selectFrom('api_tokens')
     .innerJoin('api_keys', 'api_keys.id', 'api_tokens.key_id')
+    .leftJoin('api_channels as ch', (join) => join.on('ch.channel_key_hash', '=', p.channelKeyHash))
     .selectAll('api_tokens')
-    .select(['api_keys.name as key_name', 'api_keys.revoked_at as key_revoked_at'])
+    .select(['api_keys.name as key_name', 'api_keys.revoked_at as key_revoked_at', 'ch.key_id as channel_key_id', 'ch.revoked_at as channel_revoked_at'])
     .where('api_tokens.token_hash', '=', p.tokenHash),
 );
 
+/** A token with its key, and the channel named by `channelKeyHash` (null columns when there is none). */
+export interface ApiCredentials extends ApiTokenWithKey {
+  channel_key_id: number | null;
+  channel_revoked_at: string | null;
+}
+
+export async function findApiCredentials(db: Db, tokenHash: string, channelKeyHash: string | null): Promise<ApiCredentials | undefined> {
+  return tokenByHash.first(db, { tokenHash, channelKeyHash });
+}
+
 export async function findApiToken(db: Db, tokenHash: string): Promise<ApiTokenWithKey | undefined> {
-  return tokenByHash.first(db, { tokenHash });
+  return findApiCredentials(db, tokenHash, null);
 }
 
 export async function revokeApiToken(db: Db, tokenId: number, at?: Date): Promise<void> {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenHash } from '../../../electron/crypto/secrets';
 import { ApiAuth } from '../../../electron/rest/auth/api-auth';
 import { tempApi, type TempApi } from '../../helpers/station';
 
@@ -29,6 +30,22 @@ describe('REST API skeleton', () => {
       status: 401,
       body: { error: { type: 'AuthError', message: expect.stringContaining('not bound') } },
     });
+  });
+
+  it('a revoked channel is refused while its key and token still work on another channel', async () => {
+    const auth = new ApiAuth(api.station.database.db, () => 60);
+    const k = await auth.createKey('two-channels');
+    const spare = await auth.createKey('spare');
+    const db = api.station.database.db;
+    // A second channel on the same key, then the first one revoked.
+    const keyId = (await db.selectFrom('api_keys').select('id').where('key', '=', k.key).executeTakeFirstOrThrow()).id;
+    await db.updateTable('api_channels').set({ key_id: keyId }).where('key_id', '=', (await db.selectFrom('api_keys').select('id').where('key', '=', spare.key).executeTakeFirstOrThrow()).id).execute();
+    await db.updateTable('api_channels').set({ revoked_at: new Date().toISOString() }).where('key_id', '=', keyId).where('channel_key_hash', '=', tokenHash(k.channel_key)).execute();
+    expect(await api.call('GET', '/options', undefined, { 'x-access-token': k.token, 'x-channel-key': k.channel_key })).toMatchObject({
+      status: 401,
+      body: { error: { type: 'AuthError', message: expect.stringContaining('not bound') } },
+    });
+    expect(await api.call('GET', '/options', undefined, { 'x-access-token': k.token, 'x-channel-key': spare.channel_key })).toMatchObject({ status: 200 });
   });
 
   it('exchanges key + secret for a dynamic token that works until it expires', async () => {

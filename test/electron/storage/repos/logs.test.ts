@@ -5,7 +5,9 @@ import {
   createApiKey,
   createApiToken,
   findApiChannel,
+  findApiCredentials,
   findApiToken,
+  revokeApiChannel,
   revokeApiKey,
 } from '../../../../electron/storage/repos/api-keys';
 import { listAudit, recordAudit } from '../../../../electron/storage/repos/audit-log';
@@ -58,5 +60,20 @@ describe('API keys, tokens and channels', () => {
     await revokeApiKey(d.db, key.id);
     expect(await findApiToken(d.db, 'static-hash')).toMatchObject({ revoked_at: expect.any(String), key_revoked_at: expect.any(String) });
     expect((await findApiChannel(d.db, 'chan-hash'))?.revoked_at).toEqual(expect.any(String));
-});
+  });
+
+  it('reads a token with the channel a request names in one statement: its key, or none when unknown', async () => {
+    const key = await createApiKey(d.db, { name: 'erp', key: 'sbk_1', secretHash: 'h' });
+    const other = await createApiKey(d.db, { name: 'wms', key: 'sbk_2', secretHash: 'h' });
+    await createApiToken(d.db, { keyId: key.id, tokenHash: 'tok', kind: 'static' });
+    const own = await createApiChannel(d.db, { keyId: key.id, channelKeyHash: 'own-chan' });
+    await createApiChannel(d.db, { keyId: other.id, channelKeyHash: 'other-chan' });
+    expect(await findApiCredentials(d.db, 'tok', 'own-chan')).toMatchObject({ key_id: key.id, key_name: 'erp', channel_key_id: key.id, channel_revoked_at: null });
+    expect(await findApiCredentials(d.db, 'tok', 'other-chan')).toMatchObject({ key_id: key.id, channel_key_id: other.id });
+    expect(await findApiCredentials(d.db, 'tok', 'no-such-chan')).toMatchObject({ key_id: key.id, channel_key_id: null, channel_revoked_at: null });
+    expect(await findApiCredentials(d.db, 'tok', null)).toMatchObject({ key_id: key.id, channel_key_id: null });
+    expect(await findApiCredentials(d.db, 'no-such-tok', 'own-chan')).toBeUndefined();
+    await revokeApiChannel(d.db, own.id);
+    expect(await findApiCredentials(d.db, 'tok', 'own-chan')).toMatchObject({ channel_key_id: key.id, channel_revoked_at: expect.any(String), revoked_at: null });
+  });
 });
