@@ -5,7 +5,7 @@
 import { openStation } from '../../electron/backend/station';
 import { upsertProduct } from '../../electron/storage/writers/product-writer';
 import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
-import { createApiKey, restReceive, restStation, type RestStation } from './rest-station';
+import { createApiKey, restReceive, restStation, type RestClient } from './rest-station';
 import { alternation } from './schedule';
 import { benchSerial, SERIAL_STREAMS } from './serials';
 import { nowMs, round } from './stats';
@@ -30,9 +30,11 @@ const fourPos: Bench = async (ctx) => {
   }
   const server = await restStation(ctx.tmpDir, createApiKey(ctx.tmpDir));
   let serial = 0;
-  const client = async (s: RestStation, po: string, count: number) => {
+  const client = async (s: RestClient, po: string, count: number) => {
     for (let i = 0; i < count; i++) await restReceive(s, po, benchSerial(SERIAL_STREAMS.concurrent, serial++), 'CNC');
   };
+  // Each client is its own ERP worker on its own connection.
+  const workers = Array.from({ length: CLIENTS }, () => server.connect());
   let oneMs = 0;
   let fourMs = 0;
   try {
@@ -41,7 +43,7 @@ const fourPos: Bench = async (ctx) => {
       for (const arm of order) {
         const t0 = nowMs();
         if (arm === 'one') await client(server, 'PO-ONE', perBlock);
-        else await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(server, `PO-C${c}`, perBlock)));
+        else await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(workers[c]!, `PO-C${c}`, perBlock)));
         if (arm === 'one') oneMs += nowMs() - t0;
         else fourMs += nowMs() - t0;
       }

@@ -12,6 +12,13 @@ import { latency, nowMs, round } from './stats';
 import { REST_PO_10000_SECONDS, REST_SCAN_P99_MS, SCAN_VERDICT_P99_MS } from './targets';
 import type { Bench, BenchResult } from './types';
 
+/**
+ * Scans on another PO before the timed one: a station serves all day, so the PO is timed on a
+ * running server, as the other REST benches (concurrency, burst) and the in-process ones do. Its
+ * first thousand requests run ~1.6 ms each while V8 optimises the server; after them ~0.9 ms.
+ */
+const HTTP_WARM_UP = 300;
+
 const receivePo: Bench = async (ctx) => {
   // 3,000 at the quick size: the least a p99 is taken from.
   const units = ctx.size === 'full' ? 10_000 : 3_000;
@@ -21,6 +28,7 @@ const receivePo: Bench = async (ctx) => {
     const db = station.database.db;
     await upsertProduct(db, { sku: 'BNC', name: 'Bench unit', tracking: 'full' });
     for (const po of ['PO-WF', 'PO-HTTP']) await upsertPurchaseOrder(db, { po_number: po, vendor: 'V', lines: [{ sku: 'BNC', qty: units }] });
+    await upsertPurchaseOrder(db, { po_number: 'PO-HTTP-WARM', vendor: 'V', lines: [{ sku: 'BNC', qty: HTTP_WARM_UP }] });
     const wf = receivingWorkflow(station);
     const actor = actorOf(station);
 
@@ -46,6 +54,7 @@ const receivePo: Bench = async (ctx) => {
   const http: number[] = [];
   let httpTotal: number;
   try {
+    for (let i = 0; i < HTTP_WARM_UP; i++) await restReceive(server, 'PO-HTTP-WARM', benchSerial(SERIAL_STREAMS.warmUp, i), 'BNC');
     const t1 = nowMs();
     for (let i = 0; i < units; i++) {
       const code = benchSerial(SERIAL_STREAMS.receivingHttp, i);
@@ -59,16 +68,14 @@ const receivePo: Bench = async (ctx) => {
   }
   const rest = latency(http);
   results.push({ name: 'receiving.http.scan', value: rest.p99 as number, unit: 'ms', ...rest, target: `p99 <= ${REST_SCAN_P99_MS} ms (request sent, verdict received)`, met: (rest.p99 as number) <= REST_SCAN_P99_MS });
-  // The target is for a 10,000-unit PO (the full size). A fresh server keeps getting faster over
-  // its first thousands of requests (V8 optimises Fastify, zod and the query builder as they run),
-  // so the quick size's total says little about it: reported, not judged.
+  // The target is for a 10,000-unit PO (the full size): the quick size is reported, not judged.
   const judged = units >= 10_000;
   results.push({
     name: 'receiving.http.po_total',
     value: round(httpTotal, 2),
     unit: 's',
     n: units,
-    target: judged ? `<= ${REST_PO_10000_SECONDS} s for ${units} units` : `judged at the full size (<= ${REST_PO_10000_SECONDS} s for 10,000 units)`,
+    target: judged ? `<= ${REST_PO_10000_SECONDS} s for ${units} units (after ${HTTP_WARM_UP} scans on another PO)` : `judged at the full size (<= ${REST_PO_10000_SECONDS} s for 10,000 units)`,
     ...(judged ? { met: httpTotal <= REST_PO_10000_SECONDS } : {}),
   });
   return results;

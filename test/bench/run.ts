@@ -2,6 +2,8 @@
 // per metric on stdout as it is measured, then a summary table. BENCH_SIZE=full runs the full sizes,
 // BENCH_SIZE=huge adds a 10 M-serial ledger to the scaling benchmark; `--md FILE` also writes the
 // table (with the machine it ran on) as Markdown; `--only NAME` runs the benches of one file.
+// Each bench file runs in a process of its own, as a station's backend runs in its own: what one
+// file leaves behind (heap, servers, a browser) never weighs on the next one's timings.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, platform, tmpdir, totalmem } from 'node:os';
@@ -36,6 +38,8 @@ const size: BenchSize = huge || process.env.BENCH_SIZE === 'full' ? 'full' : 'qu
 const args = process.argv.slice(2);
 const md = args.includes('--md') ? args[args.indexOf('--md') + 1] : undefined;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+/** Internal: run the benches of exactly this file, in this process, and print their lines. */
+const file = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
 
 /**
  * Several benches run the built CLI and UI (`scanbay serve` as its own process): build first, so a
@@ -57,30 +61,56 @@ function reason(err: unknown): string {
   return err.cause === undefined ? err.message : `${err.message}: ${reason(err.cause)}`;
 }
 
+/** The benches of one file, in this process, each on a fresh temp dir: one JSON line per metric. */
+async function runFile(name: string): Promise<void> {
+  const { benches } = await BENCH_FILES[name]!();
+  for (const bench of benches) {
+    const tmpDir = mkdtempSync(join(tmpdir(), `scanbay-bench-${name}-`));
+    try {
+      for (const r of await bench({ size, huge, tmpDir })) process.stdout.write(`${JSON.stringify(r)}\n`);
+    } catch (err) {
+      const failure: BenchResult = { name: `${name}.error`, value: 0, unit: 'error', n: 0, target: reason(err).slice(0, 300), met: false };
+      process.stdout.write(`${JSON.stringify(failure)}\n`);
+    } finally {
+      rmSync(tmpDir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Runs one file's benches in a child process; its metric lines are echoed as they come. */
+function runChild(name: string, results: BenchResult[]): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--file', name], { cwd: root, stdio: ['ignore', 'pipe', 2] });
+  let rest = '';
+  const take = (line: string) => {
+    if (!line.startsWith('{')) return void (line.trim() && process.stderr.write(`${line}\n`));
+    results.push(JSON.parse(line) as BenchResult);
+    process.stdout.write(`${line}\n`);
+  };
+  child.stdout?.on('data', (d: Buffer) => {
+    const lines = (rest + d.toString()).split('\n');
+    rest = lines.pop() ?? '';
+    lines.forEach(take);
+  });
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      if (rest) take(rest);
+      if (code !== 0) {
+        const failure: BenchResult = { name: `${name}.error`, value: 0, unit: 'error', n: 0, target: `the bench process ended with ${signal ?? `exit code ${code}`}`, met: false };
+        results.push(failure);
+        process.stdout.write(`${JSON.stringify(failure)}\n`);
+      }
+      resolve();
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const names = Object.keys(BENCH_FILES).filter((name) => !only || name.includes(only));
   if (names.length === 0) throw new Error(`no bench file matches --only ${only}`);
   await build();
   const results: BenchResult[] = [];
   const started = Date.now();
-  for (const name of names) {
-    const { benches } = await BENCH_FILES[name]!();
-    for (const bench of benches) {
-      const tmpDir = mkdtempSync(join(tmpdir(), `scanbay-bench-${name}-`));
-      try {
-        for (const r of await bench({ size, huge, tmpDir })) {
-          results.push(r);
-          process.stdout.write(`${JSON.stringify(r)}\n`);
-        }
-      } catch (err) {
-        const failure: BenchResult = { name: `${name}.error`, value: 0, unit: 'error', n: 0, target: reason(err).slice(0, 300), met: false };
-        results.push(failure);
-        process.stdout.write(`${JSON.stringify(failure)}\n`);
-      } finally {
-        rmSync(tmpDir, { recursive: true, force: true });
-      }
-    }
-  }
+  for (const name of names) await runChild(name, results);
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   const lines = table(results);
   const label = huge ? 'huge' : size;
@@ -101,4 +131,7 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (file !== undefined) {
+  if (!BENCH_FILES[file]) throw new Error(`no bench file named ${file}`);
+  await runFile(file);
+} else await main();
