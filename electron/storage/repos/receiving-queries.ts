@@ -238,3 +238,17 @@ const openSessionOfApi = openSessionRef('api');
 export async function findOpenSessionRef(db: Db, poId: number, station: string, via: string | null = null): Promise<OpenSessionRef | undefined> {
   return via === null ? openSessionOfUi.first(db, { poId, station, via: '' }) : openSessionOfApi.first(db, { poId, station, via });
 }
+
+// Every wizard scan answers with the PO's state, which counts its closed sessions: prepared.
+const closedSessionCount = prepare((db, p: { poId: number }) =>
+  db
+    .selectFrom('receiving_sessions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('po_id', '=', p.poId)
+    .where('status', '=', 'closed'),
+);
+
+/** How many receiving sessions of the PO are closed. */
+export async function countClosedSessions(db: Db, poId: number): Promise<number> {
+  return Number((await closedSessionCount.first(db, { poId }))?.n ?? 0);
+}

@@ -7,7 +7,7 @@ import type { Station } from '../../backend/station';
 import { defaultWarehouse, getBin } from '../../storage/repos/places';
 import { setProductMeasure } from '../../storage/repos/products';
 import { openReceivingSession, recordReceipt, setReceivingSessionBin } from '../../storage/repos/receiving';
-import { findOpenSessionRef, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
+import { countClosedSessions, findOpenSessionRef, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
 import type { Db } from '../../storage/schema';
 import { writeTransaction, type WriteOptions } from '../../storage/transaction';
 import { apiActor, type WorkflowActor } from '../kit/actor';
@@ -68,13 +68,7 @@ export class ReceivingWorkflow {
 
   async state(ctx: PoContext, actor: WorkflowActor, db: Db = this.db): Promise<ReceivingState> {
     const session = (ctx.session !== undefined ? ctx.session : await findOpenSessionRef(db, ctx.po.id, actor.station, apiActor(actor))) ?? undefined;
-    const closed = await db
-      .selectFrom('receiving_sessions')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('po_id', '=', ctx.po.id)
-      .where('status', '=', 'closed')
-      .executeTakeFirst();
-    return buildState(ctx, session, Number(closed?.n ?? 0), this.pending.get(ctx.po.id));
+    return buildState(ctx, session, await countClosedSessions(db, ctx.po.id), this.pending.get(ctx.po.id));
   }
 
   /** Opens (or resumes) a PO in the wizard; nothing is written until the first accepted scan. */
