@@ -68,6 +68,15 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
     return units.map((u) => ({ ...base, sku: u.sku, serial: u.serial ?? null, qty: u.qty, from: null, to: null, details: {} }));
   }
   if (ledger.length > 0) {
+    // Rows of one bulk write share their details object (ledgerRowsSince): built once per kind.
+    const shared = new Map<Rec, Map<string, Rec>>();
+    const detailsOf = (l: LedgerRow): Rec => {
+      let byType = shared.get(l.details);
+      if (!byType) shared.set(l.details, (byType = new Map()));
+      let d = byType.get(l.type);
+      if (!d) byType.set(l.type, (d = { ledger: l.type, ...l.details }));
+      return d;
+    };
     return ledger.map((l) => ({
       ...base,
       document: base.document ?? (l.document_type && l.document_number ? { type: l.document_type, number: l.document_number } : null),
@@ -76,7 +85,7 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
       qty: 1,
       from: str(l.details.from),
       to: str(l.details.to),
-      details: { ledger: l.type, ...l.details },
+      details: detailsOf(l),
     }));
   }
   const line = rec(r.line);

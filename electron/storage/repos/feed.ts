@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { FeedEvent, FeedEventType } from '../../../shared/api/operation-events';
+import { BulkInserter } from '../bulk-insert';
 import { dialectOf } from '../dialect';
 import { prepare, rowOf } from '../prepared';
 import type { Db } from '../schema';
@@ -39,7 +40,14 @@ const ledgerRowsAfter = prepare((db, p: { mark: number }) => {
 
 export async function ledgerRowsSince(trx: Db, mark: number): Promise<LedgerRow[]> {
   const rows = await ledgerRowsAfter.all(trx, { mark });
-  return rows.map((r) => ({ ...r, details: parseObject(r.details) }));
+  // A bulk operation writes one details text for thousands of rows: parsed once, the object shared
+  // (read-only from here on).
+  const parsed = new Map<string | null, Record<string, unknown>>();
+  return rows.map((r) => {
+    let details = parsed.get(r.details);
+    if (details === undefined) parsed.set(r.details, (details = parseObject(r.details)));
+    return { ...r, details };
+  });
 }
 
 function parseObject(text: string | null): Record<string, unknown> {
@@ -58,10 +66,11 @@ export async function appendFeedEvents(trx: Db, drafts: readonly FeedDraft[], no
   const ids: number[] = [];
   // Many rows per statement (a commission of 10,000 serials is 10,000 events). The ids of one
   // statement come from the rowid / sequence in VALUES order: sorted, they follow the drafts.
-  if (drafts.length === 1) ids.push(Number((await insertFeedEvent.first(trx, feedRow(drafts[0]!)))!.id));
-  for (let at = 0; drafts.length > 1 && at < drafts.length; at += FEED_ROWS_PER_INSERT) {
-    const part = drafts.slice(at, at + FEED_ROWS_PER_INSERT);
-    const rows = await trx.insertInto('feed_events').values(part.map(feedRow)).returning('id').execute();
+  const json = new Map<object, string>();
+  if (drafts.length === 1) ids.push(Number((await insertFeedEvent.first(trx, feedRow(drafts[0]!, json)))!.id));
+  else {
+    // Ids rise through the statements (rowid / sequence), so sorted they follow the drafts.
+    const rows = await new BulkInserter(trx, 'feed_events', FEED_ROWS_PER_INSERT, ['id']).insert(drafts.map((d) => feedRow(d, json)));
     ids.push(...rows.map((r) => Number(r.id)).sort((a, b) => a - b));
   }
   const hooks = await enabledWebhooks.all(trx, {});
@@ -86,7 +95,10 @@ const enabledWebhooks = prepare((db, _: Record<string, never>) => db.selectFrom(
 const FEED_ROWS_PER_INSERT = 500;
 const OUTBOX_ROWS_PER_INSERT = 2000;
 
-function feedRow(d: FeedDraft) {
+/** The row of a draft; `json` memoises the details text of drafts that share one details object. */
+function feedRow(d: FeedDraft, json = new Map<object, string>()) {
+  let details = json.get(d.details);
+  if (details === undefined) json.set(d.details, (details = JSON.stringify(d.details)));
   return {
     type: d.type,
     occurred_at: d.occurred_at,
@@ -99,7 +111,7 @@ function feedRow(d: FeedDraft) {
     qty: d.qty,
     from_place: d.from,
     to_place: d.to,
-    details: JSON.stringify(d.details),
+    details,
   };
 }
 

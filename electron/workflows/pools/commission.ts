@@ -114,9 +114,11 @@ async function existingSerials(trx: Db, serials: string[], productId: number, po
   const fold = (v: string) => (policy.caseSensitive ? v : foldSerial(v));
   const index = new Map(serials.map((value, i) => [fold(value), i]));
   const rows: { id: number; value: string; status: string; source: string; pool_id: number | null; product_id: number }[] = [];
-  for (const part of chunks([...index.keys()])) {
-    const column = policy.caseSensitive ? 'value' : 'value_fold';
-    rows.push(...(await trx.selectFrom('serials').select(['id', 'value', 'status', 'source', 'pool_id', 'product_id']).where(column, 'in', part).where('status', '!=', 'deleted').execute()));
+  // Probed through the indexed `value_fold` under either policy (`value` has no index of its own: a
+  // probe by it scanned the whole ledger once per chunk); case-sensitive keeps exact matches only.
+  for (const part of chunks([...new Set(serials.map(foldSerial))])) {
+    const found = await trx.selectFrom('serials').select(['id', 'value', 'status', 'source', 'pool_id', 'product_id']).where('value_fold', 'in', part).where('status', '!=', 'deleted').execute();
+    for (const r of found) if (index.has(fold(r.value))) rows.push(r);
   }
   const commissioned = new Set<number>();
   for (const part of chunks(rows.map((r) => r.id))) {
