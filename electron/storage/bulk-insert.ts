@@ -27,26 +27,29 @@ export class BulkInserter<T extends keyof DB & string, R extends string = never>
 
   readonly #literals: Record<string, unknown>;
 
-  /** Inserts the rows (any number) and returns the `returning` columns of each (in no set order). */
-  async insert(rows: InsertObject<DB, T>[]): Promise<Record<R, unknown>[]> {
+  /**
+   * Inserts the rows (any number) and returns the `returning` columns of each (in no set order).
+   * `db` runs them elsewhere (a later transaction), keeping the compiled SQL of earlier calls.
+   */
+  async insert(rows: InsertObject<DB, T>[], db: Db = this.db): Promise<Record<R, unknown>[]> {
     const out: Record<R, unknown>[] = [];
     for (let i = 0; i < rows.length; i += this.rowsPerStatement) {
       const part = rows.slice(i, i + this.rowsPerStatement);
       const compiled = part.length === this.rowsPerStatement ? this.#reuse(part) : undefined;
       const query = compiled ?? this.#compile(part);
-      const result = await this.db.executeQuery<Record<R, unknown>>(query);
+      const result = await db.executeQuery<Record<R, unknown>>(query);
       out.push(...result.rows);
     }
     return out;
   }
 
-  /** Inserts the rows (any number) and returns how many were written (conflicts skipped are not). */
-  async run(rows: InsertObject<DB, T>[]): Promise<number> {
+  /** Inserts the rows (any number) and returns how many were written (conflicts skipped are not); `db` as for insert. */
+  async run(rows: InsertObject<DB, T>[], db: Db = this.db): Promise<number> {
     let written = 0;
     for (let i = 0; i < rows.length; i += this.rowsPerStatement) {
       const part = rows.slice(i, i + this.rowsPerStatement);
       const compiled = part.length === this.rowsPerStatement ? this.#reuse(part) : undefined;
-      const result = await this.db.executeQuery(compiled ?? this.#compile(part));
+      const result = await db.executeQuery(compiled ?? this.#compile(part));
       written += Number(result.numAffectedRows ?? 0);
     }
     return written;

@@ -137,6 +137,9 @@ class ChunkWriter {
   readonly stock = new Map<string, StockChange>();
   readonly #document;
   readonly #now: string;
+  // Built once for the whole import: each keeps its compiled 500-row statement from chunk to chunk.
+  readonly #serials: BulkInserter<'serials', 'id' | 'unique_key'>;
+  readonly #events: BulkInserter<'serial_events'>;
 
   constructor(
     private readonly db: Db,
@@ -146,6 +149,15 @@ class ChunkWriter {
   ) {
     this.#document = { type: 'import' as const, id: importId, number: opts.fileName };
     this.#now = iso(opts.at);
+    this.#serials = new BulkInserter(db, 'serials', 500, ['id', 'unique_key'], 'unique_key', {
+      status: 'in_stock',
+      source: 'external',
+      document_type: 'import',
+      document_id: importId,
+      created_at: this.#now,
+      updated_at: this.#now,
+    });
+    this.#events = new BulkInserter(db, 'serial_events', 500);
   }
 
   async write(chunk: StagedSerial[]): Promise<void> {
@@ -157,15 +169,7 @@ class ChunkWriter {
       return { value: s.value, value_fold: s.value_fold, unique_key: s.unique_key, product_id: s.product_id, warehouse_id: warehouseId, bin_id: binId, lot: s.lot, expiry: s.expiry, unit_cost: s.unit_cost };
     });
     await writeTransaction(this.db, async (trx) => {
-      const inserter = new BulkInserter(trx, 'serials', 500, ['id', 'unique_key'], 'unique_key', {
-        status: 'in_stock',
-        source: 'external',
-        document_type: 'import',
-        document_id: this.importId,
-        created_at: this.#now,
-        updated_at: this.#now,
-      });
-      const inserted = await inserter.insert(rows as InsertObject<DB, 'serials'>[]);
+      const inserted = await this.#serials.insert(rows as InsertObject<DB, 'serials'>[], trx);
       if (inserted.length < rows.length) {
         // Taken since the check (a scan received one meanwhile): the import cannot be whole.
         const done = new Set(inserted.map((r) => r.unique_key));
@@ -175,8 +179,7 @@ class ChunkWriter {
       }
       const byKey = new Map(inserted.map((r) => [r.unique_key as string, r.id as number]));
       const event = { type: 'adjusted' as const, document: this.#document, details: { action: 'opening_stock' } };
-      const events = new BulkInserter(trx, 'serial_events', 500);
-      await events.run(chunk.map((s) => eventRowValues(byKey.get(s.unique_key)!, s.product_id, event, this.#now, handleInfo(trx).stationId)));
+      await this.#events.run(chunk.map((s) => eventRowValues(byKey.get(s.unique_key)!, s.product_id, event, this.#now, handleInfo(trx).stationId)), trx);
       await noteImportProgress(trx, this.importId, this.written + chunk.length);
     });
     this.written += chunk.length;

@@ -12,7 +12,7 @@ let d: Database;
 const GTIN = '04012345000016'; // SCN-100 in the demo catalog
 const commission = (serials: string[]) =>
   commissionSerials(d.db, { productCode: GTIN, batch: 'B1', expiryDate: '301231', serials, actor: { station: 'T' }, via: 'test' }, { limit: 1000, serialLength: 10 });
-const values = () => (d.sqlite!.prepare("select value from serials where source = 'external' order by value").pluck().all() as string[]);
+const values = async () => (await d.db.selectFrom('serials').select('value').where('source', '=', 'external').execute()).map((r) => r.value).sort();
 
 beforeEach(async () => {
   d = await memoryDb();
@@ -24,11 +24,11 @@ describe('commissioning against existing serials, by the case rule', () => {
   it('case-sensitive (default): a value differing only in case is a new serial; the same value is a conflict', async () => {
     await commission(['CASE-A1', 'CASE-B2']);
     await commission(['case-a1']);
-    expect(values()).toEqual(['CASE-A1', 'CASE-B2', 'case-a1']);
+    expect(await values()).toEqual(['CASE-A1', 'CASE-B2', 'case-a1']);
     const err = (await commission(['NEW-9', 'CASE-B2']).catch((e: unknown) => e)) as ConflictError;
     expect(err).toBeInstanceOf(ConflictError);
     expect(err.conflicts).toEqual(['CASE-B2']);
-    expect(values()).toEqual(['CASE-A1', 'CASE-B2', 'case-a1']);
+    expect(await values()).toEqual(['CASE-A1', 'CASE-B2', 'case-a1']);
   });
 
   it('case-insensitive: a value differing only in case is the existing serial and is refused', async () => {
@@ -37,6 +37,6 @@ describe('commissioning against existing serials, by the case rule', () => {
     const err = (await commission(['NEW-9', 'case-a1']).catch((e: unknown) => e)) as ConflictError;
     expect(err).toBeInstanceOf(ConflictError);
     expect(err.conflicts).toEqual(['case-a1']);
-    expect(values()).toEqual(['CASE-A1']);
+    expect(await values()).toEqual(['CASE-A1']);
   });
 });
