@@ -55,17 +55,32 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
     actor: scope.actor ?? null,
     document: documentOf(scope, input, r),
   };
+  // Every draft is built field by field: `{ ...base, document }` (a spread, then a key the spread
+  // already set) put each object in dictionary mode, ~7 µs apiece — 70 ms for a 10,000-serial write.
+  const draft = (document: FeedDraft['document'], sku: string | null, serial: string | null, qty: number | null, from: string | null, to: string | null, details: Rec): FeedDraft => ({
+    type: base.type,
+    occurred_at: base.occurred_at,
+    station: base.station,
+    actor: base.actor,
+    document,
+    sku,
+    serial,
+    qty,
+    from,
+    to,
+    details,
+  });
   const at = place(input.warehouse ?? input.to_warehouse, input.bin ?? input.to_bin);
   if (DOCUMENT_LEVEL.has(type)) {
     if (scope.documentEventWritten) return [];
     scope.documentEventWritten = true;
     const details: Rec = ledger.length > 0 ? { serials: ledger.map((l) => ({ sku: l.sku, serial: l.serial })) } : {};
     for (const k of ['status', 'units', 'session_id', 'shipment_id', 'tracking_number', 'kind']) if (r[k] !== undefined) details[k] = r[k];
-    return [{ ...base, sku: null, serial: null, qty: ledger.length > 0 ? ledger.length : null, from: null, to: type === 'count.finished' ? at : null, details }];
+    return [draft(base.document, null, null, ledger.length > 0 ? ledger.length : null, null, type === 'count.finished' ? at : null, details)];
   }
   // Units named by the workflow (packed ones: no ledger row until they ship), one event each.
   if (units.length > 0) {
-    return units.map((u) => ({ ...base, sku: u.sku, serial: u.serial ?? null, qty: u.qty, from: null, to: null, details: {} }));
+    return units.map((u) => draft(base.document, u.sku, u.serial ?? null, u.qty, null, null, {}));
   }
   if (ledger.length > 0) {
     // Rows of one bulk write share their details object (ledgerRowsSince): built once per kind.
@@ -77,16 +92,17 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
       if (!d) byType.set(l.type, (d = { ledger: l.type, ...l.details }));
       return d;
     };
-    return ledger.map((l) => ({
-      ...base,
-      document: base.document ?? (l.document_type && l.document_number ? { type: l.document_type, number: l.document_number } : null),
-      sku: l.sku,
-      serial: l.serial,
-      qty: 1,
-      from: str(l.details.from),
-      to: str(l.details.to),
-      details: detailsOf(l),
-    }));
+    return ledger.map((l) =>
+      draft(
+        base.document ?? (l.document_type && l.document_number ? { type: l.document_type, number: l.document_number } : null),
+        l.sku,
+        l.serial,
+        1,
+        str(l.details.from),
+        str(l.details.to),
+        detailsOf(l),
+      ),
+    );
   }
   const line = rec(r.line);
   // A product scan that now waits for its serial received nothing yet (its serial's row will).
@@ -97,7 +113,7 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
   if (sku === null) return [];
   const qty = hint?.qty ?? (typeof input.qty === 'number' ? input.qty : 1);
   const action = str(input.action);
-  return [{ ...base, sku, serial: hint?.serial ?? str(r.serial), qty, from: action === 'remove' ? at : null, to: action === 'remove' ? null : at, details: action ? { action, reason: input.reason ?? null } : {} }];
+  return [draft(base.document, sku, hint?.serial ?? str(r.serial), qty, action === 'remove' ? at : null, action === 'remove' ? null : at, action ? { action, reason: input.reason ?? null } : {})];
 }
 
 /** Installs the writer: every operation's transactions write its feed events (and its Idempotency-Key) before COMMIT. */
