@@ -55,8 +55,8 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
     actor: scope.actor ?? null,
     document: documentOf(scope, input, r),
   };
-  // Every draft is built field by field: `{ ...base, document }` (a spread, then a key the spread
-  // already set) put each object in dictionary mode, ~7 µs apiece — 70 ms for a 10,000-serial write.
+  // Every draft is a plain literal: `{ ...base, document, sku, … }` measured ~7 µs per draft in
+  // the serve process against well under 1 µs for a literal — 70 ms for a 10,000-serial write.
   const draft = (document: FeedDraft['document'], sku: string | null, serial: string | null, qty: number | null, from: string | null, to: string | null, details: Rec): FeedDraft => ({
     type: base.type,
     occurred_at: base.occurred_at,
