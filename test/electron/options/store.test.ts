@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStation } from '../../../electron/backend/station';
 import { confStoreFactory, storeConfig } from '../../../electron/options/store';
@@ -21,6 +22,14 @@ describe('the options file', () => {
     expect(store.path).toBe(join(dir, 'station-options.json'));
     expect(readdirSync(dir)).toEqual(['station-options.json']);
     expect(() => store.set({ general: { volume: 'loud' } })).toThrow(/volume/);
+  });
+
+  it('has a schema valid under the JSON Schema 2020-12 meta-schema (conf is told not to check it at each start)', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    const schema = { type: 'object', properties: storeConfig(tempDir()).schema };
+    expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
+    // The check can fail: a keyword with a value of the wrong type is refused.
+    expect(ajv.validateSchema({ type: 'object', properties: { general: { type: 'object', required: 'stationName' } } })).toBe(false);
   });
 
   it('is the file the desktop backend opens (shell "electron"), with no config.json beside it', async () => {
