@@ -1,4 +1,7 @@
-import { render, type DrawingContext, type RenderOptions } from 'bwip-js/node';
+import type { DrawingContext, RenderOptions } from 'bwip-js/node';
+import { lazyModule } from '../lazy-module';
+
+const bwip = lazyModule<typeof import('bwip-js/node')>('bwip-js/node');
 
 /**
  * Draws a bwip-js barcode as vector shapes into a pdfkit document (crisp at any printer
@@ -46,7 +49,7 @@ export function drawBarcode(doc: PDFKit.PDFDocument, opts: RenderOptions, box: B
     text: () => {},
     end: () => {},
   };
-  render({ ...opts, scale: 1, includetext: false }, drawing);
+  bwip().render({ ...opts, scale: 1, includetext: false }, drawing);
 
   const sx = box.width / size.width;
   const sy = box.keepAspect ? Math.min(sx, box.height / size.height) : box.height / size.height;

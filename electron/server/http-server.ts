@@ -1,4 +1,4 @@
-import Fastify, { type FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Station } from '../backend/station';
 import { errorBody } from '../rest/envelope';
@@ -31,6 +31,8 @@ export interface RunningServer {
 }
 
 export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
+  // Loaded here, not at start-up: CLI commands that serve nothing skip it.
+  const { default: Fastify } = await import('fastify');
   const app = Fastify({
     logger: false,
     bodyLimit: BODY_LIMIT_BYTES,

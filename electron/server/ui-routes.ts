@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { UI_SECURITY_HEADERS } from '../backend/csp';
 
@@ -9,6 +8,7 @@ export async function registerUi(app: FastifyInstance, dir: string): Promise<voi
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`the UI is not built (no ${join(dir, 'index.html')}): run \`npm run build\``);
   }
+  const { default: fastifyStatic } = await import('@fastify/static');
   await app.register(fastifyStatic, {
     root: dir,
     index: ['index.html'],

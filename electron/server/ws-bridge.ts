@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
+import { lazyModule } from '../lazy-module';
 import type { Station } from '../backend/station';
 import { sameSecret } from '../crypto/secrets';
 import { MAX_MESSAGE_CHARS, serveLink } from './station-link';
@@ -18,8 +19,10 @@ export interface WsBridgeOptions {
  * may connect: the Origin must be ours (no cross-origin page on this machine can talk to the
  * station) and the per-run secret must match. Requests on one connection run in arrival order.
  */
+const ws = lazyModule<typeof import('ws')>('ws');
+
 export function attachWsBridge(server: Server, opts: WsBridgeOptions): { close(): void } {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_CHARS });
+  const wss = new (ws().WebSocketServer)({ noServer: true, maxPayload: MAX_MESSAGE_CHARS });
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -1,6 +1,9 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { lazyModule } from '../lazy-module';
 import { CHANGE_CHANNEL, areasOf, type ChangeArea } from './change-tables';
 import type { StoreLocation } from './store-url';
+
+const pgModule = lazyModule<typeof import('pg')>('pg');
 
 /**
  * PostgreSQL-specific: what other stations sharing the database changed, as it COMMITs
@@ -64,7 +67,7 @@ export class ChangeFeed {
 
   async #connect(again: boolean): Promise<void> {
     if (this.#closed) return;
-    const client = new pg.Client({ connectionString: this.opts.location.url, application_name: `scanbay ${this.opts.stationId} listen`, connectionTimeoutMillis: 3000, keepAlive: true });
+    const client = new (pgModule().Client)({ connectionString: this.opts.location.url, application_name: `scanbay ${this.opts.stationId} listen`, connectionTimeoutMillis: 3000, keepAlive: true });
     this.#client = client;
     client.on('error', (err) => this.#lost(client, err));
     client.on('end', () => this.#lost(client, new Error('connection ended')));

@@ -1,6 +1,10 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { PostgresAdapter, PostgresDialect, type DatabaseConnection, type DialectAdapter, type Driver, type TransactionSettings } from 'kysely';
 import { registerHandle } from './handle-info';
+import { lazyModule } from '../lazy-module';
+
+/** pg is loaded when a PostgreSQL store is opened (a SQLite station never loads it). */
+const pgModule = lazyModule<typeof import('pg')>('pg');
 
 /**
  * PostgreSQL-specific: a `pg` pool and Kysely's PostgreSQL dialect, with what ScanBay's queries
@@ -20,7 +24,7 @@ const NUMERIC = 1700;
 const typeParsers = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === INT8 || oid === NUMERIC) return (value: string) => (value === null ? null : Number(value));
-    return pg.types.getTypeParser(oid, format ?? 'text');
+    return pgModule().types.getTypeParser(oid, format ?? 'text');
   },
 } as pg.CustomTypesConfig;
 
@@ -39,7 +43,7 @@ export interface PostgresPoolOptions {
 }
 
 export function createPostgresPool(opts: PostgresPoolOptions): pg.Pool {
-  const pool = new pg.Pool({
+  const pool = new (pgModule().Pool)({
     connectionString: opts.url,
     max: opts.poolSize ?? 10,
     application_name: opts.applicationName ?? 'scanbay',

@@ -1,4 +1,5 @@
-import { SerialPort } from 'serialport';
+import type { SerialPort } from 'serialport';
+import { lazyModule } from '../../lazy-module';
 import { lineSettings, type SerialLineSettings, type SerialScaleConfig } from '../../../shared/devices/scale/config';
 import type { DecodedScaleFrame, ScaleAck } from '../../../shared/devices/scale/decoded-frame';
 import type { BackoffOptions } from '../reconnecting-driver';
@@ -6,6 +7,8 @@ import type { ScaleFramer } from './framing/framer';
 import { isPermissionError, serialPermissionError } from './permission';
 import { ScaleDriver, ScaleFrameError } from './scale-driver';
 import { serialProtocol, type SerialProtocol } from './serial-protocols';
+
+const serialPort = lazyModule<typeof import('serialport')>('serialport');
 
 type Expect = 'weight' | 'zero' | 'tare';
 
@@ -56,7 +59,7 @@ export class SerialScaleDriver extends ScaleDriver {
 
   protected async open(): Promise<void> {
     const { path } = this.config;
-    const port = new SerialPort({ path, baudRate: this.line.baudRate, dataBits: this.line.dataBits, parity: this.line.parity, stopBits: this.line.stopBits, autoOpen: false });
+    const port = new (serialPort().SerialPort)({ path, baudRate: this.line.baudRate, dataBits: this.line.dataBits, parity: this.line.parity, stopBits: this.line.stopBits, autoOpen: false });
     await new Promise<void>((resolve, reject) => {
       port.open((err) => {
         if (!err) return resolve();
