@@ -53,10 +53,10 @@ export class OptionsService {
   constructor(dataDir: string, factory: StoreFactory) {
     try {
       this.#store = factory(storeConfig(dataDir));
+      this.#values = this.#read();
     } catch (err) {
       throw new StationError('validation', msg('errors-station.options.fileInvalid', { dir: dataDir, detail: messageOf(err) }));
     }
-    this.#values = this.#read();
   }
 
   get path(): string {
@@ -210,9 +210,17 @@ export class OptionsService {
     const store = this.#store.store;
     const values: Record<string, unknown> = {};
     // A key absent from the file (new station, or an option added by an upgrade) has its default.
+    // A stored value is checked by its option's own schema, as every change is before it is written
+    // (conf is given no JSON schema: compiling one with ajv cost every process ~55 ms at start).
     for (const key of optionKeys) {
       const stored = lookup(store, key);
-      values[key] = stored === undefined ? optionDef(key).default : stored;
+      if (stored === undefined) {
+        values[key] = optionDef(key).default;
+        continue;
+      }
+      const parsed = optionDef(key).schema.safeParse(stored);
+      if (!parsed.success) throw new Error(`${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      values[key] = parsed.data;
     }
     for (const [key, value] of this.#sharedValues) values[key] = value;
     return values as OptionValues;

@@ -1,5 +1,4 @@
 import Conf from 'conf';
-import { optionsJsonSchema } from '../../shared/options/json-schema';
 
 /** `station-options.json` in the data dir: the one options file of every process (app backend, serve, CLI). */
 export const OPTIONS_FILE_NAME = 'station-options';
@@ -14,14 +13,8 @@ export interface KeyValueStore {
 export interface StoreConfig {
   cwd: string;
   configName: string;
-  schema: Record<string, unknown>;
   accessPropertiesByDotNotation: true;
   clearInvalidConfig: false;
-  /**
-   * Our schema is generated (shared/options/json-schema.ts) and checked against the JSON Schema
-   * meta-schema by a test, so conf's ajv skips that check at every start (~40 ms of each process).
-   */
-  ajvOptions: { validateSchema: false };
 }
 
 export type StoreFactory = (config: StoreConfig) => KeyValueStore;
@@ -30,10 +23,8 @@ export function storeConfig(dataDir: string): StoreConfig {
   return {
     cwd: dataDir,
     configName: OPTIONS_FILE_NAME,
-    schema: optionsJsonSchema(),
     accessPropertiesByDotNotation: true,
     clearInvalidConfig: false,
-    ajvOptions: { validateSchema: false },
   };
 }
 
