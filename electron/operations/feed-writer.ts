@@ -3,6 +3,7 @@ import { eventsOf } from '../../shared/api/operation-events';
 import { appendFeedEvents, ledgerMark, ledgerRowsSince, type FeedDraft, type LedgerRow } from '../storage/repos/feed';
 import { claimKey } from '../storage/repos/idempotency';
 import type { Db } from '../storage/schema';
+import { memoLast } from '../storage/memo-last';
 import { setCommitObserver } from '../storage/transaction';
 import { currentOperation, unitsNamedIn, type FeedHint, type OperationScope } from './operation-scope';
 
@@ -83,15 +84,8 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
     return units.map((u) => draft(base.document, u.sku, u.serial ?? null, u.qty, null, null, {}));
   }
   if (ledger.length > 0) {
-    // Rows of one bulk write share their details object (ledgerRowsSince): built once per kind.
-    const shared = new Map<Rec, Map<string, Rec>>();
-    const detailsOf = (l: LedgerRow): Rec => {
-      let byType = shared.get(l.details);
-      if (!byType) shared.set(l.details, (byType = new Map()));
-      let d = byType.get(l.type);
-      if (!d) byType.set(l.type, (d = { ledger: l.type, ...l.details }));
-      return d;
-    };
+    // Rows of one bulk write share their details object (ledgerRowsSince): built once for them all.
+    const detailsOf = memoLast((type: string, details: Rec): Rec => ({ ledger: type, ...details }));
     return ledger.map((l) =>
       draft(
         base.document ?? (l.document_type && l.document_number ? { type: l.document_type, number: l.document_number } : null),
@@ -100,7 +94,7 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
         1,
         str(l.details.from),
         str(l.details.to),
-        detailsOf(l),
+        detailsOf(l.type, l.details),
       ),
     );
   }

@@ -1,9 +1,7 @@
 import type pg from 'pg';
-import { lazyModule } from '../lazy-module';
 import { CHANGE_CHANNEL, areasOf, type ChangeArea } from './change-tables';
+import { pgModule } from './postgres-driver';
 import type { StoreLocation } from './store-url';
-
-const pgModule = lazyModule<typeof import('pg')>('pg');
 
 /**
  * PostgreSQL-specific: what other stations sharing the database changed, as it COMMITs

@@ -3,8 +3,8 @@ import { PostgresAdapter, PostgresDialect, type DatabaseConnection, type Dialect
 import { registerHandle } from './handle-info';
 import { lazyModule } from '../lazy-module';
 
-/** pg is loaded when a PostgreSQL store is opened (a SQLite station never loads it). */
-const pgModule = lazyModule<typeof import('pg')>('pg');
+/** pg, loaded when a PostgreSQL store is opened (a SQLite station never loads it). */
+export const pgModule = lazyModule<typeof import('pg')>('pg');
 
 /**
  * PostgreSQL-specific: a `pg` pool and Kysely's PostgreSQL dialect, with what ScanBay's queries

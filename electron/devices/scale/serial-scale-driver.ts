@@ -1,5 +1,4 @@
 import type { SerialPort } from 'serialport';
-import { lazyModule } from '../../lazy-module';
 import { lineSettings, type SerialLineSettings, type SerialScaleConfig } from '../../../shared/devices/scale/config';
 import type { DecodedScaleFrame, ScaleAck } from '../../../shared/devices/scale/decoded-frame';
 import type { BackoffOptions } from '../reconnecting-driver';
@@ -7,8 +6,6 @@ import type { ScaleFramer } from './framing/framer';
 import { isPermissionError, serialPermissionError } from './permission';
 import { ScaleDriver, ScaleFrameError } from './scale-driver';
 import { serialProtocol, type SerialProtocol } from './serial-protocols';
-
-const serialPort = lazyModule<typeof import('serialport')>('serialport');
 
 type Expect = 'weight' | 'zero' | 'tare';
 
@@ -59,7 +56,9 @@ export class SerialScaleDriver extends ScaleDriver {
 
   protected async open(): Promise<void> {
     const { path } = this.config;
-    const port = new (serialPort().SerialPort)({ path, baudRate: this.line.baudRate, dataBits: this.line.dataBits, parity: this.line.parity, stopBits: this.line.stopBits, autoOpen: false });
+    // Loaded when a port is opened, as the scanner's serial source does: not at every start.
+    const { SerialPort } = await import('serialport');
+    const port = new SerialPort({ path, baudRate: this.line.baudRate, dataBits: this.line.dataBits, parity: this.line.parity, stopBits: this.line.stopBits, autoOpen: false });
     await new Promise<void>((resolve, reject) => {
       port.open((err) => {
         if (!err) return resolve();

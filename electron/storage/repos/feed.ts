@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { FeedEvent, FeedEventType } from '../../../shared/api/operation-events';
 import { BulkInserter } from '../bulk-insert';
 import { dialectOf } from '../dialect';
+import { memoLast } from '../memo-last';
 import { prepare, rowOf } from '../prepared';
 import type { Db } from '../schema';
 
@@ -40,14 +41,9 @@ const ledgerRowsAfter = prepare((db, p: { mark: number }) => {
 
 export async function ledgerRowsSince(trx: Db, mark: number): Promise<LedgerRow[]> {
   const rows = await ledgerRowsAfter.all(trx, { mark });
-  // A bulk operation writes one details text for thousands of rows: parsed once, the object shared
-  // (read-only from here on).
-  const parsed = new Map<string | null, Record<string, unknown>>();
-  return rows.map((r) => {
-    let details = parsed.get(r.details);
-    if (details === undefined) parsed.set(r.details, (details = parseObject(r.details)));
-    return { ...r, details };
-  });
+  // Rows of a bulk write repeat one details text: parsed once, the object shared (read-only from here on).
+  const parse = memoLast(parseObject);
+  return rows.map((r) => ({ ...r, details: parse(r.details) }));
 }
 
 function parseObject(text: string | null): Record<string, unknown> {
@@ -66,11 +62,12 @@ export async function appendFeedEvents(trx: Db, drafts: readonly FeedDraft[], no
   const ids: number[] = [];
   // Many rows per statement (a commission of 10,000 serials is 10,000 events). The ids of one
   // statement come from the rowid / sequence in VALUES order: sorted, they follow the drafts.
-  const json = new Map<object, string>();
-  if (drafts.length === 1) ids.push(Number((await insertFeedEvent.first(trx, feedRow(drafts[0]!, json)))!.id));
+  // Drafts of a bulk write share one details object (feedDrafts): serialised once.
+  const stringify = memoLast((details: Record<string, unknown>) => JSON.stringify(details));
+  if (drafts.length === 1) ids.push(Number((await insertFeedEvent.first(trx, feedRow(drafts[0]!, stringify)))!.id));
   else {
     // Ids rise through the statements (rowid / sequence), so sorted they follow the drafts.
-    const rows = await new BulkInserter(trx, 'feed_events', FEED_ROWS_PER_INSERT, ['id']).insert(drafts.map((d) => feedRow(d, json)));
+    const rows = await new BulkInserter(trx, 'feed_events', FEED_ROWS_PER_INSERT, ['id']).insert(drafts.map((d) => feedRow(d, stringify)));
     ids.push(...rows.map((r) => Number(r.id)).sort((a, b) => a - b));
   }
   const hooks = await enabledWebhooks.all(trx, {});
@@ -95,10 +92,7 @@ const enabledWebhooks = prepare((db, _: Record<string, never>) => db.selectFrom(
 const FEED_ROWS_PER_INSERT = 500;
 const OUTBOX_ROWS_PER_INSERT = 2000;
 
-/** The row of a draft; `json` memoises the details text of drafts that share one details object. */
-function feedRow(d: FeedDraft, json = new Map<object, string>()) {
-  let details = json.get(d.details);
-  if (details === undefined) json.set(d.details, (details = JSON.stringify(d.details)));
+function feedRow(d: FeedDraft, stringify: (details: Record<string, unknown>) => string) {
   return {
     type: d.type,
     occurred_at: d.occurred_at,
@@ -111,7 +105,7 @@ function feedRow(d: FeedDraft, json = new Map<object, string>()) {
     qty: d.qty,
     from_place: d.from,
     to_place: d.to,
-    details,
+    details: stringify(d.details),
   };
 }
 

@@ -1,10 +1,7 @@
 import type { SerialPort } from 'serialport';
-import { lazyModule } from '../../../lazy-module';
 import type { SerialScaleProtocol } from '../../../../shared/devices/scale/config';
 import { createResponder, type ScaleResponder } from './responders';
 import { applySimCommand, initialSimState, type SimState } from './sim-state';
-
-const serialPort = lazyModule<typeof import('serialport')>('serialport');
 
 export interface SerialSimulatorOptions {
   /** Streaming protocols: ms between lines. Default 100. */
@@ -37,7 +34,8 @@ export class SerialScaleSimulator {
   }
 
   async open(): Promise<void> {
-    const port = new (serialPort().SerialPort)({ path: this.path, baudRate: 9600, autoOpen: false });
+    const { SerialPort } = await import('serialport');
+    const port = new SerialPort({ path: this.path, baudRate: 9600, autoOpen: false });
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())));
     this.#port = port;
     port.on('data', (bytes: Buffer) => this.#send(this.#responder.receive(bytes)));
