@@ -19,6 +19,7 @@ const dialectSuites = [
   'test/electron/storage/text-match.test.ts',
   'test/electron/storage/prepared.test.ts',
   'test/electron/storage/bulk-insert.test.ts',
+  'test/electron/storage/scan-cache.test.ts',
   'test/electron/workflows/**/*.test.ts',
   'test/electron/operations/**/*.test.ts',
   'test/electron/webhooks/delivery.test.ts',

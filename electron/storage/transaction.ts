@@ -5,6 +5,8 @@ import { closeTransaction, openTransaction } from './direct-run';
 import { GroupLostError, runWriteTransaction } from './group-commit';
 import { KeyedQueue } from './keyed-queue';
 import { lockDocument, type LockKind } from './locks';
+import type { CacheAttempt, ScanCache } from './scan-cache';
+import type { Db } from './schema';
 
 export interface DocumentLock {
   kind: LockKind;
@@ -29,6 +31,11 @@ export interface WriteOptions {
    * events and Idempotency-Key are not written with it (they belong to the work's transaction).
    */
   bookkeeping?: boolean;
+  /**
+   * Values this transaction reads on every run, kept for its next run while nothing else writes
+   * (scan-cache.ts). Only for a transaction that keeps the cached values current with its writes.
+   */
+  cache?: ScanCache;
 }
 
 /** Group commits a transaction may be rolled back with, by other members' failures, before it gives up. */
@@ -127,22 +134,32 @@ export async function writeTransaction<D, T>(
     const observer = opts.bookkeeping ? null : commitObserver;
     const saved = observer?.save();
     for (let attempt = 0, lost = 0; ; attempt++) {
+      // This attempt's use of the cache (writeTransaction's own, so it ends exactly once).
+      const cached: { trx?: Db; attempt?: CacheAttempt } = {};
       try {
-        return await runWriteTransaction(db, async (trx: Transaction<D>) => {
+        const result = await runWriteTransaction(db, async (trx: Transaction<D>) => {
           openTransaction(trx);
           try {
+            if (opts.cache) {
+              cached.trx = trx as unknown as Db;
+              cached.attempt = await opts.cache.open(cached.trx);
+            }
             const started = observer ? await observer.start(trx as Transaction<unknown>) : undefined;
             const result = await run(trx);
             await runBeforeCommit(trx);
             if (observer) await observer.beforeCommit(trx as Transaction<unknown>, result, started);
+            if (opts.cache && cached.trx && cached.attempt) await opts.cache.close(cached.trx, cached.attempt);
             return result;
           } finally {
             closeTransaction(trx);
             beforeCommitHooks.delete(trx);
           }
         });
+        if (cached.attempt) opts.cache?.committed(cached.attempt);
+        return result;
       } catch (err) {
         // Nothing of this attempt committed (even if its own work succeeded in a lost group).
+        opts.cache?.failed(cached.trx ?? null, cached.attempt ?? null);
         observer?.restore(saved);
         // The group commit this work was in was rolled back by another member's failure: run it
         // again at once (on its own, if it fails the same way itself it gets its own error).

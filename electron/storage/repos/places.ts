@@ -1,4 +1,5 @@
 import { prepare } from '../prepared';
+import { cachedRead } from '../scan-cache';
 import type { Db } from '../schema';
 import { iso } from '../time';
 
@@ -64,8 +65,7 @@ export async function findOrCreateWarehouse(db: Db, code: string, name = code): 
 const firstWarehouse = prepare((db, _: Record<string, never>) => db.selectFrom('warehouses').select(['id', 'code', 'name']).orderBy('id').limit(1));
 
 export async function defaultWarehouse(db: Db): Promise<Warehouse> {
-  const first = await firstWarehouse.first(db, {});
-  return first ?? findOrCreateWarehouse(db, 'MAIN', 'Main warehouse');
+  return cachedRead(db, 'warehouse:default', async () => (await firstWarehouse.first(db, {})) ?? findOrCreateWarehouse(db, 'MAIN', 'Main warehouse'));
 }
 
 export async function listWarehouses(db: Db): Promise<Warehouse[]> {

@@ -1,5 +1,6 @@
 import { DEFAULT_SERIAL_KEY_POLICY, type SerialKeyPolicy } from '../../../shared/domain/types';
 import { prepare } from '../prepared';
+import { cachedRead } from '../scan-cache';
 import type { Db } from '../schema';
 
 /**
@@ -11,7 +12,12 @@ const KEY = 'serials.keyPolicy';
 
 const storageSetting = prepare((db, p: { key: string }) => db.selectFrom('storage_settings').select('value').where('key', '=', p.key));
 
+/** Read once per scan transaction at most, and kept by a scan cache while nothing writes. */
 export async function getSerialKeyPolicy(db: Db): Promise<SerialKeyPolicy> {
+  return cachedRead(db, KEY, () => readPolicy(db));
+}
+
+async function readPolicy(db: Db): Promise<SerialKeyPolicy> {
   const row = await storageSetting.first(db, { key: KEY });
   if (!row) return DEFAULT_SERIAL_KEY_POLICY;
   const parsed = JSON.parse(row.value) as Partial<SerialKeyPolicy>;

@@ -1,6 +1,7 @@
 import type { OptionValues } from '../../../shared/options/registry';
 import type { ReceivingLine } from '../../../shared/workflows/receiving';
 import { getPoHeader, getPoLinesForReceiving, type OpenSessionRef, type PoHeader, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
+import { cachedRead } from '../../storage/scan-cache';
 import type { Db } from '../../storage/schema';
 
 /** One PO as a scan sees it: header, lines with counts, and the options in force. */
@@ -22,12 +23,20 @@ export function countReceipt(ctx: PoContext, line: PoLineForReceiving, qty: numb
   ctx.po.status = all ? 'received' : 'partial';
 }
 
-export async function loadPoContext(db: Db, poNumber: string, options: OptionValues): Promise<PoContext | null> {
+async function loadPo(db: Db, poNumber: string): Promise<Pick<PoContext, 'po' | 'lines'> | null> {
   const po = await getPoHeader(db, poNumber);
-  if (!po) return null;
-  const lines = await getPoLinesForReceiving(db, po.id);
+  return po ? { po, lines: await getPoLinesForReceiving(db, po.id) } : null;
+}
+
+/**
+ * The PO as a scan sees it. In a scan's transaction the header and lines come from the scan cache
+ * (kept current by `countReceipt`); the options are this station's, read now.
+ */
+export async function loadPoContext(db: Db, poNumber: string, options: OptionValues): Promise<PoContext | null> {
+  const loaded = await cachedRead(db, `po:${poNumber}`, () => loadPo(db, poNumber));
+  if (!loaded) return null;
   const skip = options['receiving.skipSerialForVendors'].map((v) => v.toLowerCase());
-  return { po, lines, options, skipVendor: skip.includes(po.vendor.toLowerCase()) };
+  return { po: loaded.po, lines: loaded.lines, options, skipVendor: skip.includes(loaded.po.vendor.toLowerCase()) };
 }
 
 /** Whether a unit of this line needs a serial at receipt on this station now. */

@@ -9,6 +9,7 @@ import { setProductMeasure } from '../../storage/repos/products';
 import { openReceivingSession, recordReceipt, setReceivingSessionBin } from '../../storage/repos/receiving';
 import { countClosedSessions, findOpenSessionRef, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
 import type { Db } from '../../storage/schema';
+import { cachedRead, cacheSet, ScanCache } from '../../storage/scan-cache';
 import { writeTransaction, type WriteOptions } from '../../storage/transaction';
 import { apiActor, type WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
@@ -53,6 +54,8 @@ const AFTER_WEIGHING: Partial<Record<MessageKey, MessageKey>> = {
  */
 export class ReceivingWorkflow {
   readonly pending = new PendingStore();
+  /** What every scan reads (PO lines, its session, the key policy), kept between scans; see scan-cache.ts. */
+  readonly cache = new ScanCache();
 
   constructor(readonly station: Station) {}
 
@@ -100,7 +103,7 @@ export class ReceivingWorkflow {
         const result = { ...verdict, line: line ? lineView(ctx, line) : verdict.line };
         return withState ? { ...result, state: await this.state(ctx, actor, db) } : result;
       });
-    });
+    }, { cache: this.cache });
   }
 
   async #keepingStep<T>(poId: number, task: () => Promise<T>): Promise<T> {
@@ -249,9 +252,11 @@ export class ReceivingWorkflow {
     countReceipt(ctx, line, qty, serials.length);
   }
 
-  /** This station's open session on the PO, looked up once per scan. */
+  /** This station's open session on the PO, looked up once per scan (and kept by the scan cache). */
   async #openSession(db: Db, ctx: PoContext, actor: WorkflowActor) {
-    if (ctx.session === undefined) ctx.session = (await findOpenSessionRef(db, ctx.po.id, actor.station, apiActor(actor))) ?? null;
+    if (ctx.session === undefined) {
+      ctx.session = await cachedRead(db, sessionKey(ctx, actor), async () => (await findOpenSessionRef(db, ctx.po.id, actor.station, apiActor(actor))) ?? null);
+    }
     return ctx.session;
   }
 
@@ -260,6 +265,7 @@ export class ReceivingWorkflow {
     const open = await this.#openSession(db, ctx, actor);
     if (open) return open;
     ctx.session = await openReceivingSession(db, { poId: ctx.po.id, station: actor.station, userId: actor.userId, via: apiActor(actor), ...(binId === undefined ? {} : { binId }) });
+    cacheSet(db, sessionKey(ctx, actor), ctx.session);
     return ctx.session;
   }
 
@@ -273,6 +279,7 @@ export class ReceivingWorkflow {
     const session = await this.#session(db, ctx, actor, bin.id);
     await setReceivingSessionBin(db, session.id, bin.id);
     ctx.session = { ...session, bin: bin.code };
+    cacheSet(db, sessionKey(ctx, actor), ctx.session);
     return { ok: true, code: bin.code };
   }
 
@@ -326,6 +333,10 @@ export class ReceivingWorkflow {
   lock<T>(poNumber: string, task: (db: Db) => Promise<T>, opts: WriteOptions = {}): Promise<T> {
     return writeTransaction(this.db, task, { locks: [{ kind: 'po', key: poNumber }], retryOnConflict: true, ...opts });
   }
+}
+
+function sessionKey(ctx: PoContext, actor: WorkflowActor): string {
+  return `session:${JSON.stringify([ctx.po.id, actor.station, apiActor(actor)])}`;
 }
 
 /**

@@ -86,7 +86,8 @@ function fullReads(sqlite: BetterSqlite3.Database, sql: string): string[] {
     .map((row) => row.detail)
     .filter((detail) => {
       const m = /^SCAN (\w+)(?: USING (?:COVERING )?INDEX (\w+))?/.exec(detail);
-      if (m === null || /^SCAN CONSTANT ROW/.test(detail)) return false;
+      // A pragma's table-valued function (the scan cache's data_version) is one row, not a table.
+      if (m === null || /^SCAN CONSTANT ROW/.test(detail) || /^SCAN pragma_\w+ VIRTUAL TABLE/.test(detail)) return false;
       return !SMALL_TABLES.has(m[1]!) && !exempt.has(m[1]!) && !(m[2] !== undefined && partial.has(m[2]));
     });
 }

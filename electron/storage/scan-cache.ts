@@ -1,0 +1,117 @@
+import { sql } from 'kysely';
+import { dialectOf } from './dialect';
+import { prepare } from './prepared';
+import type { Db } from './schema';
+
+/**
+ * What a hot write path reads on every run (a PO's lines, the serial key policy, the default
+ * warehouse), kept from one of its transactions to the next while nothing else wrote.
+ *
+ * Validity is a change stamp read inside the transaction (SQLite only): `data_version` moves when
+ * another connection — another station, the CLI, an import — commits, and `total_changes()` counts
+ * every row this connection writes, in a transaction or not. The owner's own writes move the stamp
+ * too, so the stamp kept is the one read at the end of its work (after the feed's writes): the next
+ * transaction finds the same stamp only if no one wrote in between, and the owner keeps its entries
+ * current itself (a receipt adds its counts to the cached lines).
+ *
+ * Entries are shared by one transaction at a time. A transaction that opens while another is in
+ * flight (a group commit's members) gets a private, empty set and keeps nothing; the one in flight
+ * keeps nothing either. A failed or lost attempt drops everything. PostgreSQL has no cheap stamp
+ * (other stations commit on other connections): every transaction there starts empty.
+ */
+
+const stampQuery = prepare((db) => ({
+  compile: () => sql<{ dv: number; tc: number }>`select data_version as dv, total_changes() as tc from pragma_data_version`.compile(db),
+}));
+
+/** Changes anyone made to the database, as seen from this SQLite connection; null where unknown. */
+export async function changeStamp(db: Db): Promise<string | null> {
+  if (dialectOf(db) !== 'sqlite') return null;
+  const row = await stampQuery.first(db, {});
+  return row ? `${row.dv}:${row.tc}` : null;
+}
+
+/** One attempt of a transaction that uses the cache. */
+export interface CacheAttempt {
+  readonly entries: Map<string, unknown>;
+  readonly shared: boolean;
+  readonly epoch: number;
+  end: string | null;
+}
+
+const attempts = new WeakMap<object, CacheAttempt>();
+
+export class ScanCache {
+  #entries = new Map<string, unknown>();
+  /** The stamp the entries are good for; null: not known (drop them at the next open). */
+  #stamp: string | null = null;
+  #epoch = 0;
+  #inFlight = 0;
+  #reuses = 0;
+
+  /** Called by writeTransaction first thing in the transaction, holding the write lock. */
+  async open(trx: Db): Promise<CacheAttempt> {
+    const epoch = ++this.#epoch;
+    const alone = this.#inFlight++ === 0;
+    let stamp: string | null;
+    try {
+      stamp = await changeStamp(trx);
+    } catch (err) {
+      this.#inFlight--;
+      throw err;
+    }
+    let attempt: CacheAttempt;
+    if (alone && stamp !== null) {
+      if (stamp !== this.#stamp) this.#entries.clear();
+      else if (this.#entries.size > 0) this.#reuses++;
+      attempt = { entries: this.#entries, shared: true, epoch, end: null };
+    } else attempt = { entries: new Map(), shared: false, epoch, end: null };
+    this.#stamp = null;
+    attempts.set(trx, attempt);
+    return attempt;
+  }
+
+  /** After the transaction's last write (its feed events included), before COMMIT. */
+  async close(trx: Db, attempt: CacheAttempt): Promise<void> {
+    attempts.delete(trx);
+    if (attempt.shared && attempt.epoch === this.#epoch) attempt.end = await changeStamp(trx);
+  }
+
+  /** The transaction committed: its entries are good until the next change. */
+  committed(attempt: CacheAttempt): void {
+    this.#inFlight--;
+    if (attempt.shared && attempt.epoch === this.#epoch && attempt.end !== null) this.#stamp = attempt.end;
+  }
+
+  /** The attempt did not commit: what it changed in memory is not in the database. */
+  failed(trx: Db | null, attempt: CacheAttempt | null): void {
+    if (trx) attempts.delete(trx);
+    if (attempt) this.#inFlight--;
+    if (!attempt || attempt.shared) this.#entries.clear();
+    this.#stamp = null;
+  }
+
+  /** Transactions that found the entries of the one before still good (tests, diagnostics). */
+  get reuses(): number {
+    return this.#reuses;
+  }
+}
+
+/**
+ * `load()`'s value, kept in the running transaction's cache under `key` (loaded once per
+ * transaction at least). Outside a transaction with a cache it is simply loaded. The caller must
+ * keep a cached value current with its own writes, or write with `cacheSet`.
+ */
+export async function cachedRead<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
+  const attempt = attempts.get(db);
+  if (!attempt) return load();
+  if (attempt.entries.has(key)) return attempt.entries.get(key) as T;
+  const value = await load();
+  attempt.entries.set(key, value);
+  return value;
+}
+
+/** Replaces a cached value after the transaction wrote it (no-op outside a cached transaction). */
+export function cacheSet(db: Db, key: string, value: unknown): void {
+  attempts.get(db)?.entries.set(key, value);
+}
