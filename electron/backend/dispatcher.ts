@@ -22,6 +22,8 @@ export interface IdempotencyClaim {
   scope: string;
   key: string;
   hash: string;
+  /** Set by the work's transaction that stored the key with its output (status 0), once committed with it. */
+  claimed?: { output: unknown };
 }
 
 export type Handler<N extends RequestName> = (

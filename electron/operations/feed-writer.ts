@@ -120,12 +120,12 @@ export function installFeedWriter(): void {
     },
     save() {
       const scope = currentOperation();
-      return scope ? { scope, claimed: scope.claimed, documentEventWritten: scope.documentEventWritten, hint: scope.hint } : null;
+      return scope ? { scope, claimed: scope.idempotency?.claimed, documentEventWritten: scope.documentEventWritten, hint: scope.hint } : null;
     },
     restore(saved) {
-      const s = saved as { scope: OperationScope; claimed?: boolean; documentEventWritten?: boolean; hint?: FeedHint } | null;
+      const s = saved as { scope: OperationScope; claimed?: { output: unknown }; documentEventWritten?: boolean; hint?: FeedHint } | null;
       if (!s) return;
-      s.scope.claimed = s.claimed;
+      if (s.scope.idempotency) s.scope.idempotency.claimed = s.claimed;
       s.scope.documentEventWritten = s.documentEventWritten;
       s.scope.hint = s.hint;
     },
@@ -133,11 +133,11 @@ export function installFeedWriter(): void {
       const scope = currentOperation();
       if (!scope) return;
       const db = trx as unknown as Db;
-      if (scope.idempotency && !scope.claimed) {
+      if (scope.idempotency && !scope.idempotency.claimed) {
         // The key and the operation's output commit with its work: a retry after a kill between
         // COMMIT and the reply finds them and does not do the work again.
         await claimKey(db, { scope: scope.idempotency.scope, key: scope.idempotency.key, request_hash: scope.idempotency.hash, output: result }, new Date());
-        scope.claimed = true;
+        scope.idempotency.claimed = { output: result };
       }
       if (typeof started !== 'number') return;
       const now = new Date().toISOString();

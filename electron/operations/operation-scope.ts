@@ -13,9 +13,8 @@ export interface OperationScope {
   actor?: string | null;
   /** Set once a document-level feed event was written (an operation may commit several transactions). */
   documentEventWritten?: boolean;
-  /** The REST Idempotency-Key, stored in the first transaction of the work (then `claimed`). */
+  /** The REST Idempotency-Key, stored in the first transaction of the work (then its `claimed` is set). */
   idempotency?: IdempotencyClaim;
-  claimed?: boolean;
   /** What a workflow says about the unit its next transaction changes, when its result does not say it. */
   hint?: { sku: string; qty: number; serial?: string | null };
 }

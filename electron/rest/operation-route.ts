@@ -54,7 +54,13 @@ export function operationRoute<N extends RequestName>(station: Station, def: Ope
     handler: async ({ body, auth, idempotency }) => {
       const ctx = { origin: 'rest' as const, apiKeyName: auth?.apiKeyName ?? 'api', ...(idempotency ? { idempotency } : {}) };
       const output = (await station.operations.run(def.operation, body, ctx)) as RequestOutput<N>;
-      return def.reply ? def.reply(output, body as ParsedInput<N>) : { data: output };
+      const reply = def.reply ? def.reply(output, body as ParsedInput<N>) : { data: output };
+      // An async reply reads more than the output (a pool's summary now): keep the reply sent.
+      if (reply instanceof Promise) return reply;
+      // The work's transaction stored this very output with the key (not an earlier transaction's
+      // result), and the reply is made from it alone: `replay` rebuilds it from the stored row.
+      const stored = output !== undefined && idempotency?.claimed?.output === output;
+      return stored ? { ...reply, fromStoredOutput: true } : reply;
     },
   };
 }

@@ -99,7 +99,8 @@ async function handle(route: RouteDef, opts: RestOptions, req: FastifyRequest, r
   }
   const lang = replyLanguage(req.headers['accept-language']);
   const body = successBody(localiseReply(result.data, lang), result.message);
-  if (claim && idem) await remember(claim, idem, result.status ?? 200, body);
+  // A reply its stored output rebuilds needs no second durable write (one commit per keyed scan).
+  if (claim && idem && !result.fromStoredOutput) await remember(claim, idem, result.status ?? 200, body);
   await reply.code(result.status ?? 200).header('content-language', lang).header('vary', 'Accept-Language').send(body);
 }
 

@@ -23,6 +23,11 @@ export interface RouteReply {
   status?: number;
   message?: string;
   data?: unknown;
+  /**
+   * The reply is what the route's `replay` makes from the output its work stored with the
+   * Idempotency-Key: a repeat is answered from that row, and no second write stores the reply.
+   */
+  fromStoredOutput?: boolean;
 }
 
 /**

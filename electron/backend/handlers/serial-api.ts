@@ -1,4 +1,5 @@
 import { getBatch } from '../../storage/repos/pools';
+import { writeTransaction } from '../../storage/transaction';
 import { commissionSerials, releaseSerialValues, requestSerials } from '../../workflows/pools/commission';
 import { cryptoRandom, poolActor, poolAlphabet, poolDefaults } from '../../workflows/pools/context';
 import { createPool } from '../../workflows/pools/create-pool';
@@ -27,13 +28,11 @@ export function serialApiHandlers(station: Station): SerialApiHandlers {
     },
     'serialPools.create': async (body, ctx) => {
       const product = await productByGtin(db(), body.product_code);
-      const source = ctx.origin === 'rest' ? 'api' : 'station';
-      const poolId = await createPool(
-        db(),
-        { product, codeSchema: 'GTIN', mode: body.mode ?? 'batch', source, ...(body.length ? { serialLength: body.length } : {}), ...(body.limit ? { limit: body.limit } : {}) },
-        poolDefaults(station),
-      );
-      return { poolId };
+      const source = ctx.origin === 'rest' ? ('api' as const) : ('station' as const);
+      const pool = { product, codeSchema: 'GTIN' as const, mode: body.mode ?? 'batch', source, ...(body.length ? { serialLength: body.length } : {}), ...(body.limit ? { limit: body.limit } : {}) };
+      // The transaction's result is the operation's output: an Idempotency-Key stores it with the
+      // pool, and a retry after a lost reply rebuilds the reply from it.
+      return writeTransaction(db(), async (trx) => ({ poolId: await createPool(trx, pool, poolDefaults(station)) }));
     },
     'serialPools.generate': async (body, ctx) => {
       const pool = await poolByProductCode(db(), body.product_code);

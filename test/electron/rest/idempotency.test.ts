@@ -49,10 +49,31 @@ describe('Idempotency-Key', () => {
   });
 });
 
+const POOL_GTIN = '05901234123457';
+
 describe('Idempotency-Key across a crash between COMMIT and the reply', () => {
-  it('the retry is answered from the work’s stored output: the unit is counted once', async () => {
-    // A station whose reply is lost after its work committed (as when it is killed right then):
-    // the step that stores the reply fails, so the first caller gets no success.
+  it('a keyed scan stores its output with its work and nothing after: a retry is answered from it, the unit counted once', async () => {
+    const post = (key: string) =>
+      fetch(`${api.base}/purchase-orders/PO-1/scans`, { method: 'POST', headers: { ...api.headers, 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify({ code: 'CBL' }) }).then(async (r) => ({
+        status: r.status,
+        replayed: r.headers.get('idempotent-replayed'),
+        body: (await r.json()) as any,
+      }));
+    const first = await post('lost-reply');
+    expect(first).toMatchObject({ status: 200, replayed: null, body: { data: { verdict: 'accepted', line: { sku: 'CBL', received: 1 } } } });
+    // What a station killed right after its COMMIT leaves: the key with the work's output (status 0).
+    const row = await api.station.database.db.selectFrom('idempotency_keys').select(['status', 'reply']).where('key', '=', 'lost-reply').executeTakeFirstOrThrow();
+    expect(row.status).toBe(0);
+    expect(JSON.parse(row.reply)).toMatchObject({ output: { verdict: 'accepted' } });
+    const retry = await post('lost-reply');
+    expect(retry).toEqual({ ...first, replayed: 'true' });
+    expect(await received()).toBe(1);
+    expect(await post('lost-reply')).toEqual(retry);
+    expect(await received()).toBe(1);
+  });
+
+  it('a reply made from more than the output (a pool created) is stored after the work, and a lost one is rebuilt', async () => {
+    await upsertProduct(api.station.database.db, { sku: 'POOL1', name: 'Pooled', tracking: 'full', gtin: POOL_GTIN });
     const rest = restOptionsFor(api.station);
     let calls = 0;
     let crash = true;
@@ -66,15 +87,14 @@ describe('Idempotency-Key across a crash between COMMIT and the reply', () => {
     };
     const server = await startServer({ station: api.station, host: '127.0.0.1', port: 0, uiDir: null, rest: { ...rest, idempotency } });
     try {
-      const post = (key: string) =>
-        fetch(`${server.origin}/api/v1/purchase-orders/PO-1/scans`, { method: 'POST', headers: { ...api.headers, 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify({ code: 'CBL' }) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
-      expect((await post('lost-reply')).status).toBe(500);
+      const create = () =>
+        fetch(`${server.origin}/api/v1/serial-pools`, { method: 'POST', headers: { ...api.headers, 'content-type': 'application/json', 'idempotency-key': 'pool-1' }, body: JSON.stringify({ product_code: POOL_GTIN, product_code_schema: 'GTIN', length: 12, limit: 10 }) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+      expect((await create()).status).toBe(500);
       crash = false;
-      const retry = await post('lost-reply');
-      expect(retry).toMatchObject({ status: 200, body: { data: { verdict: 'accepted', line: { sku: 'CBL', received: 1 } } } });
-      expect(await received()).toBe(1);
-      expect(await post('lost-reply')).toEqual(retry);
-      expect(await received()).toBe(1);
+      const retry = await create();
+      expect(retry, JSON.stringify(retry)).toMatchObject({ status: 201, body: { data: { product_code: POOL_GTIN, sku: 'POOL1', limit: 10, available: 0 } } });
+      expect(await create()).toEqual(retry);
+      expect((await api.call('GET', `/serial-pools/${POOL_GTIN}`)).body.data).toMatchObject({ sku: 'POOL1', limit: 10 });
     } finally {
       await server.close();
     }
