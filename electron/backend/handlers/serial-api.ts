@@ -37,9 +37,13 @@ export function serialApiHandlers(station: Station): SerialApiHandlers {
     'serialPools.generate': async (body, ctx) => {
       const pool = await poolByProductCode(db(), body.product_code);
       const { actor, via } = poolActor(station, ctx.apiKeyName);
-      const made = await generateSerials(db(), { poolId: pool.id, count: body.count, ...(body.batch_name ? { batchName: body.batch_name } : {}), alphabet: poolAlphabet(station), random: cryptoRandom, actor, via });
-      const batch = made.batchId === null ? null : ((await getBatch(db(), made.batchId))?.name ?? null);
-      return { product_code: pool.product_code, batch, serials: made.values };
+      const request = { poolId: pool.id, count: body.count, ...(body.batch_name ? { batchName: body.batch_name } : {}), alphabet: poolAlphabet(station), random: cryptoRandom, actor, via };
+      // The output is the transaction's result, stored with an Idempotency-Key (see serialPools.create).
+      return writeTransaction(db(), async (trx) => {
+        const made = await generateSerials(trx, request);
+        const batch = made.batchId === null ? null : ((await getBatch(trx, made.batchId))?.name ?? null);
+        return { product_code: pool.product_code, batch, serials: made.values };
+      });
     },
   };
 }

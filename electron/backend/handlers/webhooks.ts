@@ -6,6 +6,8 @@ import { newSecret } from '../../crypto/secrets';
 import { openSecret, sealSecret, stationSecretKey } from '../../crypto/seal';
 import { deleteWebhook, enableWebhook, getWebhook, insertWebhook, listWebhooks, type WebhookRow } from '../../storage/repos/webhooks';
 import { signBody } from '../../integrations/signature';
+import type { Db } from '../../storage/schema';
+import { writeTransaction } from '../../storage/transaction';
 import type { Handlers } from '../dispatcher';
 import type { Station } from '../station';
 
@@ -16,26 +18,29 @@ const view = ({ secret: _s, ...w }: WebhookRow): WebhookView => ({ ...w, types: 
 /** Handlers of the webhook requests (shared/api/requests/webhooks.ts). */
 export function webhooksHandlers(station: Station): WebhookHandlers {
   const db = () => station.database.db;
-  const found = async (id: number) => {
-    const hook = await getWebhook(db(), id);
+  const found = async (id: number, on: Db = db()) => {
+    const hook = await getWebhook(on, id);
     if (!hook) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
     return hook;
   };
   return {
+    // Each write returns its output from its transaction: an Idempotency-Key stores it with the work.
     'webhooks.add': async ({ url, types }) => {
       const secret = `whsec_${newSecret(32)}`;
-      const id = await insertWebhook(db(), { url, types: types ?? [], sealedSecret: sealSecret(secret, stationSecretKey(station.dataDir)) }, new Date());
-      return { id, url, types: types ?? [], secret };
+      const sealedSecret = sealSecret(secret, stationSecretKey(station.dataDir));
+      return writeTransaction(db(), async (trx) => ({ id: await insertWebhook(trx, { url, types: types ?? [], sealedSecret }, new Date()), url, types: types ?? [], secret }));
     },
     'webhooks.list': async () => ({ webhooks: (await listWebhooks(db())).map(view) }),
-    'webhooks.remove': async ({ id }) => {
-      if (!(await deleteWebhook(db(), id))) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
-      return { id, removed: true as const };
-    },
-    'webhooks.enable': async ({ id }) => {
-      if (!(await enableWebhook(db(), id, new Date()))) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
-      return { webhook: view(await found(id)) };
-    },
+    'webhooks.remove': ({ id }) =>
+      writeTransaction(db(), async (trx) => {
+        if (!(await deleteWebhook(trx, id))) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
+        return { id, removed: true as const };
+      }),
+    'webhooks.enable': ({ id }) =>
+      writeTransaction(db(), async (trx) => {
+        if (!(await enableWebhook(trx, id, new Date()))) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
+        return { webhook: view(await found(id, trx)) };
+      }),
     'webhooks.test': async ({ id }) => {
       const hook = await found(id);
       const secret = openSecret(hook.secret, stationSecretKey(station.dataDir));

@@ -60,7 +60,8 @@ export async function commissionSerials(db: Db, input: CommissionInput, defaults
   const product = await productByGtin(db, input.productCode);
   const at = input.actor.at ?? new Date();
   const expiry = yymmddToIso(input.expiryDate, at.getFullYear());
-  await writeTransaction(db, async (trx) => {
+  // The answer is the transaction's result: an Idempotency-Key stores it with the serials.
+  return writeTransaction(db, async (trx) => {
     await lockPool(trx, product.id);
     const policy = await getSerialKeyPolicy(trx);
     const dupes = repeats(input.serials, product.id, policy);
@@ -100,8 +101,8 @@ export async function commissionSerials(db: Db, input: CommissionInput, defaults
     }
     const event = { ...input.actor, at, type: 'commissioned' as const, document, details: { via: input.via, batch: input.batch ?? null, expiry } };
     await appendEvents(trx, [...inserted.map((r) => r.id as number), ...own], product.id, event, now);
+    return input.serials.map((serial_number): ApiSerial => ({ serial_number, status: 'Assigned' }));
   });
-  return input.serials.map((serial_number) => ({ serial_number, status: 'Assigned' }));
 }
 
 /**
