@@ -9,7 +9,9 @@ import type { Station } from '../../backend/station';
 import { getBin, getWarehouseByCode } from '../../storage/repos/places';
 import { getProductBySku } from '../../storage/repos/products';
 import { findSerials } from '../../storage/repos/serials';
+import type { Db } from '../../storage/schema';
 import { adjustSerial, adjustUnits, type Location } from '../../storage/repos/transfers-stock';
+import { writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { readScan } from '../kit/read-scan';
@@ -53,15 +55,17 @@ function result(verdict: AdjustResult['verdict'], reason: ReasonCode | null, mes
  * say who, where and why.
  */
 export async function adjust(station: Station, input: AdjustInput, actor: WorkflowActor): Promise<AdjustResult> {
-  const db = station.database.db;
   const place = await resolveLocation(station, input.warehouse, input.bin);
-  const res = await adjustOne(station, place, input, actor);
-  await journal(db, actor, { workflow: 'adjust', documentType: 'adjustment', documentNumber: locationText(place.warehouse, place.bin), raw: input.code, verdict: res });
-  return res;
+  // The checks, the change and its scan-log entry in one transaction, whose result is the verdict
+  // (stored with an Idempotency-Key, so a retry after a lost reply is answered from it).
+  return writeTransaction(station.database.db, async (trx) => {
+    const res = await adjustOne(station, trx, place, input, actor);
+    await journal(trx, actor, { workflow: 'adjust', documentType: 'adjustment', documentNumber: locationText(place.warehouse, place.bin), raw: input.code, verdict: res });
+    return res;
+  });
 }
 
-async function adjustOne(station: Station, place: ResolvedLocation, input: AdjustInput, actor: WorkflowActor): Promise<AdjustResult> {
-  const db = station.database.db;
+async function adjustOne(station: Station, db: Db, place: ResolvedLocation, input: AdjustInput, actor: WorkflowActor): Promise<AdjustResult> {
   const where = locationText(place.warehouse, place.bin);
   const read = readScan(input.code, station.options.values());
   if (!read.ok) return result('rejected', read.reason, read.message, null, null);

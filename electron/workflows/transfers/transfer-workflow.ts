@@ -103,9 +103,28 @@ export class TransferWorkflow {
     if (input.kind === 'bin' && from.id !== to.id) return bad('to_warehouse', msg('errors-stock.transfers.binToBinOneWarehouse'));
     if (input.kind === 'warehouse' && from.id === to.id) return bad('to_warehouse', msg('errors-stock.transfers.otherWarehouse', { warehouse: from.code }));
     // Two stations creating transfers at once may pick the same next number: one runs again.
-    const t = await writeTransaction(this.db, (db) => createTransfer(db, { fromWarehouseId: from.id, fromBinId: fromBin?.id ?? null, toWarehouseId: to.id, toBinId: toBin?.id ?? null, oneWay: input.kind === 'one_way', userId: actor.userId }), { retryOnConflict: true });
-    if (target) this.#toSku.set(t.transfer_number, { id: target.id, sku: target.sku });
-    return this.state(t.transfer_number);
+    // The state is the transaction's result: an Idempotency-Key stores it with the new transfer.
+    // Numbers an attempt picked but did not commit are forgotten again (the next transfer may get one).
+    const picked: string[] = [];
+    let committed: string | null = null;
+    try {
+      const state = await writeTransaction(
+        this.db,
+        async (db) => {
+          const t = await createTransfer(db, { fromWarehouseId: from.id, fromBinId: fromBin?.id ?? null, toWarehouseId: to.id, toBinId: toBin?.id ?? null, oneWay: input.kind === 'one_way', userId: actor.userId });
+          if (target) {
+            picked.push(t.transfer_number);
+            this.#toSku.set(t.transfer_number, { id: target.id, sku: target.sku });
+          }
+          return this.state(t.transfer_number, db);
+        },
+        { retryOnConflict: true },
+      );
+      committed = state.transfer_number;
+      return state;
+    } finally {
+      for (const number of picked) if (number !== committed) this.#toSku.delete(number);
+    }
   }
 
   scan(number: string, input: { code: string; to_sku?: string }, actor: WorkflowActor): Promise<TransferScanResult> {

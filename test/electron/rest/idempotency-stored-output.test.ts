@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertProduct } from '../../../electron/storage/writers/product-writer';
 import { upsertPurchaseOrder } from '../../../electron/storage/writers/purchase-order-writer';
+import { seedLifecycle } from '../../helpers/returns-data';
 import { tempApi, type TempApi } from '../../helpers/station';
 
 // A keyed write commits its output with its work (status 0) and writes nothing after: that row is
@@ -51,5 +52,22 @@ describe('Idempotency-Key: the output stored with the work answers a repeat', ()
     const received = (await api.call('GET', '/purchase-orders/PO-1')).body.data.lines[0].received_qty;
     expect(received).toBe(2);
     expect((await api.call('GET', `/serial-pools/${GTIN}`)).body.data).toMatchObject({ available: 3 });
+  });
+
+  it('stock adjustments and new transfers too (their checks, change and scan-log entry in one transaction)', async () => {
+    await seedLifecycle(api.station.database.db);
+    const requests: [string, unknown][] = [
+      ['/adjustments', { action: 'remove', code: 'CBL', qty: 2, warehouse: 'MAIN', bin: 'A-01', reason: 'damaged' }],
+      ['/adjustments', { action: 'remove', code: 'NOPE', warehouse: 'MAIN', bin: 'A-01', reason: 'damaged' }],
+      ['/transfers', { kind: 'bin', from_warehouse: 'MAIN', from_bin: 'A-01', to_bin: 'A-02' }],
+    ];
+    for (const [i, [path, body]] of requests.entries()) {
+      const { first, row, repeat } = await keyed('POST', path, body, `lc${i}`);
+      expect(first.status, path).toBeLessThan(300);
+      expect(row.status, path).toBe(0);
+      expect(repeat, path).toEqual(first);
+    }
+    expect((await api.call('GET', '/stock?sku=CBL&warehouse=MAIN&bin=A-01')).body.data).toEqual([expect.objectContaining({ qty: 5 })]);
+    expect(await api.station.database.db.selectFrom('transfers').select('transfer_number').execute()).toHaveLength(1);
   });
 });
