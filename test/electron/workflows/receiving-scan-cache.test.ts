@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { receivingWorkflow } from '../../../electron/backend/handlers/receiving';
 import { openDatabase } from '../../../electron/storage/database';
-import { DATABASE_FILE_NAME } from '../../../electron/storage/store-url';
+import { DATABASE_FILE_NAME, parseStoreUrl } from '../../../electron/storage/store-url';
 import { upsertProduct } from '../../../electron/storage/writers/product-writer';
 import type { ReceivingScanResult } from '../../../shared/workflows/receiving';
 import { testOnPostgres } from '../../helpers/postgres';
@@ -48,25 +48,33 @@ describe('receiving: what a scan keeps for the next one', () => {
     expect(await scan('HDS')).toMatchObject({ verdict: 'accepted', line: { name: 'Headset, wireless', received: 2 } });
   });
 
-  it.skipIf(testOnPostgres())('a receipt committed by another process on the same SQLite file applies to the next scan', async () => {
+  it('a receipt committed by another connection (another process on the SQLite file, another station on PostgreSQL) applies to the next scan', async () => {
     expect(await scan('CBL', { qty: 8 })).toMatchObject({ line: { received: 8 } });
-    const other = await openDatabase({ file: join(t.dataDir, DATABASE_FILE_NAME), stationId: null });
+    const other = await openDatabase(t.database ? { location: parseStoreUrl(t.database, t.dataDir) } : { file: join(t.dataDir, DATABASE_FILE_NAME), stationId: null });
     try {
-      await other.db.updateTable('po_lines').set((eb) => ({ received_qty: eb('received_qty', '+', 2) })).where('id', '=', (await lineId('CBL'))).execute();
+      await other.db.updateTable('po_lines').set((eb) => ({ received_qty: eb('received_qty', '+', 2) })).where('id', '=', await lineId('CBL')).execute();
     } finally {
       await other.close();
     }
     expect(await scan('CBL')).toMatchObject({ verdict: 'rejected', reason: 'over_quantity', line: { received: 10 } });
   });
 
-  it.skipIf(testOnPostgres())('a scan whose transaction fails after counting its receipt leaves no count behind in what is kept', async () => {
+  it('a scan whose transaction fails after counting its receipt leaves no count behind in what is kept', async () => {
     await scan('CBL', { qty: 2 });
     // The scan log refuses the entry of the scan that brings the line to 4: its transaction (receipt
     // included) rolls back after the workflow counted the receipt in memory.
+    const db = t.station.database.db;
     const id = await lineId('CBL');
-    await sql.raw(`create trigger refuse_log before insert on scan_log when (select received_qty from po_lines where id = ${id}) = 4 begin select raise(abort, 'injected'); end`).execute(t.station.database.db);
+    if (testOnPostgres()) {
+      await sql
+        .raw(`create function refuse_log() returns trigger language plpgsql as $$ begin if (select received_qty from po_lines where id = ${id}) = 4 then raise exception 'injected'; end if; return new; end $$`)
+        .execute(db);
+      await sql`create trigger refuse_log before insert on scan_log for each row execute function refuse_log()`.execute(db);
+    } else {
+      await sql.raw(`create trigger refuse_log before insert on scan_log when (select received_qty from po_lines where id = ${id}) = 4 begin select raise(abort, 'injected'); end`).execute(db);
+    }
     await expect(scan('CBL', { qty: 2 })).rejects.toThrow();
-    await sql`drop trigger refuse_log`.execute(t.station.database.db);
+    await (testOnPostgres() ? sql`drop trigger refuse_log on scan_log` : sql`drop trigger refuse_log`).execute(db);
     expect(await scan('CBL')).toMatchObject({ verdict: 'accepted', line: { received: 3 } });
   });
 });
