@@ -6,6 +6,8 @@ import { openDatabase, type Database } from '../../../electron/storage/database'
 import { parseStoreUrl } from '../../../electron/storage/store-url';
 import { createTestDatabase, testOnPostgres } from '../../helpers/postgres';
 import type { Db } from '../../../electron/storage/schema';
+import { cachedRead, type ScanCache } from '../../../electron/storage/scan-cache';
+import { writeTransaction } from '../../../electron/storage/transaction';
 import { upsertProduct } from '../../../electron/storage/writers/product-writer';
 import { upsertPurchaseOrder } from '../../../electron/storage/writers/purchase-order-writer';
 import type { ProductDocumentInput, PurchaseOrderDocumentInput } from '../../../shared/domain/documents';
@@ -57,4 +59,22 @@ export async function rows(database: Database, text: string, ...params: unknown[
 export async function count(database: Database, table: string): Promise<number> {
   const [row] = await rows(database, `select count(*) as n from ${table}`);
   return Number(row?.n ?? 0);
+}
+
+const warehouseCount = async (db: Db) => Number((await db.selectFrom('warehouses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+/** One transaction with a scan cache (scan-cache tests): reads the warehouse count through it, counting loads; optionally writes. */
+export function cachedRun(d: Database, cache: ScanCache, loads: { n: number }, write?: (trx: Db) => Promise<unknown>) {
+  return writeTransaction(
+    d.db,
+    async (trx) => {
+      const n = await cachedRead(trx, 'warehouses', () => {
+        loads.n++;
+        return warehouseCount(trx);
+      });
+      if (write) await write(trx);
+      return n;
+    },
+    { cache },
+  );
 }

@@ -4,29 +4,12 @@ import { openDatabase, type Database } from '../../../electron/storage/database'
 import { cachedRead, cacheSet, ScanCache } from '../../../electron/storage/scan-cache';
 import type { Db } from '../../../electron/storage/schema';
 import { writeTransaction } from '../../../electron/storage/transaction';
-import { tempDir } from './helpers';
+import { cachedRun, tempDir } from './helpers';
 
 // The scan cache keeps what a write path reads between its transactions only while nothing else
 // wrote: every kind of writer (this connection in or outside a transaction, another connection, a
 // failed attempt, a concurrent transaction) must make the next transaction load again.
 
-const warehouseCount = async (db: Db) => Number((await db.selectFrom('warehouses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-
-/** One cached transaction: reads the warehouse count through the cache, optionally writes. */
-function cachedRun(d: Database, cache: ScanCache, loads: { n: number }, write?: (trx: Db) => Promise<unknown>) {
-  return writeTransaction(
-    d.db,
-    async (trx) => {
-      const n = await cachedRead(trx, 'warehouses', () => {
-        loads.n++;
-        return warehouseCount(trx);
-      });
-      if (write) await write(trx);
-      return n;
-    },
-    { cache },
-  );
-}
 
 const addWarehouse = (db: Db, code: string) => db.insertInto('warehouses').values({ code, name: code, created_at: '2026-12-04T00:00:00.000Z' }).execute();
 

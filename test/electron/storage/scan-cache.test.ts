@@ -1,31 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../electron/storage/database';
 import { cachedRead, ScanCache } from '../../../electron/storage/scan-cache';
-import type { Db } from '../../../electron/storage/schema';
-import { writeTransaction } from '../../../electron/storage/transaction';
 import { testOnPostgres } from '../../helpers/postgres';
-import { memoryDb } from './helpers';
+import { cachedRun, memoryDb } from './helpers';
 
 // On either database a cached transaction reads a key once; only SQLite has a change stamp to keep
 // it for the next transaction (scan-cache-sqlite.test.ts tries every kind of writer there).
 
-const warehouseCount = async (db: Db) => Number((await db.selectFrom('warehouses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-
-/** One cached transaction: reads the warehouse count through the cache, optionally writes. */
-function cachedRun(d: Database, cache: ScanCache, loads: { n: number }, write?: (trx: Db) => Promise<unknown>) {
-  return writeTransaction(
-    d.db,
-    async (trx) => {
-      const n = await cachedRead(trx, 'warehouses', () => {
-        loads.n++;
-        return warehouseCount(trx);
-      });
-      if (write) await write(trx);
-      return n;
-    },
-    { cache },
-  );
-}
 
 
 describe('scan cache on either database', () => {
