@@ -41,6 +41,12 @@ export interface CacheAttempt {
 
 const attempts = new WeakMap<object, CacheAttempt>();
 
+/**
+ * Entries kept at most: an operator going through many POs without anyone else writing would
+ * otherwise keep every PO read since the last write. Past this, the next transaction starts empty.
+ */
+export const MAX_CACHE_ENTRIES = 64;
+
 export class ScanCache {
   #entries = new Map<string, unknown>();
   /** The stamp the entries are good for; null: not known (drop them at the next open). */
@@ -62,7 +68,7 @@ export class ScanCache {
     }
     let attempt: CacheAttempt;
     if (alone && stamp !== null) {
-      if (stamp !== this.#stamp) this.#entries.clear();
+      if (stamp !== this.#stamp || this.#entries.size > MAX_CACHE_ENTRIES) this.#entries.clear();
       else if (this.#entries.size > 0) this.#reuses++;
       attempt = { entries: this.#entries, shared: true, epoch, end: null };
     } else attempt = { entries: new Map(), shared: false, epoch, end: null };
@@ -89,6 +95,11 @@ export class ScanCache {
     if (attempt) this.#inFlight--;
     if (!attempt || attempt.shared) this.#entries.clear();
     this.#stamp = null;
+  }
+
+  /** Entries kept now (tests). */
+  get size(): number {
+    return this.#entries.size;
   }
 
   /** Transactions that found the entries of the one before still good (tests, diagnostics). */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../electron/storage/database';
-import { cachedRead, cacheSet, ScanCache } from '../../../electron/storage/scan-cache';
+import { cachedRead, cacheSet, MAX_CACHE_ENTRIES, ScanCache } from '../../../electron/storage/scan-cache';
 import type { Db } from '../../../electron/storage/schema';
 import { writeTransaction } from '../../../electron/storage/transaction';
 import { cachedRun, tempDir } from './helpers';
@@ -85,6 +85,18 @@ describe('scan cache on SQLite', () => {
     const before = loads.n;
     expect(await cachedRun(d, cache, loads)).toBe(6);
     expect(loads.n).toBe(before + 1);
+  });
+
+  it('keeps a bounded number of entries: many keys read with no other writer in between start afresh', async () => {
+    const cache = new ScanCache();
+    let loads = 0;
+    for (let i = 0; i < MAX_CACHE_ENTRIES * 3; i++) {
+      await writeTransaction(d.db, (trx) => cachedRead(trx, `key${i}`, async () => ++loads), { cache });
+      expect(cache.size).toBeLessThanOrEqual(MAX_CACHE_ENTRIES + 1);
+    }
+    // Each key was new: one load each, and the entries were dropped at least twice on the way.
+    expect(loads).toBe(MAX_CACHE_ENTRIES * 3);
+    expect(cache.reuses).toBeLessThan(MAX_CACHE_ENTRIES * 3 - 2);
   });
 
   it('outside a cached transaction a read is simply a read', async () => {
