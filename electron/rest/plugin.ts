@@ -11,7 +11,6 @@ import { RestError, restStatusOf } from './errors';
 import { buildOpenApi } from './openapi';
 import { claimOf, remember, storedFor, type IdempotencyOptions } from './idempotency';
 import type { AuthContext, RouteDef, RouteReply } from './route';
-import type { IdempotencyClaim } from '../backend/dispatcher';
 import type { StoredReply } from '../storage/repos/idempotency';
 
 export const API_PREFIX = '/api/v1';
@@ -86,7 +85,7 @@ async function handle(route: RouteDef, opts: RestOptions, req: FastifyRequest, r
   const idem = opts.idempotency;
   if (claim && idem) {
     const stored = await storedFor(claim, idem);
-    if (stored) return replay(route, parsed.body, stored, reply, claim, idem);
+    if (stored) return replay(route, parsed.body, stored, reply);
   }
   let result: RouteReply;
   try {
@@ -94,7 +93,7 @@ async function handle(route: RouteDef, opts: RestOptions, req: FastifyRequest, r
   } catch (err) {
     // The same key raced in by another request committed first: this one's work rolled back.
     const stored = claim && idem ? await storedFor(claim, idem).catch(() => undefined) : undefined;
-    if (claim && idem && stored) return replay(route, parsed.body, stored, reply, claim, idem);
+    if (claim && idem && stored) return replay(route, parsed.body, stored, reply);
     throw err;
   }
   const lang = replyLanguage(req.headers['accept-language']);
@@ -119,16 +118,17 @@ function parseRequest(route: RouteDef, req: FastifyRequest): { body: unknown; pa
 }
 
 /** Answers a repeat with the stored reply (or, when only the work's output was stored, the reply made from it). */
-async function replay(route: RouteDef, input: unknown, stored: StoredReply, reply: FastifyReply, claim: IdempotencyClaim, idem: IdempotencyOptions): Promise<void> {
+async function replay(route: RouteDef, input: unknown, stored: StoredReply, reply: FastifyReply): Promise<void> {
   void reply.header('idempotent-replayed', 'true');
   if (stored.status > 0) {
     await reply.code(stored.status).send(JSON.parse(stored.reply) as unknown);
     return;
   }
   const { output } = JSON.parse(stored.reply) as { output: unknown };
+  // Rebuilt on every repeat and not written back: a reply may hold what its output keeps sealed
+  // (a webhook's secret), and the row already answers.
   const made = route.replay ? await route.replay(output, input) : { data: output };
   const body = successBody(localiseReply(made.data, replyLanguage(reply.request.headers['accept-language'])), made.message);
-  await remember(claim, idem, made.status ?? 200, body);
   await reply.code(made.status ?? 200).send(body);
 }
 

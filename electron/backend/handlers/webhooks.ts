@@ -26,9 +26,10 @@ export function webhooksHandlers(station: Station): WebhookHandlers {
   return {
     // Each write returns its output from its transaction: an Idempotency-Key stores it with the work.
     'webhooks.add': async ({ url, types }) => {
-      const secret = `whsec_${newSecret(32)}`;
-      const sealedSecret = sealSecret(secret, stationSecretKey(station.dataDir));
-      return writeTransaction(db(), async (trx) => ({ id: await insertWebhook(trx, { url, types: types ?? [], sealedSecret }, new Date()), url, types: types ?? [], secret }));
+      // The output carries the secret sealed: an Idempotency-Key stores the output, and a secret
+      // is never written in the clear. REST and the CLI open it for their one answer.
+      const sealed_secret = sealSecret(`whsec_${newSecret(32)}`, stationSecretKey(station.dataDir));
+      return writeTransaction(db(), async (trx) => ({ id: await insertWebhook(trx, { url, types: types ?? [], sealedSecret: sealed_secret }, new Date()), url, types: types ?? [], sealed_secret }));
     },
     'webhooks.list': async () => ({ webhooks: (await listWebhooks(db())).map(view) }),
     'webhooks.remove': ({ id }) =>

@@ -4,6 +4,7 @@ import { CliError } from '../errors';
 import { runOperation } from '../operation';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
+import { openSecret, stationSecretKey } from '../../crypto/seal';
 
 type Opts = { dataDir?: string; database?: string };
 
@@ -26,7 +27,10 @@ export function register(program: Command): void {
       .option('--types <types>', 'only these event types, comma-separated (default: every type)'),
   ).action(async (opts: Opts & { url: string; types?: string }) => {
     const types = opts.types?.split(',').map((t) => t.trim()).filter((t) => t !== '');
-    await withStation(scopeOf(opts), async (s) => printJson(await runOperation(s, 'webhooks.add', { url: opts.url, ...(types ? { types } : {}) })));
+    await withStation(scopeOf(opts), async (s) => {
+      const { sealed_secret, ...added } = await runOperation(s, 'webhooks.add', { url: opts.url, ...(types ? { types } : {}) });
+      printJson({ ...added, secret: openSecret(sealed_secret, stationSecretKey(s.dataDir)) });
+    });
   });
   withStorage(webhooks.command('list').description('list the webhooks as JSON lines: enabled, failing since, last error')).action(async (opts: Opts) => {
     await withStation(scopeOf(opts), async (s) => {

@@ -25,7 +25,8 @@ const id = z.number().int().positive();
 
 /** Webhooks: receivers of the event feed (REST `/webhooks`, `scanbay webhooks`, Settings → API). */
 export const webhooksRequests = {
-  'webhooks.add': request<{ id: number; url: string; types: FeedEventType[]; secret: string }>()(
+  /** `sealed_secret`: the signing secret sealed with this station's key (REST and the CLI show it opened). */
+  'webhooks.add': request<{ id: number; url: string; types: FeedEventType[]; sealed_secret: string }>()(
     z.object({ url: webhookUrlSchema, types: z.array(z.enum(FEED_EVENT_TYPES)).max(FEED_EVENT_TYPES.length).optional() }).strict(),
   ),
   'webhooks.list': request<{ webhooks: WebhookView[] }>()(z.object({}).strict()),

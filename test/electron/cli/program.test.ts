@@ -41,6 +41,16 @@ describe('scanbay CLI', () => {
     expect(runCli(['options', 'get', 'general.volume', '--data-dir', dataDir]).stdout).toBe('35\n');
   });
 
+  it('webhooks add prints the webhook with its secret (opened for this one answer); list shows no secret', () => {
+    const r = runCli(['webhooks', 'add', '--url', 'https://erp.example.com/hook', '--data-dir', dataDir]);
+    expect(r.status).toBe(0);
+    const added = JSON.parse(r.stdout) as { secret: string };
+    expect(added).toEqual({ id: expect.any(Number), url: 'https://erp.example.com/hook', types: [], secret: expect.stringMatching(/^whsec_/) });
+    const listed = runCli(['webhooks', 'list', '--data-dir', dataDir]);
+    expect(listed).toMatchObject({ status: 0, stdout: expect.stringContaining('erp.example.com') });
+    expect(listed.stdout).not.toContain(added.secret);
+  });
+
   it('api-key create prints key, secret, token and channel_key once', () => {
     const r = runCli(['api-key', 'create', '--name', 'erp', '--data-dir', dataDir]);
     expect(r.status).toBe(0);

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stationSecretKey } from '../../../electron/crypto/seal';
+import { openSecret, stationSecretKey } from '../../../electron/crypto/seal';
 import { WebhookDelivery } from '../../../electron/webhooks/delivery';
 import { seedLifecycle } from '../../helpers/returns-data';
 import { tempStation, type TempStation } from '../../helpers/station';
@@ -41,7 +41,10 @@ function verify(secret: string, header: string, body: string): boolean {
 
 describe('webhook delivery', () => {
   it('POSTs {"events":[…]} in order, signed so the documented recipe verifies it', async () => {
-    const hook = await ok<{ id: number; secret: string; types: string[] }>('webhooks.add', { url: rx.url, types: ['adjustment.applied'] });
+    const added = await ok<{ id: number; sealed_secret: string; types: string[] }>('webhooks.add', { url: rx.url, types: ['adjustment.applied'] });
+    // The operation's output keeps the secret sealed with the station's key (REST and the CLI open it).
+    expect(added.sealed_secret).not.toMatch(/whsec_/);
+    const hook = { ...added, secret: openSecret(added.sealed_secret, stationSecretKey(t.station.dataDir))! };
     expect(hook.secret).toMatch(/^whsec_/);
     await adjust(1);
     await adjust(2);
@@ -107,7 +110,8 @@ describe('webhook delivery', () => {
   });
 
   it('test sends a signed empty delivery; remove drops the webhook and its outbox', async () => {
-    const hook = await ok<{ id: number; secret: string }>('webhooks.add', { url: rx.url });
+    const added = await ok<{ id: number; sealed_secret: string }>('webhooks.add', { url: rx.url });
+    const hook = { id: added.id, secret: openSecret(added.sealed_secret, stationSecretKey(t.station.dataDir))! };
     expect(await ok('webhooks.test', { id: hook.id })).toEqual({ id: hook.id, delivered: true, error: null });
     expect(JSON.parse(rx.received[0]!.body)).toEqual({ events: [] });
     expect(verify(hook.secret, rx.received[0]!.signature, rx.received[0]!.body)).toBe(true);
