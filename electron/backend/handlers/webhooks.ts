@@ -15,6 +15,11 @@ type WebhookHandlers = Pick<Handlers, 'webhooks.add' | 'webhooks.list' | 'webhoo
 
 const view = ({ secret: _s, ...w }: WebhookRow): WebhookView => ({ ...w, types: w.types as FeedEventType[] });
 
+/** `webhooks.add`'s output as its one answer shows it (REST, CLI): the secret opened with this station's key. */
+export function withOpenedSecret(dataDir: string, { sealed_secret, ...added }: { id: number; url: string; types: FeedEventType[]; sealed_secret: string }) {
+  return { ...added, secret: openSecret(sealed_secret, stationSecretKey(dataDir)) };
+}
+
 /** Handlers of the webhook requests (shared/api/requests/webhooks.ts). */
 export function webhooksHandlers(station: Station): WebhookHandlers {
   const db = () => station.database.db;

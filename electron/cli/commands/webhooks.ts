@@ -4,7 +4,7 @@ import { CliError } from '../errors';
 import { runOperation } from '../operation';
 import { printJson } from '../io';
 import { withStation } from '../station-scope';
-import { openSecret, stationSecretKey } from '../../crypto/seal';
+import { withOpenedSecret } from '../../backend/handlers/webhooks';
 
 type Opts = { dataDir?: string; database?: string };
 
@@ -27,10 +27,7 @@ export function register(program: Command): void {
       .option('--types <types>', 'only these event types, comma-separated (default: every type)'),
   ).action(async (opts: Opts & { url: string; types?: string }) => {
     const types = opts.types?.split(',').map((t) => t.trim()).filter((t) => t !== '');
-    await withStation(scopeOf(opts), async (s) => {
-      const { sealed_secret, ...added } = await runOperation(s, 'webhooks.add', { url: opts.url, ...(types ? { types } : {}) });
-      printJson({ ...added, secret: openSecret(sealed_secret, stationSecretKey(s.dataDir)) });
-    });
+    await withStation(scopeOf(opts), async (s) => printJson(withOpenedSecret(s.dataDir, await runOperation(s, 'webhooks.add', { url: opts.url, ...(types ? { types } : {}) }))));
   });
   withStorage(webhooks.command('list').description('list the webhooks as JSON lines: enabled, failing since, last error')).action(async (opts: Opts) => {
     await withStation(scopeOf(opts), async (s) => {

@@ -1,5 +1,5 @@
 import type { Station } from '../../backend/station';
-import { openSecret, stationSecretKey } from '../../crypto/seal';
+import { withOpenedSecret } from '../../backend/handlers/webhooks';
 import { operationRoute } from '../operation-route';
 import type { RouteDef } from '../route';
 
@@ -17,7 +17,7 @@ export function webhookRoutes(station: Station): RouteDef[] {
       summary:
         'Add a webhook: url, and types (empty or absent: every type). Answers with its secret, shown only now. Deliveries: POST {"events":[…]} with x-scanbay-signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">.',
       responseExample: { id: 1, url: 'https://erp.example.com/scanbay', types: ['receipt.scanned'], secret: 'whsec_…' },
-      reply: ({ sealed_secret, ...data }) => ({ status: 201, message: 'Webhook added; keep its secret: it is not shown again', data: { ...data, secret: openSecret(sealed_secret, stationSecretKey(station.dataDir)) } }),
+      reply: (added) => ({ status: 201, message: 'Webhook added; keep its secret: it is not shown again', data: withOpenedSecret(station.dataDir, added) }),
     }),
     operationRoute(station, {
       operation: 'webhooks.list',

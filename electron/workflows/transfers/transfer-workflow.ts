@@ -65,10 +65,11 @@ export class TransferWorkflow {
     return writeTransaction(this.db, task, { locks: [{ kind: 'transfer', key: number }], retryOnConflict: true });
   }
 
-  async state(number: string, db: Db = this.db): Promise<TransferState> {
+  /** `newToSku`: the target SKU of a transfer being created (remembered once it commits). */
+  async state(number: string, db: Db = this.db, newToSku?: string): Promise<TransferState> {
     const t = await this.#header(number, db);
     const lines = await transferLines(db, t.id);
-    const toSku = this.#toSku.get(number)?.sku ?? lines.find((l) => l.to_sku)?.to_sku ?? null;
+    const toSku = newToSku ?? this.#toSku.get(number)?.sku ?? lines.find((l) => l.to_sku)?.to_sku ?? null;
     return buildTransferState(t, lines, toSku, t.status === 'open' ? (this.#pending.get(number)?.sku ?? null) : null);
   }
 
@@ -104,27 +105,17 @@ export class TransferWorkflow {
     if (input.kind === 'warehouse' && from.id === to.id) return bad('to_warehouse', msg('errors-stock.transfers.otherWarehouse', { warehouse: from.code }));
     // Two stations creating transfers at once may pick the same next number: one runs again.
     // The state is the transaction's result: an Idempotency-Key stores it with the new transfer.
-    // Numbers an attempt picked but did not commit are forgotten again (the next transfer may get one).
-    const picked: string[] = [];
-    let committed: string | null = null;
-    try {
-      const state = await writeTransaction(
-        this.db,
-        async (db) => {
-          const t = await createTransfer(db, { fromWarehouseId: from.id, fromBinId: fromBin?.id ?? null, toWarehouseId: to.id, toBinId: toBin?.id ?? null, oneWay: input.kind === 'one_way', userId: actor.userId });
-          if (target) {
-            picked.push(t.transfer_number);
-            this.#toSku.set(t.transfer_number, { id: target.id, sku: target.sku });
-          }
-          return this.state(t.transfer_number, db);
-        },
-        { retryOnConflict: true },
-      );
-      committed = state.transfer_number;
-      return state;
-    } finally {
-      for (const number of picked) if (number !== committed) this.#toSku.delete(number);
-    }
+    // The target SKU is remembered only once the transfer committed.
+    const state = await writeTransaction(
+      this.db,
+      async (db) => {
+        const t = await createTransfer(db, { fromWarehouseId: from.id, fromBinId: fromBin?.id ?? null, toWarehouseId: to.id, toBinId: toBin?.id ?? null, oneWay: input.kind === 'one_way', userId: actor.userId });
+        return this.state(t.transfer_number, db, target?.sku);
+      },
+      { retryOnConflict: true },
+    );
+    if (target) this.#toSku.set(state.transfer_number, { id: target.id, sku: target.sku });
+    return state;
   }
 
   scan(number: string, input: { code: string; to_sku?: string }, actor: WorkflowActor): Promise<TransferScanResult> {
