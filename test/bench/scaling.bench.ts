@@ -9,6 +9,7 @@ import { openStation, type Station } from '../../electron/backend/station';
 import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
 import { createUserWithBadge } from '../../electron/users/badges';
 import { CommitProbe } from './disk';
+import { GcWatch, slowestOverlapping, type Span } from './gc-watch';
 import { alternation } from './schedule';
 import { seedLedger } from './seed-ledger';
 import { benchSerial, SERIAL_STREAMS } from './serials';
@@ -29,6 +30,8 @@ interface Ledger {
   station: Station;
   scan(i: number): Promise<void>;
   samples: number[];
+  /** The same scans on performance.now()'s clock, to match them with collection pauses. */
+  spans: Span[];
 }
 
 async function openLedger(ctx: BenchContext, n: number, scans: number): Promise<Ledger> {
@@ -55,11 +58,14 @@ async function openLedger(ctx: BenchContext, n: number, scans: number): Promise<
     n,
     station,
     samples: [],
+    spans: [],
     async scan(i) {
       const code = benchSerial(SERIAL_STREAMS.scanPath, i);
+      const start = performance.now();
       const t0 = nowMs();
       await scanCode(code);
       ledger.samples.push(nowMs() - t0);
+      ledger.spans.push({ start, end: performance.now() });
     },
   };
   return ledger;
@@ -71,9 +77,11 @@ const scaling: Bench = async (ctx) => {
   const ledgers: Ledger[] = [];
   const probe = new CommitProbe(join(ctx.tmpDir, 'disk-probe.db'));
   const disk: number[] = [];
+  let pauses: Span[] = [];
   try {
     for (const n of sizes) ledgers.push(await openLedger(ctx, n, scans));
     probe.sample(100); // warm-up
+    const gc = new GcWatch();
     const next = new Map(ledgers.map((l) => [l, 0]));
     for (const order of alternation<Ledger | 'disk'>([...ledgers, 'disk'], scans / BLOCK)) {
       for (const arm of order) {
@@ -88,6 +96,7 @@ const scaling: Bench = async (ctx) => {
         }
       }
     }
+    pauses = gc.stop();
   } finally {
     probe.close();
     for (const l of ledgers) await l.station.close();
@@ -110,6 +119,14 @@ const scaling: Bench = async (ctx) => {
       ratio: round(p99 / (limit.p99 as number), 2),
       target: judged ? `p99 <= ${SCAN_VERDICT_P99_MS} ms (baseline: the disk's one-row commit p99)` : `reported; judged by the size ratio (baseline: the disk's one-row commit p99)`,
       ...(judged ? { met: p99 <= SCAN_VERDICT_P99_MS } : {}),
+    });
+    const slowest = Math.ceil(l.spans.length / 100);
+    results.push({
+      name: `scan_path.${l.n}.slowest_1pct_in_gc`,
+      value: slowestOverlapping(l.spans, pauses, slowest),
+      unit: 'scans',
+      n: slowest,
+      target: 'reported: of the slowest 1% of scans, those that overlapped a garbage-collection pause (the others waited for the disk or the scheduler)',
     });
   }
   results.push({ name: 'disk.one_row_commit', value: limit.p99 as number, unit: 'ms', ...limit, target: 'the limit of a durable scan (WAL, synchronous=FULL, same disk)' });
