@@ -1,4 +1,4 @@
-import type { Compilable, CompiledQuery, DialectAdapter } from 'kysely';
+import type { Compilable, CompiledQuery, DialectAdapter, QueryResult } from 'kysely';
 import { directRunner } from './direct-run';
 import type { Db } from './schema';
 
@@ -57,22 +57,38 @@ export function prepare<P extends object, R>(build: (db: Db, values: P) => Compi
     return c;
   };
 
-  const execute = (db: Db, values: P) => {
+  const execute = (db: Db, values: P): QueryResult<R> | Promise<QueryResult<R>> => {
     const { query, names } = compiledFor(db);
     const given = values as Record<string, unknown>;
-    const parameters = names.map((name, i) => {
-      if (name === undefined) return query.parameters[i];
+    const parameters: unknown[] = new Array(names.length);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       // An absent value is NULL (a builder would drop an undefined column; here the shape is fixed).
-      return given[name] ?? null;
-    });
-    const statement = { ...query, parameters } as CompiledQuery<R>;
+      parameters[i] = name === undefined ? query.parameters[i] : (given[name] ?? null);
+    }
+    const statement: CompiledQuery<R> = { sql: query.sql, query: query.query, queryId: query.queryId, parameters };
     const direct = directRunner(db);
     return direct ? direct.run<R>(statement) : db.executeQuery<R>(statement);
   };
 
+  // A statement run directly has its result already: one resolved promise, not an async
+  // function's and its await's (with the operation scope's hooks, every promise costs).
+  const answer = <T>(db: Db, values: P, pick: (r: QueryResult<R>) => T): Promise<T> => {
+    try {
+      const r = execute(db, values);
+      return r instanceof Promise ? r.then(pick) : Promise.resolve(pick(r));
+    } catch (err) {
+      // A statement run directly fails at once: still a rejected promise, as from Kysely.
+      return Promise.reject(err);
+    }
+  };
   return {
-    all: async (db, values) => (await execute(db, values)).rows,
-    first: async (db, values) => (await execute(db, values)).rows[0],
-    run: async (db, values) => Number((await execute(db, values)).numAffectedRows ?? 0n),
+    all: (db, values) => answer(db, values, rowsOf),
+    first: (db, values) => answer(db, values, firstOf),
+    run: (db, values) => answer(db, values, changesOf),
   };
 }
+
+const rowsOf = <R>(r: QueryResult<R>): R[] => r.rows;
+const firstOf = <R>(r: QueryResult<R>): R | undefined => r.rows[0];
+const changesOf = (r: QueryResult<unknown>): number => Number(r.numAffectedRows ?? 0n);
