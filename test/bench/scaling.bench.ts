@@ -13,7 +13,7 @@ import { GcWatch, slowestOverlapping, type Span } from './gc-watch';
 import { alternation } from './schedule';
 import { seedLedger } from './seed-ledger';
 import { benchSerial, SERIAL_STREAMS } from './serials';
-import { latency, MIN_P99_SAMPLES, nowMs, round } from './stats';
+import { latency, MIN_P99_SAMPLES, round } from './stats';
 import { LEDGER_SIZE_P99_RATIO, SCAN_VERDICT_P99_MS } from './targets';
 import type { Bench, BenchContext, BenchResult } from './types';
 
@@ -29,8 +29,7 @@ interface Ledger {
   n: number;
   station: Station;
   scan(i: number): Promise<void>;
-  samples: number[];
-  /** The same scans on performance.now()'s clock, to match them with collection pauses. */
+  /** Each scan's start and end on performance.now()'s clock (the one collection pauses are reported on). */
   spans: Span[];
 }
 
@@ -57,15 +56,13 @@ async function openLedger(ctx: BenchContext, n: number, scans: number): Promise<
   const ledger: Ledger = {
     n,
     station,
-    samples: [],
     spans: [],
     async scan(i) {
       const code = benchSerial(SERIAL_STREAMS.scanPath, i);
       const start = performance.now();
-      const t0 = nowMs();
       await scanCode(code);
-      ledger.samples.push(nowMs() - t0);
-      ledger.spans.push({ start, end: performance.now() });
+      const end = performance.now();
+      ledger.spans.push({ start, end });
     },
   };
   return ledger;
@@ -106,7 +103,7 @@ const scaling: Bench = async (ctx) => {
   const results: BenchResult[] = [];
   const p99s = new Map<number, number>();
   for (const l of ledgers) {
-    const s = latency(l.samples);
+    const s = latency(l.spans.map((span) => span.end - span.start));
     const p99 = s.p99 as number;
     p99s.set(l.n, p99);
     const judged = l.n <= 1_000_000;

@@ -23,9 +23,10 @@ export function withOpenedSecret(dataDir: string, { sealed_secret, ...added }: {
 /** Handlers of the webhook requests (shared/api/requests/webhooks.ts). */
 export function webhooksHandlers(station: Station): WebhookHandlers {
   const db = () => station.database.db;
+  const notFound = (id: number) => new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
   const found = async (id: number, on: Db = db()) => {
     const hook = await getWebhook(on, id);
-    if (!hook) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
+    if (!hook) throw notFound(id);
     return hook;
   };
   return {
@@ -39,12 +40,12 @@ export function webhooksHandlers(station: Station): WebhookHandlers {
     'webhooks.list': async () => ({ webhooks: (await listWebhooks(db())).map(view) }),
     'webhooks.remove': ({ id }) =>
       writeTransaction(db(), async (trx) => {
-        if (!(await deleteWebhook(trx, id))) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
+        if (!(await deleteWebhook(trx, id))) throw notFound(id);
         return { id, removed: true as const };
       }),
     'webhooks.enable': ({ id }) =>
       writeTransaction(db(), async (trx) => {
-        if (!(await enableWebhook(trx, id, new Date()))) throw new StationError('not_found', msg('errors-station.webhooks.notFound', { id: String(id) }));
+        if (!(await enableWebhook(trx, id, new Date()))) throw notFound(id);
         return { webhook: view(await found(id, trx)) };
       }),
     'webhooks.test': async ({ id }) => {

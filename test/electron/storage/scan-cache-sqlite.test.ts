@@ -10,7 +10,6 @@ import { cachedRun, tempDir } from './helpers';
 // wrote: every kind of writer (this connection in or outside a transaction, another connection, a
 // failed attempt, a concurrent transaction) must make the next transaction load again.
 
-
 const addWarehouse = (db: Db, code: string) => db.insertInto('warehouses').values({ code, name: code, created_at: '2026-12-04T00:00:00.000Z' }).execute();
 
 // SQLite only (this file is not in the PostgreSQL project): the stamp is SQLite's.
@@ -18,7 +17,12 @@ describe('scan cache on SQLite', () => {
   let files: ReturnType<typeof tempDir>;
   let d: Database;
   let other: Database;
+  let cache: ScanCache;
+  /** Loads counted by cachedRun. */
+  let loads: { n: number };
   beforeEach(async () => {
+    cache = new ScanCache();
+    loads = { n: 0 };
     files = tempDir();
     d = await openDatabase({ file: join(files.dir, 'scanbay.db'), stationId: null });
     other = await openDatabase({ file: join(files.dir, 'scanbay.db'), stationId: null });
@@ -30,8 +34,6 @@ describe('scan cache on SQLite', () => {
   });
 
   it('keeps entries from one transaction to the next while only the owner writes, and keeps what it set', async () => {
-    const cache = new ScanCache();
-    const loads = { n: 0 };
     expect(await cachedRun(d, cache, loads, async (trx) => addWarehouse(trx, 'OWN1').then(() => cacheSet(trx, 'warehouses', 1)))).toBe(0);
     expect(await cachedRun(d, cache, loads)).toBe(1);
     expect(await cachedRun(d, cache, loads)).toBe(1);
@@ -40,8 +42,6 @@ describe('scan cache on SQLite', () => {
   });
 
   it('loads again after a write on the same connection, in a transaction or not', async () => {
-    const cache = new ScanCache();
-    const loads = { n: 0 };
     await cachedRun(d, cache, loads);
     await addWarehouse(d.db, 'AUTO');
     expect(await cachedRun(d, cache, loads)).toBe(1);
@@ -52,8 +52,6 @@ describe('scan cache on SQLite', () => {
   });
 
   it('loads again after another connection commits', async () => {
-    const cache = new ScanCache();
-    const loads = { n: 0 };
     await cachedRun(d, cache, loads);
     await addWarehouse(other.db, 'ELSEWHERE');
     expect(await cachedRun(d, cache, loads)).toBe(1);
@@ -61,8 +59,6 @@ describe('scan cache on SQLite', () => {
   });
 
   it('drops what a failed attempt changed in memory', async () => {
-    const cache = new ScanCache();
-    const loads = { n: 0 };
     await cachedRun(d, cache, loads);
     await expect(
       cachedRun(d, cache, loads, async (trx) => {
@@ -76,8 +72,6 @@ describe('scan cache on SQLite', () => {
   });
 
   it('transactions in flight together keep nothing, and each sees the others’ writes', async () => {
-    const cache = new ScanCache();
-    const loads = { n: 0 };
     await cachedRun(d, cache, loads);
     const together = await Promise.all(Array.from({ length: 6 }, (_, i) => cachedRun(d, cache, loads, (trx) => addWarehouse(trx, `G${i}`))));
     // Committed one after another (some in one group): each counted the warehouses before its own.
@@ -88,20 +82,17 @@ describe('scan cache on SQLite', () => {
   });
 
   it('keeps a bounded number of entries: many keys read with no other writer in between start afresh', async () => {
-    const cache = new ScanCache();
-    let loads = 0;
     for (let i = 0; i < MAX_CACHE_ENTRIES * 3; i++) {
-      await writeTransaction(d.db, (trx) => cachedRead(trx, `key${i}`, async () => ++loads), { cache });
+      await writeTransaction(d.db, (trx) => cachedRead(trx, `key${i}`, async () => ++loads.n), { cache });
       expect(cache.size).toBeLessThanOrEqual(MAX_CACHE_ENTRIES + 1);
     }
     // Each key was new: one load each, and the entries were dropped at least twice on the way.
-    expect(loads).toBe(MAX_CACHE_ENTRIES * 3);
+    expect(loads.n).toBe(MAX_CACHE_ENTRIES * 3);
     expect(cache.reuses).toBeLessThan(MAX_CACHE_ENTRIES * 3 - 2);
   });
 
   it('outside a cached transaction a read is simply a read', async () => {
-    let loads = 0;
-    const read = () => cachedRead(d.db, 'warehouses', async () => ++loads);
+    const read = () => cachedRead(d.db, 'warehouses', async () => ++loads.n);
     expect([await read(), await read()]).toEqual([1, 2]);
   });
 });
