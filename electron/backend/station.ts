@@ -52,6 +52,8 @@ export interface OpenStationOptions {
    * `scanbay serve`); an object tunes it (tests: a clock, a faster poll).
    */
   deliverWebhooks?: boolean | Pick<DeliveryDeps, 'now' | 'pollMs'>;
+  /** SQLite: write the WAL file out to its working size at open, so commits never grow it (long-running shells only; see wal-reserve.ts). */
+  reserveWal?: boolean;
   /** Where this process logs (pino, `<dataDir>/logs/scanbay.log`); default: warnings to stderr only. */
   logger?: Logger;
   /** Plain-text hook kept for older callers; by default it logs a warning through `logger`. */
@@ -257,8 +259,11 @@ async function openWritableDatabase(
       ...(nativeBinding === undefined ? {} : { nativeBinding }),
       // A running station (app, serve) keeps checkpoints off the scan path; a CLI command is too short for it.
       backgroundCheckpoints: opts.shell !== 'cli',
+      reserveWal: opts.reserveWal === true,
       onConnectionError: (message) => log(`scanbay: database connection lost: ${message}`),
     });
+    const reserve = database.walReserve;
+    if (reserve && !reserve.reserved && reserve.why === 'write_failed') log(`scanbay: the WAL file could not be made its working size (${reserve.message}); commits will grow it`);
     await probeWrite(database.db);
     return { database, fault: null };
   } catch (err) {

@@ -39,7 +39,7 @@ export async function runDesktopBackend(parent: ParentPort, dataDir: string): Pr
   try {
     // Saved PDFs go to the main process, which owns windows and so the print dialog.
     const pdfPrint = { print: (file: string) => post({ t: 'print', file }) };
-    station = await openStation({ dataDir, shell: 'electron', watchOptions: true, startDevices: true, deliverWebhooks: true, logger, pdfPrint });
+    station = await openStation({ dataDir, shell: 'electron', watchOptions: true, startDevices: true, deliverWebhooks: true, reserveWal: true, logger, pdfPrint });
   } catch (err) {
     logger.error({ err, dataDir }, 'the station cannot open');
     post({ t: 'failed', message: err instanceof Error ? err.message : String(err) });

@@ -16,6 +16,10 @@ import type BetterSqlite3 from 'better-sqlite3';
 const INTERVAL_MS = 250;
 /** The station connection's own automatic checkpoint while the worker runs (~40 MB of WAL). */
 const SAFETY_PAGES = 10_000;
+/** The WAL file's size once it holds SAFETY_PAGES frames (32-byte header, 24 bytes per frame header). */
+export function walBytesAtCap(pageSize: number): number {
+  return 32 + SAFETY_PAGES * (24 + pageSize);
+}
 /** SQLite's default, restored when the worker is gone. */
 const DEFAULT_PAGES = 1_000;
 

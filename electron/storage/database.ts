@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
-import { startCheckpointer, type Checkpointer } from './checkpointer';
+import { startCheckpointer, walBytesAtCap, type Checkpointer } from './checkpointer';
+import { reserveWal, type WalReserve } from './wal-reserve';
 import { ScanBaySqliteDialect } from './sqlite-driver';
 import { ScanBayPostgresDialect, createPostgresPool } from './postgres-driver';
 import { migrate } from './migrator';
@@ -31,6 +32,8 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
   /** SQLite file: WAL checkpoints on a worker thread, off the scan path (a running station; see checkpointer.ts). */
   backgroundCheckpoints?: boolean;
+  /** SQLite file with background checkpoints: write the WAL file out to its working size at open (wal-reserve.ts; long-running stations). */
+  reserveWal?: boolean;
   /** PostgreSQL: a connection broke outside a query (the next query reconnects). */
   onConnectionError?: (message: string) => void;
 }
@@ -43,6 +46,8 @@ export interface Database {
   sqlite: BetterSqlite3.Database | null;
   /** SQLite with `backgroundCheckpoints`: the checkpoint worker. */
   checkpoints?: Checkpointer | null;
+  /** SQLite with `reserveWal`: what the WAL reserve did at open. */
+  walReserve?: WalReserve | null;
   close(): Promise<void>;
 }
 
@@ -88,13 +93,15 @@ async function openSqlite(location: StoreLocation & { kind: 'sqlite' }, opts: Op
     throw err;
   }
   const handle = db;
-  const checkpoints = opts.backgroundCheckpoints && !readonly && !sqlite.memory ? startCheckpointer(sqlite, { nativeBinding: opts.nativeBinding }) : null;
+  const background = opts.backgroundCheckpoints && !readonly && !sqlite.memory;
+  const walReserve = background && opts.reserveWal ? reserveWal(sqlite, walBytesAtCap(sqlite.pragma('page_size', { simple: true }) as number)) : null;
+  const checkpoints = background ? startCheckpointer(sqlite, { nativeBinding: opts.nativeBinding }) : null;
   const close = async () => {
     // The worker first: the station's connection, closing last, checkpoints and removes the WAL.
     await checkpoints?.stop();
     await handle.destroy();
   };
-  return { db: handle, dialect: 'sqlite', location, sqlite, checkpoints, close };
+  return { db: handle, dialect: 'sqlite', location, sqlite, checkpoints, walReserve, close };
 }
 
 async function openPostgres(location: StoreLocation & { kind: 'postgres' }, opts: OpenDatabaseOptions): Promise<Database> {

@@ -2,7 +2,7 @@
 // workflow in-process, then through the REST scans endpoint of a `scanbay serve` in its own process
 // (one request per serial, each sent after the previous answer, as an ERP loop does).
 import { receivingWorkflow } from '../../electron/backend/handlers/receiving';
-import { openStation } from '../../electron/backend/station';
+import { openRunningStation } from './running-station';
 import { upsertProduct } from '../../electron/storage/writers/product-writer';
 import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
 import { actorOf } from '../../electron/workflows/kit/actor';
@@ -22,7 +22,7 @@ const HTTP_WARM_UP = 300;
 const receivePo: Bench = async (ctx) => {
   // 3,000 at the quick size: the least a p99 is taken from.
   const units = ctx.size === 'full' ? 10_000 : 3_000;
-  const station = await openStation({ dataDir: ctx.tmpDir, shell: 'browser', log: () => {} });
+  const station = await openRunningStation(ctx.tmpDir);
   const results: BenchResult[] = [];
   try {
     const db = station.database.db;

@@ -6,6 +6,7 @@
 // are random values, so they land all over the indexes.
 import { join } from 'node:path';
 import { openStation, type Station } from '../../electron/backend/station';
+import { openRunningStation } from './running-station';
 import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
 import { createUserWithBadge } from '../../electron/users/badges';
 import { CommitProbe } from './disk';
@@ -34,11 +35,19 @@ interface Ledger {
 }
 
 async function openLedger(ctx: BenchContext, n: number, scans: number): Promise<Ledger> {
-  const station = await openStation({ dataDir: join(ctx.tmpDir, `ledger-${n}`), shell: 'browser', log: () => {} });
-  await seedLedger(station.database.db, n);
-  await upsertPurchaseOrder(station.database.db, { po_number: 'PO-S', vendor: 'V', lines: [{ sku: 'P0', qty: scans + WARM_UP }] });
-  // A station records who scans: an operator signs in, as at a dock.
-  await createUserWithBadge(station.database.db, { name: 'dock', role: 'operator', pin: '4321' });
+  const dataDir = join(ctx.tmpDir, `ledger-${n}`);
+  // The ledger exists before the station starts, as at a dock: seeded by a one-shot (CLI) station,
+  // closed, then opened as a running station (whose WAL is then what such a station's is).
+  const seeding = await openStation({ dataDir, shell: 'cli', log: () => {} });
+  try {
+    await seedLedger(seeding.database.db, n);
+    await upsertPurchaseOrder(seeding.database.db, { po_number: 'PO-S', vendor: 'V', lines: [{ sku: 'P0', qty: scans + WARM_UP }] });
+    // A station records who scans: an operator signs in, as at a dock.
+    await createUserWithBadge(seeding.database.db, { name: 'dock', role: 'operator', pin: '4321' });
+  } finally {
+    await seeding.close();
+  }
+  const station = await openRunningStation(dataDir);
   const signedIn = await station.dispatch('session.signIn', { name: 'dock', pin: '4321' }, { origin: 'ipc' });
   if (!signedIn.ok) throw new Error(`sign-in on the ${n}-serial ledger: ${signedIn.error.message}`);
   const scanCode = async (code: string) => {

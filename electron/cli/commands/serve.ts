@@ -60,7 +60,7 @@ export function register(program: Command): void {
     logger.info({ version: SCANBAY_VERSION, dataDir, host: opts.host, port: opts.port, node: process.version }, 'scanbay serve starting');
     let station: Station;
     try {
-      station = await openCliStation(scope, { shell: 'browser', watchOptions: true, startDevices: true, deliverWebhooks: true, logger });
+      station = await openCliStation(scope, { shell: 'browser', watchOptions: true, startDevices: true, deliverWebhooks: true, reserveWal: true, logger });
     } catch (err) {
       logger.error({ err, dataDir, echo: false }, 'the station cannot open');
       throw err;

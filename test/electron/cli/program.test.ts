@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, startServe, waitExit } from '../../helpers/cli';
+import { walBytesAtCap } from '../../../electron/storage/checkpointer';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'scanbay-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -70,6 +71,8 @@ describe('scanbay CLI', () => {
       expect(await page.text()).toContain('<div id="root">');
       const health = await fetch(new URL('/api/v1/health', url));
       expect(await health.json()).toEqual({ success: true, data: { version: pkg.version } });
+      // A running station: its WAL was written out to the working size at open (wal-reserve.ts).
+      expect(statSync(join(dataDir, 'scanbay.db-wal')).size).toBe(walBytesAtCap(4096));
       child.kill(signal);
       expect(await waitExit(child)).toBe(0);
       expect(stdout().trim().split('\n')).toHaveLength(1);
