@@ -20,15 +20,27 @@ import type { Db } from './schema';
  * (other stations commit on other connections): every transaction there starts empty.
  */
 
-const stampQuery = prepare((db) => ({
-  compile: () => sql<{ dv: number; tc: number }>`select data_version as dv, total_changes() as tc from pragma_data_version`.compile(db),
-}));
+// `pragma data_version` as a statement of its own: read through the `pragma_data_version` table it
+// cost ~10 µs a scan (the table re-prepares the pragma on every read).
+const dataVersion = prepare((db) => ({ compile: () => sql<{ data_version: number }>`pragma data_version`.compile(db) }));
+const totalChanges = prepare((db) => ({ compile: () => sql<{ tc: number }>`select total_changes() as tc`.compile(db) }));
 
 /** Changes anyone made to the database, as seen from this SQLite connection; null where unknown. */
-export async function changeStamp(db: Db): Promise<string | null> {
+async function changeStamp(db: Db): Promise<string | null> {
   if (dialectOf(db) !== 'sqlite') return null;
-  const row = await stampQuery.first(db, {});
-  return row ? `${row.dv}:${row.tc}` : null;
+  const dv = await dataVersion.first(db, {});
+  const tc = await totalChanges.first(db, {});
+  return dv && tc ? `${dv.data_version}:${tc.tc}` : null;
+}
+
+/**
+ * The stamp at the end of a transaction that read `opened` at its start: under the write lock no
+ * other connection commits, so `data_version` is still the one read then; only this connection's
+ * count of changes moved.
+ */
+async function stampAtEnd(db: Db, opened: string): Promise<string | null> {
+  const tc = await totalChanges.first(db, {});
+  return tc ? `${opened.slice(0, opened.indexOf(':'))}:${tc.tc}` : null;
 }
 
 /** One attempt of a transaction that uses the cache. */
@@ -36,6 +48,8 @@ export interface CacheAttempt {
   readonly entries: Map<string, unknown>;
   readonly shared: boolean;
   readonly epoch: number;
+  /** The stamp read when it opened (null: unknown, or not shared). */
+  readonly opened: string | null;
   end: string | null;
 }
 
@@ -70,8 +84,8 @@ export class ScanCache {
     if (alone && stamp !== null) {
       if (stamp !== this.#stamp || this.#entries.size > MAX_CACHE_ENTRIES) this.#entries.clear();
       else if (this.#entries.size > 0) this.#reuses++;
-      attempt = { entries: this.#entries, shared: true, epoch, end: null };
-    } else attempt = { entries: new Map(), shared: false, epoch, end: null };
+      attempt = { entries: this.#entries, shared: true, epoch, opened: stamp, end: null };
+    } else attempt = { entries: new Map(), shared: false, epoch, opened: null, end: null };
     this.#stamp = null;
     attempts.set(trx, attempt);
     return attempt;
@@ -80,7 +94,7 @@ export class ScanCache {
   /** After the transaction's last write (its feed events included), before COMMIT. */
   async close(trx: Db, attempt: CacheAttempt): Promise<void> {
     attempts.delete(trx);
-    if (attempt.shared && attempt.epoch === this.#epoch) attempt.end = await changeStamp(trx);
+    if (attempt.shared && attempt.epoch === this.#epoch && attempt.opened !== null) attempt.end = await stampAtEnd(trx, attempt.opened);
   }
 
   /** The transaction committed: its entries are good until the next change. */
