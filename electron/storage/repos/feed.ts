@@ -4,6 +4,7 @@ import { BulkInserter } from '../bulk-insert';
 import { dialectOf } from '../dialect';
 import { memoLast } from '../memo-last';
 import { prepare, rowOf } from '../prepared';
+import { cachedRead } from '../scan-cache';
 import type { Db } from '../schema';
 
 /** A feed event before it is written (no id yet). */
@@ -70,11 +71,11 @@ export async function appendFeedEvents(trx: Db, drafts: readonly FeedDraft[], no
     const rows = await new BulkInserter(trx, 'feed_events', FEED_ROWS_PER_INSERT, ['id']).insert(drafts.map((d) => feedRow(d, stringify)));
     ids.push(...rows.map((r) => Number(r.id)).sort((a, b) => a - b));
   }
-  const hooks = await enabledWebhooks.all(trx, {});
-  const outbox = hooks.flatMap((h) => {
-    const types = JSON.parse(h.types) as string[];
-    return drafts.flatMap((d, i) => (types.length === 0 || types.includes(d.type) ? [{ webhook_id: h.id, event_id: ids[i]!, next_attempt_at: now }] : []));
-  });
+  // Kept by a scan's cache while nothing writes (any webhook change moves its stamp).
+  const hooks = await cachedRead(trx, 'webhooks.enabled', async () => (await enabledWebhooks.all(trx, {})).map((h) => ({ id: h.id, types: JSON.parse(h.types) as string[] })));
+  const outbox = hooks.flatMap(({ id, types }) =>
+    drafts.flatMap((d, i) => (types.length === 0 || types.includes(d.type) ? [{ webhook_id: id, event_id: ids[i]!, next_attempt_at: now }] : [])),
+  );
   for (let at = 0; at < outbox.length; at += OUTBOX_ROWS_PER_INSERT) await trx.insertInto('webhook_outbox').values(outbox.slice(at, at + OUTBOX_ROWS_PER_INSERT)).execute();
   return ids;
 }

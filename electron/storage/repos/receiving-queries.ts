@@ -1,5 +1,6 @@
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { PurchaseOrderStatus, SerialStatus, Tracking } from '../../../shared/domain/types';
+import { cachedRead } from '../scan-cache';
 import { prepare } from '../prepared';
 import type { Db } from '../schema';
 import { containsText } from '../text-match';
@@ -93,9 +94,9 @@ const aliasesOfPo = prepare((db, p: { poId: number }) =>
     .where('po_lines.po_id', '=', p.poId),
 );
 
-export async function poAliases(db: Db, poId: number): Promise<string[]> {
-  const rows = await aliasesOfPo.all(db, { poId });
-  return rows.map((r) => r.alias);
+/** Kept by a scan's cache while nothing writes (a new alias moves its stamp). */
+export async function poAliases(db: Db, poId: number): Promise<readonly string[]> {
+  return cachedRead(db, `po.aliases:${poId}`, async () => (await aliasesOfPo.all(db, { poId })).map((r) => r.alias));
 }
 
 export interface SerialMatch {

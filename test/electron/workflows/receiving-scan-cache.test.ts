@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { receivingWorkflow } from '../../../electron/backend/handlers/receiving';
 import { openDatabase } from '../../../electron/storage/database';
 import { DATABASE_FILE_NAME, parseStoreUrl } from '../../../electron/storage/store-url';
+import { insertWebhook } from '../../../electron/storage/repos/webhooks';
 import { upsertProduct } from '../../../electron/storage/writers/product-writer';
 import type { ReceivingScanResult } from '../../../shared/workflows/receiving';
 import { testOnPostgres } from '../../helpers/postgres';
@@ -57,6 +58,35 @@ describe('receiving: what a scan keeps for the next one', () => {
       await other.close();
     }
     expect(await scan('CBL')).toMatchObject({ verdict: 'rejected', reason: 'over_quantity', line: { received: 10 } });
+  });
+
+  it('a webhook or a product alias added by another connection applies to the next scan', async () => {
+    // The first scans keep the enabled webhooks (none) and the PO's aliases.
+    await scan('SCN');
+    expect(await scan('SN00000001')).toMatchObject({ verdict: 'accepted' });
+    const other = await openDatabase(t.database ? { location: parseStoreUrl(t.database, t.dataDir) } : { file: join(t.dataDir, DATABASE_FILE_NAME), stationId: null });
+    let hookId: number;
+    try {
+      hookId = await insertWebhook(other.db, { url: 'http://127.0.0.1:9/hook', types: [], sealedSecret: 'sealed' }, new Date());
+      const product = await other.db.selectFrom('products').select('id').where('sku', '=', 'SCN').executeTakeFirstOrThrow();
+      await other.db.insertInto('product_aliases').values({ product_id: product.id, alias: 'SCN-ALT-7' }).execute();
+    } finally {
+      await other.close();
+    }
+    await scan('SCN');
+    // The new alias is a product code now: not taken as a serial.
+    expect(await scan('SCN-ALT-7')).toMatchObject({ verdict: 'rejected', reason: 'looks_like_upc' });
+    expect(await scan('SN00000002')).toMatchObject({ verdict: 'accepted' });
+    const outbox = await t.station.database.db.selectFrom('webhook_outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('webhook_id', '=', hookId).executeTakeFirstOrThrow();
+    expect(Number(outbox.n)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a webhook added through this station applies to its next scan', async () => {
+    expect(await scan('CBL')).toMatchObject({ verdict: 'accepted' });
+    const hook = await request<{ id: number }>(t.station, 'webhooks.add', { url: 'http://127.0.0.1:9/hook' });
+    expect(await scan('CBL')).toMatchObject({ verdict: 'accepted' });
+    const rows = await t.station.database.db.selectFrom('webhook_outbox').select('webhook_id').where('webhook_id', '=', hook.id).execute();
+    expect(rows).toHaveLength(1);
   });
 
   it('a scan whose transaction fails after counting its receipt leaves no count behind in what is kept', async () => {
