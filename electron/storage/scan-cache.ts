@@ -34,6 +34,15 @@ async function changeStamp(db: Db): Promise<string | null> {
 }
 
 /**
+ * Rows this SQLite connection has written so far (`total_changes()`); null on PostgreSQL. Two
+ * equal counts around a piece of work in one transaction: it wrote nothing.
+ */
+export async function rowsWritten(db: Db): Promise<number | null> {
+  if (dialectOf(db) !== 'sqlite') return null;
+  return (await totalChanges.first(db, {}))?.tc ?? null;
+}
+
+/**
  * The stamp at the end of a transaction that read `opened` at its start: under the write lock no
  * other connection commits, so `data_version` is still the one read then; only this connection's
  * count of changes moved.

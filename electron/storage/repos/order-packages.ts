@@ -1,6 +1,7 @@
 import { msg } from '../../../shared/i18n/message';
 import type { DimsMm, PackageContents, ShippedPackage } from '../../../shared/workflows/shipping';
 import { ConflictError } from '../errors';
+import { prepare } from '../prepared';
 import type { Db } from '../schema';
 
 /**
@@ -33,8 +34,8 @@ interface ScanRow {
   kit_parent: number;
 }
 
-async function scanRows(db: Db, orderId: number, shipmentId: number | null): Promise<ScanRow[]> {
-  let q = db
+function scanRowsOf(db: Db, orderId: number) {
+  return db
     .selectFrom('packing_scans')
     .innerJoin('products', 'products.id', 'packing_scans.product_id')
     .leftJoin('serials', 'serials.id', 'packing_scans.serial_id')
@@ -46,9 +47,16 @@ async function scanRows(db: Db, orderId: number, shipmentId: number | null): Pro
       'serials.value as serial',
       eb.exists(eb.selectFrom('kit_components').select('kit_components.parent_id').whereRef('kit_components.parent_id', '=', 'packing_scans.product_id')).$castTo<number>().as('kit_parent'),
     ])
-    .where('packing_scans.order_id', '=', orderId);
-  q = shipmentId === null ? q.where('packing_scans.shipment_id', 'is', null) : q.where('packing_scans.shipment_id', '=', shipmentId);
-  return q.orderBy('packing_scans.id').execute();
+    .where('packing_scans.order_id', '=', orderId)
+    .orderBy('packing_scans.id');
+}
+// The unshipped ones are read on every Scan & Ship scan: prepared (see prepared.ts), one per shape.
+const openScanRows = prepare((db, p: { orderId: number }) => scanRowsOf(db, p.orderId).where('packing_scans.shipment_id', 'is', null));
+const shipmentScanRows = prepare((db, p: { orderId: number; shipmentId: number }) => scanRowsOf(db, p.orderId).where('packing_scans.shipment_id', '=', p.shipmentId));
+const openPackageOf = prepare((db, p: { orderId: number }) => db.selectFrom('orders').select('open_package_no').where('id', '=', p.orderId));
+
+async function scanRows(db: Db, orderId: number, shipmentId: number | null): Promise<ScanRow[]> {
+  return shipmentId === null ? openScanRows.all(db, { orderId }) : shipmentScanRows.all(db, { orderId, shipmentId });
 }
 
 function group(rows: ScanRow[]): PackageContents[] {
@@ -72,7 +80,9 @@ export async function openPackages(db: Db, orderId: number): Promise<PackageCont
 }
 
 export async function openPackageNo(db: Db, orderId: number): Promise<number> {
-  return (await db.selectFrom('orders').select('open_package_no').where('id', '=', orderId).executeTakeFirstOrThrow()).open_package_no;
+  const row = await openPackageOf.first(db, { orderId });
+  if (!row) throw new Error(`order ${orderId} not found`);
+  return row.open_package_no;
 }
 
 /** REST with one package: everything packed goes into it. */

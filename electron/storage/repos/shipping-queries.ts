@@ -2,6 +2,7 @@ import { shipmentPackages } from './order-packages';
 import { foldSerial } from '../../../shared/domain/serial-key';
 import type { OrderStatus, SerialStatus, Tracking } from '../../../shared/domain/types';
 import type { ShipmentSummary } from '../../../shared/workflows/shipping';
+import { prepare } from '../prepared';
 import type { Db } from '../schema';
 import { orderLinesQuery } from './orders';
 import { containsText } from '../text-match';
@@ -24,13 +25,17 @@ export interface OrderHeader {
   ship_to: string | null;
 }
 
-export async function getOrderHeader(db: Db, orderNumber: string): Promise<OrderHeader | undefined> {
-  const row = await db
+// The order's context is read on every scan (twice when the scan packs): prepared (see prepared.ts).
+const orderHeader = prepare((db, p: { orderNumber: string }) =>
+  db
     .selectFrom('orders')
     .leftJoin('warehouses', 'warehouses.id', 'orders.warehouse_id')
     .select(['orders.id', 'orders.order_number', 'orders.status', 'orders.picked', 'orders.confirmed', 'orders.warehouse_id', 'warehouses.code as warehouse', 'orders.labels', 'orders.ship_to'])
-    .where('orders.order_number', '=', orderNumber)
-    .executeTakeFirst();
+    .where('orders.order_number', '=', p.orderNumber),
+);
+
+export async function getOrderHeader(db: Db, orderNumber: string): Promise<OrderHeader | undefined> {
+  const row = await orderHeader.first(db, { orderNumber });
   return row && { ...row, picked: row.picked === 1, confirmed: row.confirmed === 1 };
 }
 
@@ -67,19 +72,21 @@ const productColumns = [
   'products.serial_pattern',
 ] as const;
 
+const orderLinesForShipping = prepare((db, p: { orderId: number }) =>
+  orderLinesQuery(db, p.orderId).select([
+    'order_lines.id as line_id',
+    'order_lines.line_no',
+    'order_lines.product_id',
+    ...productColumns,
+    'order_lines.qty',
+    'order_lines.scanned_qty',
+    'order_lines.shipped_qty',
+    'replaced.sku as replaced_from',
+  ]),
+);
+
 export async function getOrderLinesForShipping(db: Db, orderId: number): Promise<OrderLineForShipping[]> {
-  const rows = await orderLinesQuery(db, orderId)
-    .select([
-      'order_lines.id as line_id',
-      'order_lines.line_no',
-      'order_lines.product_id',
-      ...productColumns,
-      'order_lines.qty',
-      'order_lines.scanned_qty',
-      'order_lines.shipped_qty',
-      'replaced.sku as replaced_from',
-    ])
-    .execute();
+  const rows = await orderLinesForShipping.all(db, { orderId });
   return rows.map((r) => ({ ...r, requires_serial_scan: r.requires_serial_scan === 1 }));
 }
 
@@ -92,14 +99,17 @@ export interface KitComponentForShipping extends ShippingProduct {
 }
 
 /** Kit components replaced on the order's lines: line id → component id → the replacement product. */
-export async function getKitReplacements(db: Db, orderId: number): Promise<Map<number, Map<number, ShippingProduct & { product_id: number }>>> {
-  const rows = await db
+const kitReplacements = prepare((db, p: { orderId: number }) =>
+  db
     .selectFrom('order_kit_replacements')
     .innerJoin('order_lines', 'order_lines.id', 'order_kit_replacements.order_line_id')
     .innerJoin('products', 'products.id', 'order_kit_replacements.replacement_id')
     .select(['order_kit_replacements.order_line_id', 'order_kit_replacements.component_id', 'products.id as product_id', ...productColumns])
-    .where('order_lines.order_id', '=', orderId)
-    .execute();
+    .where('order_lines.order_id', '=', p.orderId),
+);
+
+export async function getKitReplacements(db: Db, orderId: number): Promise<Map<number, Map<number, ShippingProduct & { product_id: number }>>> {
+  const rows = await kitReplacements.all(db, { orderId });
   const out = new Map<number, Map<number, ShippingProduct & { product_id: number }>>();
   for (const r of rows) {
     const line = out.get(r.order_line_id) ?? new Map();
@@ -131,14 +141,17 @@ export interface PackedUnit {
 }
 
 /** Every unit scanned into the order (shipped or not), in scan order. */
-export async function getPackedUnits(db: Db, orderId: number): Promise<PackedUnit[]> {
-  return db
+const packedUnits = prepare((db, p: { orderId: number }) =>
+  db
     .selectFrom('packing_scans')
     .leftJoin('serials', 'serials.id', 'packing_scans.serial_id')
     .select(['packing_scans.order_line_id', 'packing_scans.product_id', 'packing_scans.qty', 'packing_scans.serial_id', 'serials.value as serial'])
-    .where('packing_scans.order_id', '=', orderId)
-    .orderBy('packing_scans.id')
-    .execute();
+    .where('packing_scans.order_id', '=', p.orderId)
+    .orderBy('packing_scans.id'),
+);
+
+export async function getPackedUnits(db: Db, orderId: number): Promise<PackedUnit[]> {
+  return packedUnits.all(db, { orderId });
 }
 
 export interface SerialForShipping {

@@ -9,6 +9,7 @@ import { getProductBySku } from '../../storage/repos/products';
 import { getOrderHeader, latestShipment } from '../../storage/repos/shipping-queries';
 import type { Db } from '../../storage/schema';
 import { writeTransaction, type WriteOptions } from '../../storage/transaction';
+import { rowsWritten } from '../../storage/scan-cache';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { readScan, type ScanRead } from '../kit/read-scan';
@@ -140,10 +141,14 @@ export class ShippingWorkflow {
     return this.lock(orderNumber, async (db) => {
       const ctx = await this.context(orderNumber, db);
       return this.#keepingStep(ctx.order.id, async () => {
+        const before = await rowsWritten(db);
         const outcome = await this.#scan(db, ctx, input, actor);
         const { verdict } = outcome;
+        // A scan that wrote nothing (an item awaiting its serial, a refusal) left the order as loaded:
+        // its reply is built from that context instead of reading the order a second time (SQLite).
+        const unchanged = before !== null && (await rowsWritten(db)) === before;
         await journal(db, actor, { workflow: 'ship', documentType: 'order', documentNumber: orderNumber, raw: input.code, verdict });
-        const fresh = await this.context(orderNumber, db);
+        const fresh = unchanged ? ctx : await this.context(orderNumber, db);
         const row = verdict.line ? buildRows(fresh).find((r) => r.key === verdict.line?.row) : undefined;
         return { ...verdict, line: row ? rowView(fresh, row) : verdict.line, state: await this.state(fresh, db), wrong_item: outcome.wrong_item ?? null, approval: outcome.approval ?? null };
       });
