@@ -32,7 +32,7 @@ export function runCliAsync(args: string[], opts: { env?: NodeJS.ProcessEnv } = 
 
 /** Starts `scanbay serve` and resolves with its printed URL once ready. */
 export function startServe(args: string[], timeoutMs = 15_000): Promise<{ child: ChildProcess; url: string; stdout: () => string }> {
-  const child = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.PROF] : []), CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
