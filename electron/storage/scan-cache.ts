@@ -25,12 +25,24 @@ import type { Db } from './schema';
 const dataVersion = prepare((db) => ({ compile: () => sql<{ data_version: number }>`pragma data_version`.compile(db) }));
 const totalChanges = prepare((db) => ({ compile: () => sql<{ tc: number }>`select total_changes() as tc`.compile(db) }));
 
-/** Changes anyone made to the database, as seen from this SQLite connection; null where unknown. */
-async function changeStamp(db: Db): Promise<string | null> {
+/**
+ * Changes anyone made to the database, as seen from this SQLite connection: `dataVersion` moves when
+ * another connection commits, `rows` when this one writes.
+ */
+interface ChangeStamp {
+  readonly dataVersion: number;
+  readonly rows: number;
+}
+
+const sameStamp = (a: ChangeStamp | null, b: ChangeStamp | null): boolean =>
+  a !== null && b !== null && a.dataVersion === b.dataVersion && a.rows === b.rows;
+
+/** The stamp at a transaction's start; null on PostgreSQL. */
+async function changeStamp(db: Db): Promise<ChangeStamp | null> {
   if (dialectOf(db) !== 'sqlite') return null;
   const dv = await dataVersion.first(db, {});
-  const tc = await totalChanges.first(db, {});
-  return dv && tc ? `${dv.data_version}:${tc.tc}` : null;
+  const rows = await rowsWritten(db);
+  return dv && rows !== null ? { dataVersion: dv.data_version, rows } : null;
 }
 
 /**
@@ -45,11 +57,11 @@ export async function rowsWritten(db: Db): Promise<number | null> {
 /**
  * The stamp at the end of a transaction that read `opened` at its start: under the write lock no
  * other connection commits, so `data_version` is still the one read then; only this connection's
- * count of changes moved.
+ * count of rows moved.
  */
-async function stampAtEnd(db: Db, opened: string): Promise<string | null> {
-  const tc = await totalChanges.first(db, {});
-  return tc ? `${opened.slice(0, opened.indexOf(':'))}:${tc.tc}` : null;
+async function stampAtEnd(db: Db, opened: ChangeStamp): Promise<ChangeStamp | null> {
+  const rows = await rowsWritten(db);
+  return rows === null ? null : { dataVersion: opened.dataVersion, rows };
 }
 
 /** One attempt of a transaction that uses the cache. */
@@ -58,8 +70,8 @@ export interface CacheAttempt {
   readonly shared: boolean;
   readonly epoch: number;
   /** The stamp read when it opened (null: unknown, or not shared). */
-  readonly opened: string | null;
-  end: string | null;
+  readonly opened: ChangeStamp | null;
+  end: ChangeStamp | null;
 }
 
 const attempts = new WeakMap<object, CacheAttempt>();
@@ -73,7 +85,7 @@ export const MAX_CACHE_ENTRIES = 64;
 export class ScanCache {
   #entries = new Map<string, unknown>();
   /** The stamp the entries are good for; null: not known (drop them at the next open). */
-  #stamp: string | null = null;
+  #stamp: ChangeStamp | null = null;
   #epoch = 0;
   #inFlight = 0;
   #reuses = 0;
@@ -82,7 +94,7 @@ export class ScanCache {
   async open(trx: Db): Promise<CacheAttempt> {
     const epoch = ++this.#epoch;
     const alone = this.#inFlight++ === 0;
-    let stamp: string | null;
+    let stamp: ChangeStamp | null;
     try {
       stamp = await changeStamp(trx);
     } catch (err) {
@@ -91,7 +103,7 @@ export class ScanCache {
     }
     let attempt: CacheAttempt;
     if (alone && stamp !== null) {
-      if (stamp !== this.#stamp || this.#entries.size > MAX_CACHE_ENTRIES) this.#entries.clear();
+      if (!sameStamp(stamp, this.#stamp) || this.#entries.size > MAX_CACHE_ENTRIES) this.#entries.clear();
       else if (this.#entries.size > 0) this.#reuses++;
       attempt = { entries: this.#entries, shared: true, epoch, opened: stamp, end: null };
     } else attempt = { entries: new Map(), shared: false, epoch, opened: null, end: null };
