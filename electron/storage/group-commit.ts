@@ -15,7 +15,9 @@ import { dialectOf } from './dialect';
  * other sockets could never join. A group therefore forms by letting the loop turn once
  * (setImmediate) before BEGIN: requests already received run up to their own transaction and join.
  * That turn is taken only while groups keep finding members, and otherwise once every
- * PROBE_EVERY transactions (one operator scanning alone pays it once in that many scans).
+ * PROBE_EVERY transactions (one operator scanning alone pays it once in that many scans). A
+ * gathering group also turns the loop once after the work so far (the leader's, then the members'):
+ * requests that arrived meanwhile join this COMMIT rather than queue behind it.
  *
  * Members run in the order they joined, each in its own async context (its operation scope), with
  * its own transaction object (hooks and feed units are kept per object). If the shared transaction
@@ -26,6 +28,8 @@ import { dialectOf } from './dialect';
 const PROBE_EVERY = 16;
 /** After a group with members, this many next transactions gather too. */
 const WARM = 8;
+/** Members a group takes while it runs (beyond them, late arrivals form the next group). */
+const MAX_MEMBERS = 32;
 
 /** The shared transaction a member's work was in did not commit: run it again. */
 export class GroupLostError extends Error {
@@ -74,13 +78,25 @@ class CommitGroup {
     return result;
   }
 
-  /** The leader's side, after its own work: each member in turn, under a savepoint. */
+  /**
+   * The leader's side, after its own work: each member in turn, under a savepoint. Once the work so
+   * far is done, the loop turns once more (while the group is below MAX_MEMBERS): requests that
+   * arrived while it ran join the same COMMIT instead of waiting for it and forming a group of their
+   * own behind it. A turn that brings no one ends the group.
+   */
   async runMembers<D>(trx: Transaction<D>): Promise<void> {
-    for (let i = 0; i < this.members.length; i++) {
+    for (let i = 0; ; i++) {
+      if (i === this.members.length) {
+        if (i >= MAX_MEMBERS) break;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (i === this.members.length) break;
+      }
       const member = this.members[i]!;
       await sql`savepoint scanbay_member`.execute(trx);
       // A distinct Transaction object on the same connection and state.
-      member.grant(trx.withoutPlugins() as Transaction<unknown>);
+      const own = trx.withoutPlugins() as Transaction<unknown>;
+      groupOfTransaction.set(own, this);
+      member.grant(own);
       const { error } = await member.finished;
       try {
         if (error !== undefined) await sql`rollback to savepoint scanbay_member`.execute(trx);
@@ -104,6 +120,17 @@ class CommitGroup {
     this.#settle(err instanceof GroupLostError ? err : new GroupLostError(err));
     for (const m of this.members) m.grant(null);
   }
+}
+
+/** The group a transaction object runs in (its leader's and each member's). */
+const groupOfTransaction = new WeakMap<object, CommitGroup>();
+
+/**
+ * The commit group `trx` runs in, or null when it runs alone. Two transactions with the same group
+ * run one after the other in one SQLite transaction and commit (or are lost) together.
+ */
+export function commitGroupOf(trx: object): object | null {
+  return groupOfTransaction.get(trx) ?? null;
 }
 
 interface HandleGroups {
@@ -145,6 +172,7 @@ export async function runWriteTransaction<D, T>(db: Kysely<D>, body: (trx: Trans
   await new Promise<void>((resolve) => setImmediate(resolve));
   try {
     const result = await db.transaction().execute(async (trx) => {
+      groupOfTransaction.set(trx, group);
       const own = await body(trx);
       await group.runMembers(trx);
       return own;

@@ -73,6 +73,23 @@ describe('group commit (SQLite)', () => {
     expect(reader.prepare('select who from t order by id').pluck().all().slice(-4)).toEqual([1, 2, 3, 4]);
   });
 
+  it('a transaction that arrives while the group runs joins its COMMIT instead of waiting for it', async () => {
+    await gathering();
+    const before = groupCommitStats(d.db);
+    let late: Promise<number> | undefined;
+    const settled = together(async (trx, who) => {
+      // A request read from its socket at the loop's next turn, while the group is at work.
+      if (who === 1) setImmediate(() => (late = writeTransaction(d.db, (t) => insert(t as Transaction<any>, 50)).then(() => committed(50))));
+      await insert(trx, who * 5);
+    });
+    await Promise.all(settled);
+    expect(await late).toBe(1);
+    const after = groupCommitStats(d.db);
+    expect(after.groups - before.groups).toBe(1);
+    expect(after.members - before.members).toBe(4);
+    expect(reader.prepare('select who from t order by id').pluck().all().slice(-5)).toEqual([5, 10, 15, 20, 50]);
+  });
+
   it('a member that fails is rolled back alone; the others commit', async () => {
     await gathering();
     const before = groupCommitStats(d.db);
