@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { dialectOf } from './dialect';
+import { commitGroupOf } from './group-commit';
 import { prepare } from './prepared';
 import type { Db } from './schema';
 
@@ -14,9 +15,10 @@ import type { Db } from './schema';
  * transaction finds the same stamp only if no one wrote in between, and the owner keeps its entries
  * current itself (a receipt adds its counts to the cached lines).
  *
- * Entries are shared by one transaction at a time. A transaction that opens while another is in
- * flight (a group commit's members) gets a private, empty set and keeps nothing; the one in flight
- * keeps nothing either. A failed or lost attempt drops everything. PostgreSQL has no cheap stamp
+ * Entries are shared by one transaction at a time. The members of a commit group run one after
+ * another in one SQLite transaction, so each goes on with the entries the one before it closed
+ * with; any other transaction that opens while one is in flight gets a private, empty set and keeps
+ * nothing. A failed or lost attempt drops everything. PostgreSQL has no cheap stamp
  * (other stations commit on other connections): every transaction there starts empty.
  */
 
@@ -82,10 +84,19 @@ const attempts = new WeakMap<object, CacheAttempt>();
  */
 export const MAX_CACHE_ENTRIES = 64;
 
+/** Where a shared attempt of a commit group left the entries: the stamp after its last write. */
+interface Chain {
+  readonly group: object;
+  readonly epoch: number;
+  readonly end: ChangeStamp;
+}
+
 export class ScanCache {
   #entries = new Map<string, unknown>();
   /** The stamp the entries are good for; null: not known (drop them at the next open). */
   #stamp: ChangeStamp | null = null;
+  /** Set by a group member's close: the next member of that group may go on with the entries. */
+  #chain: Chain | null = null;
   #epoch = 0;
   #inFlight = 0;
   #reuses = 0;
@@ -93,7 +104,7 @@ export class ScanCache {
   /** Called by writeTransaction first thing in the transaction, holding the write lock. */
   async open(trx: Db): Promise<CacheAttempt> {
     const epoch = ++this.#epoch;
-    const alone = this.#inFlight++ === 0;
+    const before = this.#inFlight++;
     let stamp: ChangeStamp | null;
     try {
       stamp = await changeStamp(trx);
@@ -101,13 +112,20 @@ export class ScanCache {
       this.#inFlight--;
       throw err;
     }
+    // Members of one commit group run one after another in one SQLite transaction: one that opens
+    // right after the previous member closed (no attempt between them) goes on with its entries.
+    const chain = this.#chain;
+    const group = commitGroupOf(trx);
+    const follows = chain !== null && group !== null && chain.group === group && chain.epoch === epoch - 1;
     let attempt: CacheAttempt;
-    if (alone && stamp !== null) {
-      if (!sameStamp(stamp, this.#stamp) || this.#entries.size > MAX_CACHE_ENTRIES) this.#entries.clear();
+    if (stamp !== null && (before === 0 || follows)) {
+      const valid = sameStamp(stamp, follows ? chain.end : this.#stamp);
+      if (!valid || this.#entries.size > MAX_CACHE_ENTRIES) this.#entries.clear();
       else if (this.#entries.size > 0) this.#reuses++;
       attempt = { entries: this.#entries, shared: true, epoch, opened: stamp, end: null };
     } else attempt = { entries: new Map(), shared: false, epoch, opened: null, end: null };
     this.#stamp = null;
+    this.#chain = null;
     attempts.set(trx, attempt);
     return attempt;
   }
@@ -115,21 +133,31 @@ export class ScanCache {
   /** After the transaction's last write (its feed events included), before COMMIT. */
   async close(trx: Db, attempt: CacheAttempt): Promise<void> {
     attempts.delete(trx);
-    if (attempt.shared && attempt.epoch === this.#epoch && attempt.opened !== null) attempt.end = await stampAtEnd(trx, attempt.opened);
+    if (!attempt.shared || attempt.epoch !== this.#epoch || attempt.opened === null) return;
+    attempt.end = await stampAtEnd(trx, attempt.opened);
+    const group = commitGroupOf(trx);
+    if (attempt.end !== null && group !== null && attempt.epoch === this.#epoch) this.#chain = { group, epoch: attempt.epoch, end: attempt.end };
   }
 
-  /** The transaction committed: its entries are good until the next change. */
+  /**
+   * The transaction committed: its entries are good until the next change. In a group only the
+   * last member opened leaves its stamp (the members before it are part of that state).
+   */
   committed(attempt: CacheAttempt): void {
     this.#inFlight--;
     if (attempt.shared && attempt.epoch === this.#epoch && attempt.end !== null) this.#stamp = attempt.end;
   }
 
-  /** The attempt did not commit: what it changed in memory is not in the database. */
+  /**
+   * The attempt did not commit: what it changed in memory is not in the database. A member rolled
+   * back alone, or a lost group, drops the entries every member of the group went on with.
+   */
   failed(trx: Db | null, attempt: CacheAttempt | null): void {
     if (trx) attempts.delete(trx);
     if (attempt) this.#inFlight--;
     if (!attempt || attempt.shared) this.#entries.clear();
     this.#stamp = null;
+    this.#chain = null;
   }
 
   /** Entries kept now (tests). */

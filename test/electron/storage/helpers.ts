@@ -61,7 +61,7 @@ export async function count(database: Database, table: string): Promise<number> 
   return Number(row?.n ?? 0);
 }
 
-const warehouseCount = async (db: Db) => Number((await db.selectFrom('warehouses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+export const warehouseCount = async (db: Db) => Number((await db.selectFrom('warehouses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
 /** One transaction with a scan cache (scan-cache tests): reads the warehouse count through it, counting loads; optionally writes. */
 export function cachedRun(d: Database, cache: ScanCache, loads: { n: number }, write?: (trx: Db) => Promise<unknown>) {

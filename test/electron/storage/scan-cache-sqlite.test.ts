@@ -3,12 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../electron/storage/database';
 import { cachedRead, cacheSet, MAX_CACHE_ENTRIES, ScanCache } from '../../../electron/storage/scan-cache';
 import type { Db } from '../../../electron/storage/schema';
+import { groupCommitStats } from '../../../electron/storage/group-commit';
 import { writeTransaction } from '../../../electron/storage/transaction';
-import { cachedRun, tempDir } from './helpers';
+import { cachedRun, tempDir, warehouseCount } from './helpers';
 
 // The scan cache keeps what a write path reads between its transactions only while nothing else
 // wrote: every kind of writer (this connection in or outside a transaction, another connection, a
-// failed attempt, a concurrent transaction) must make the next transaction load again.
+// failed attempt, a lost commit group) must make the next transaction load again; the members of
+// one commit group go on with the entries one after another.
 
 const addWarehouse = (db: Db, code: string) => db.insertInto('warehouses').values({ code, name: code, created_at: '2026-12-04T00:00:00.000Z' }).execute();
 
@@ -71,14 +73,64 @@ describe('scan cache on SQLite', () => {
     expect(loads.n).toBe(2);
   });
 
-  it('transactions in flight together keep nothing, and each sees the others’ writes', async () => {
-    await cachedRun(d, cache, loads);
-    const together = await Promise.all(Array.from({ length: 6 }, (_, i) => cachedRun(d, cache, loads, (trx) => addWarehouse(trx, `G${i}`))));
-    // Committed one after another (some in one group): each counted the warehouses before its own.
-    expect([...together].sort()).toEqual([0, 1, 2, 3, 4, 5]);
-    const before = loads.n;
-    expect(await cachedRun(d, cache, loads)).toBe(6);
-    expect(loads.n).toBe(before + 1);
+  /** Counts the warehouses (cached), adds one and keeps the count right, as an owner must. */
+  const countAndAdd = (code: string, fail = false) =>
+    writeTransaction(
+      d.db,
+      async (trx) => {
+        const n = await cachedRead(trx, 'warehouses', () => {
+          loads.n++;
+          return warehouseCount(trx);
+        });
+        await addWarehouse(trx, code);
+        cacheSet(trx, 'warehouses', n + 1);
+        if (fail) throw new Error(`${code} refused`);
+        return n;
+      },
+      { cache },
+    );
+
+  /** Rounds of four at once until one formed a commit group (a station alone gathers now and then). */
+  async function untilGrouped() {
+    for (let i = 0; i < 40 && groupCommitStats(d.db).groups === 0; i++) await Promise.all([1, 2, 3, 4].map((j) => countAndAdd(`W${i}-${j}`)));
+    expect(groupCommitStats(d.db).groups).toBeGreaterThan(0);
+  }
+
+  it('members of one commit group go on with the entries the member before them left, and each sees the others’ writes', async () => {
+    await untilGrouped();
+    const start = await warehouseCount(d.db);
+    const [groups, reuses, loaded] = [groupCommitStats(d.db).groups, cache.reuses, loads.n];
+    const counts = await Promise.all([1, 2, 3, 4].map((j) => countAndAdd(`G${j}`)));
+    // One group of four: the leader and each member found the entries of the one before still good.
+    expect(groupCommitStats(d.db).groups - groups).toBe(1);
+    expect(cache.reuses - reuses).toBeGreaterThanOrEqual(3);
+    expect(loads.n - loaded).toBeLessThanOrEqual(1);
+    // Each counted the warehouses before its own, the others' uncommitted ones included.
+    expect(counts).toEqual([start, start + 1, start + 2, start + 3]);
+    expect(await cachedRun(d, cache, loads)).toBe(start + 4);
+  });
+
+  it('a member rolled back alone drops the entries: the next member loads again and counts right', async () => {
+    await untilGrouped();
+    const start = await warehouseCount(d.db);
+    const loaded = loads.n;
+    const results = await Promise.allSettled([countAndAdd('F1'), countAndAdd('F2', true), countAndAdd('F3'), countAndAdd('F4')]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    // F2's count (start + 2 in memory) is not in the database: F3 loads and counts F1 only.
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : null))).toEqual([start, null, start + 1, start + 2]);
+    expect(loads.n - loaded).toBeGreaterThanOrEqual(1);
+    expect(await warehouseCount(d.db)).toBe(start + 3);
+    expect(await cachedRun(d, cache, loads)).toBe(start + 3);
+  });
+
+  it('a lost group drops the entries its members went on with', async () => {
+    await untilGrouped();
+    const start = await warehouseCount(d.db);
+    // The leader fails: SQLite's transaction is rolled back and the members run again on their own.
+    const results = await Promise.allSettled([countAndAdd('L1', true), countAndAdd('L2'), countAndAdd('L3')]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+    expect(results.slice(1).map((r) => (r as PromiseFulfilledResult<number>).value)).toEqual([start, start + 1]);
+    expect(await cachedRun(d, cache, loads)).toBe(start + 2);
   });
 
   it('keeps a bounded number of entries: many keys read with no other writer in between start afresh', async () => {
