@@ -1,4 +1,4 @@
-import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 // scrypt cost: N=2^14, r=8, p=1 (OWASP's minimum for scrypt) — about 40 ms per check here, which
 // is fine for a PIN or an API secret and slows brute force of a stolen database.
@@ -33,10 +33,11 @@ export async function verifySecret(secret: string, stored: string): Promise<bool
 
 /**
  * Unsalted SHA-256 for high-entropy random tokens (access tokens, channel keys): they cannot be
- * guessed, so a fast hash lets each request look its token up by index.
+ * guessed, so a fast hash lets each request look its token up by index. (The one-shot `hash`
+ * costs a quarter of a `createHash` object's update and digest; every REST request hashes two.)
  */
 export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /** A random URL-safe secret (per-run UI key, API secrets, tokens, channel keys). */
