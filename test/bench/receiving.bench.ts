@@ -2,7 +2,7 @@
 // workflow in-process, then through the REST scans endpoint of a `scanbay serve` in its own process
 // (one request per serial, each sent after the previous answer, as an ERP loop does).
 import { receivingWorkflow } from '../../electron/backend/handlers/receiving';
-import { openRunningStation } from './running-station';
+import { nextEvent, openRunningStation } from './running-station';
 import { upsertProduct } from '../../electron/storage/writers/product-writer';
 import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
 import { actorOf } from '../../electron/workflows/kit/actor';
@@ -36,6 +36,7 @@ const receivePo: Bench = async (ctx) => {
     const t0 = nowMs();
     for (let i = 0; i < units; i++) {
       const code = benchSerial(SERIAL_STREAMS.receivingWorkflow, i);
+      await nextEvent();
       const s = nowMs();
       const r = await wf.scan('PO-WF', { code, sku: 'BNC' }, actor);
       samples.push(nowMs() - s);

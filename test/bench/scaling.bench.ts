@@ -6,7 +6,7 @@
 // are random values, so they land all over the indexes.
 import { join } from 'node:path';
 import { openStation, type Station } from '../../electron/backend/station';
-import { openRunningStation } from './running-station';
+import { nextEvent, openRunningStation } from './running-station';
 import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
 import { createUserWithBadge } from '../../electron/users/badges';
 import { CommitProbe } from './disk';
@@ -68,6 +68,7 @@ async function openLedger(ctx: BenchContext, n: number, scans: number): Promise<
     spans: [],
     async scan(i) {
       const code = benchSerial(SERIAL_STREAMS.scanPath, i);
+      await nextEvent();
       const start = performance.now();
       await scanCode(code);
       const end = performance.now();

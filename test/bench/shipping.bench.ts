@@ -14,7 +14,7 @@ import { actorOf } from '../../electron/workflows/kit/actor';
 import { shipNow } from '../../electron/workflows/shipping/ship';
 import { benchSerial, SERIAL_STREAMS } from './serials';
 import { latency, nowMs, round } from './stats';
-import { openRunningStation } from './running-station';
+import { nextEvent, openRunningStation } from './running-station';
 import { SCAN_VERDICT_P99_MS } from './targets';
 import type { Bench, BenchResult } from './types';
 
@@ -55,12 +55,14 @@ const scanAndShip: Bench = async (ctx) => {
       if (opened.verdict !== 'accepted') throw new Error(opened.message);
       for (let u = 0; u < 3; u++) {
         for (const code of ['BNS', serialOf(o * 3 + u)]) {
+          await nextEvent();
           const s = nowMs();
           const r = await wf.scan(order, { code }, actor);
           scans.push(nowMs() - s);
           if (r.verdict !== 'accepted') throw new Error(`${order} ${code}: ${r.message}`);
         }
       }
+      await nextEvent();
       const s = nowMs();
       const shipped = await shipNow(wf, order, { weight: { value: 1.2, unit: 'kg' }, tracking_number: `1Z${o}` }, actor, 'rest');
       ships.push(nowMs() - s);

@@ -13,6 +13,7 @@ import { findSerials } from '../../electron/storage/repos/serials';
 import { upsertProduct } from '../../electron/storage/writers/product-writer';
 import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
 import { checkSerial, serialRuleOf } from '../../shared/domain/serial-rules';
+import { nextEvent } from './running-station';
 import { alternation } from './schedule';
 import { seedLedger, serialValue } from './seed-ledger';
 import { serialImport } from './serial-import';
@@ -122,6 +123,7 @@ const scanRecord: Bench = async (ctx) => {
     for (const order of alternation(arms, MIN_P99_SAMPLES / BLOCK)) {
       for (const { l, kind } of order) {
         for (let k = 0; k < BLOCK; k++) {
+          await nextEvent();
           const t0 = nowMs();
           await l.run[kind]();
           l.samples[kind].push(nowMs() - t0);
