@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createServer, connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql, type Transaction } from 'kysely';
@@ -88,6 +89,41 @@ describe('group commit (SQLite)', () => {
     expect(after.groups - before.groups).toBe(1);
     expect(after.members - before.members).toBe(4);
     expect(reader.prepare('select who from t order by id').pluck().all().slice(-5)).toEqual([5, 10, 15, 20, 50]);
+  });
+
+  it('a request read at the next poll, which reads before it writes, joins the group begun in an I/O callback', async () => {
+    await gathering();
+    const before = groupCommitStats(d.db);
+    const settled: Promise<unknown>[] = [];
+    const server = createServer((socket) =>
+      socket.on('data', (bytes) => {
+        for (const request of bytes.toString()) {
+          if (request === 'A') {
+            // Begun in an I/O callback; the next request is sent only after this callback's turn.
+            settled.push(writeTransaction(d.db, (trx) => insert(trx as Transaction<any>, 61)));
+            setImmediate(() => client.write('B'));
+          } else {
+            // Like a REST request, which reads its API token first: a read waits while a transaction is open.
+            settled.push(sql`select count(*) from t`.execute(d.db).then(() => writeTransaction(d.db, (trx) => insert(trx as Transaction<any>, 62))));
+          }
+        }
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    try {
+      await new Promise<void>((resolve) => client.once('connect', resolve));
+      client.write('A');
+      while (settled.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+      await Promise.all(settled);
+    } finally {
+      client.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect([61, 62].map(committed)).toEqual([1, 1]);
+    const after = groupCommitStats(d.db);
+    expect(after.groups - before.groups).toBe(1);
+    expect(after.members - before.members).toBe(1);
   });
 
   it('a member that fails is rolled back alone; the others commit', async () => {
