@@ -14,6 +14,33 @@ interface Tally {
   passed: number;
   failed: number;
   skipped: number;
+  /** Each skipped test with the reason it gave ("file › title — reason"). */
+  skips?: string[];
+}
+
+interface PwTest {
+  projectName: string;
+  status: string;
+  annotations: { type: string; description?: string }[];
+}
+interface PwSuite {
+  title: string;
+  file?: string;
+  specs?: { title: string; tests: PwTest[] }[];
+  suites?: PwSuite[];
+}
+
+/** The skipped tests of a Playwright JSON report, each with the reason its `test.skip` gave (or none). */
+function playwrightSkips(suites: PwSuite[], path: string[] = []): { name: string; reason: string | null }[] {
+  return suites.flatMap((suite) => {
+    const here = suite.title ? [...path, suite.title] : path;
+    const own = (suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((t) => t.status === 'skipped')
+        .map((t) => ({ name: `[${t.projectName}] ${[...here, spec.title].join(' › ')}`, reason: t.annotations.find((a) => a.type === 'skip')?.description ?? null })),
+    );
+    return [...own, ...playwrightSkips(suite.suites ?? [], here)];
+  });
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
@@ -36,10 +63,19 @@ async function vitest(): Promise<Tally> {
   const out = join(results, 'unit.json');
   const code = await run(bin('vitest'), ['run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   if (!existsSync(out)) return { name: 'vitest', passed: 0, failed: 1, skipped: 0 };
-  const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
+  const r = JSON.parse(readFileSync(out, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numFailedTestSuites: number;
+    testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
+  };
+  // Vitest records no reason for a skip: every unit test must run, so a skipped one is a failure.
+  const skips = r.testResults.flatMap((f) => f.assertionResults.filter((a) => a.status !== 'passed' && a.status !== 'failed').map((a) => `${f.name.replace(root, '')} › ${a.fullName} — ${a.status}, no reason recorded (counted as failed)`));
   // A suite that fails to load has no failed tests but is still a failure.
-  const failed = r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? Math.max(1, r.numFailedTestSuites) : 0);
-  return { name: 'vitest', passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests };
+  const failed = r.numFailedTests + skips.length + (code !== 0 && r.numFailedTests === 0 ? Math.max(1, r.numFailedTestSuites) : 0);
+  return { name: 'vitest', passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests, skips };
 }
 
 async function playwright(): Promise<Tally> {
@@ -50,9 +86,13 @@ async function playwright(): Promise<Tally> {
   const wrap = !process.env.DISPLAY && existsSync(join(root, 'node_modules/electron/path.txt')) && existsSync('/usr/bin/xvfb-run');
   const code = wrap ? await run('xvfb-run', ['-a', bin('playwright'), ...args]) : await run(bin('playwright'), args);
   if (!existsSync(out)) return { name: 'playwright', passed: 0, failed: 1, skipped: 0 };
-  const s = (JSON.parse(readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
-  const failed = s.unexpected + (code !== 0 && s.unexpected === 0 ? 1 : 0);
-  return { name: 'playwright', passed: s.expected + s.flaky, failed, skipped: s.skipped };
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: PwSuite[] };
+  const s = report.stats;
+  // A skip must say why; one that does not counts as a failure.
+  const skips = playwrightSkips(report.suites);
+  const unexplained = skips.filter((k) => !k.reason).length;
+  const failed = s.unexpected + unexplained + (code !== 0 && s.unexpected === 0 ? 1 : 0);
+  return { name: 'playwright', passed: s.expected + s.flaky, failed, skipped: s.skipped, skips: skips.map((k) => `${k.name} — ${k.reason ?? 'NO REASON GIVEN (counted as failed)'}`) };
 }
 
 async function main(): Promise<void> {
@@ -70,7 +110,10 @@ async function main(): Promise<void> {
   const skipped = tallies.reduce((n, t) => n + t.skipped, 0);
   process.stdout.write('\n');
   for (const t of tallies) process.stdout.write(`  ${t.name}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}\n`);
-  if (skipped) process.stdout.write(`  (${skipped} skipped, each with its printed reason above)\n`);
+  if (skipped) {
+    process.stdout.write(`  ${skipped} skipped:\n`);
+    for (const line of tallies.flatMap((t) => t.skips ?? [])) process.stdout.write(`    - ${line}\n`);
+  }
   const summary = `${passed} passed, ${failed} failed`;
   writeFileSync(join(results, 'summary.txt'), `${summary}\n`);
   process.stdout.write(`${summary}\n`);

@@ -14,10 +14,11 @@ declare global {
 }
 
 const exe = electronBinary();
-if (!exe) process.stdout.write('skipped: no Electron binary (node_modules/electron has no dist/; install without ELECTRON_SKIP_BINARY_DOWNLOAD)\n');
+const NO_BINARY = 'no Electron binary (node_modules/electron has no dist/; install without ELECTRON_SKIP_BINARY_DOWNLOAD)';
+if (!exe) process.stdout.write(`skipped: ${NO_BINARY}\n`);
 
 test.describe('desktop app (Electron)', () => {
-  test.skip(!exe, 'skipped: no Electron binary');
+  test.skip(!exe, NO_BINARY);
   let app: ElectronApplication;
   let dataDir: string;
 
