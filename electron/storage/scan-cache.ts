@@ -73,6 +73,8 @@ export interface CacheAttempt {
   readonly epoch: number;
   /** The stamp read when it opened (null: unknown, or not shared). */
   readonly opened: ChangeStamp | null;
+  /** The commit group it runs in (null: alone). */
+  readonly group: object | null;
   end: ChangeStamp | null;
 }
 
@@ -84,19 +86,12 @@ const attempts = new WeakMap<object, CacheAttempt>();
  */
 export const MAX_CACHE_ENTRIES = 64;
 
-/** Where a shared attempt of a commit group left the entries: the stamp after its last write. */
-interface Chain {
-  readonly group: object;
-  readonly epoch: number;
-  readonly end: ChangeStamp;
-}
-
 export class ScanCache {
   #entries = new Map<string, unknown>();
   /** The stamp the entries are good for; null: not known (drop them at the next open). */
   #stamp: ChangeStamp | null = null;
-  /** Set by a group member's close: the next member of that group may go on with the entries. */
-  #chain: Chain | null = null;
+  /** The last shared attempt that closed: the next member of its commit group may go on from it. */
+  #closed: CacheAttempt | null = null;
   #epoch = 0;
   #inFlight = 0;
   #reuses = 0;
@@ -114,18 +109,18 @@ export class ScanCache {
     }
     // Members of one commit group run one after another in one SQLite transaction: one that opens
     // right after the previous member closed (no attempt between them) goes on with its entries.
-    const chain = this.#chain;
+    const prev = this.#closed;
     const group = commitGroupOf(trx);
-    const follows = chain !== null && group !== null && chain.group === group && chain.epoch === epoch - 1;
+    const follows = prev !== null && group !== null && prev.group === group && prev.epoch === epoch - 1;
     let attempt: CacheAttempt;
     if (stamp !== null && (before === 0 || follows)) {
-      const valid = sameStamp(stamp, follows ? chain.end : this.#stamp);
+      const valid = sameStamp(stamp, follows ? prev.end : this.#stamp);
       if (!valid || this.#entries.size > MAX_CACHE_ENTRIES) this.#entries.clear();
       else if (this.#entries.size > 0) this.#reuses++;
-      attempt = { entries: this.#entries, shared: true, epoch, opened: stamp, end: null };
-    } else attempt = { entries: new Map(), shared: false, epoch, opened: null, end: null };
+      attempt = { entries: this.#entries, shared: true, epoch, opened: stamp, group, end: null };
+    } else attempt = { entries: new Map(), shared: false, epoch, opened: null, group, end: null };
     this.#stamp = null;
-    this.#chain = null;
+    this.#closed = null;
     attempts.set(trx, attempt);
     return attempt;
   }
@@ -135,8 +130,7 @@ export class ScanCache {
     attempts.delete(trx);
     if (!attempt.shared || attempt.epoch !== this.#epoch || attempt.opened === null) return;
     attempt.end = await stampAtEnd(trx, attempt.opened);
-    const group = commitGroupOf(trx);
-    if (attempt.end !== null && group !== null && attempt.epoch === this.#epoch) this.#chain = { group, epoch: attempt.epoch, end: attempt.end };
+    if (attempt.end !== null) this.#closed = attempt;
   }
 
   /**
@@ -157,7 +151,7 @@ export class ScanCache {
     if (attempt) this.#inFlight--;
     if (!attempt || attempt.shared) this.#entries.clear();
     this.#stamp = null;
-    this.#chain = null;
+    this.#closed = null;
   }
 
   /** Entries kept now (tests). */
