@@ -1,6 +1,6 @@
 import { msg } from '../../../shared/i18n/message';
 import type { DimsMm, PackageContents, ShippedPackage } from '../../../shared/workflows/shipping';
-import { ConflictError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import { prepare } from '../prepared';
 import type { Db } from '../schema';
 
@@ -81,7 +81,7 @@ export async function openPackages(db: Db, orderId: number): Promise<PackageCont
 
 export async function openPackageNo(db: Db, orderId: number): Promise<number> {
   const row = await openPackageOf.first(db, { orderId });
-  if (!row) throw new Error(`order ${orderId} not found`);
+  if (!row) throw new NotFoundError('order', String(orderId));
   return row.open_package_no;
 }
 
