@@ -1,4 +1,4 @@
-import { createHash, hash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 // scrypt cost: N=2^14, r=8, p=1 (OWASP's minimum for scrypt) — about 40 ms per check here, which
 // is fine for a PIN or an API secret and slows brute force of a stolen database.
@@ -47,5 +47,5 @@ export function newSecret(bytes = 24): string {
 
 /** Constant-time comparison of two strings of possibly different length. */
 export function sameSecret(a: string, b: string): boolean {
-  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+  return timingSafeEqual(hash('sha256', a, 'buffer'), hash('sha256', b, 'buffer'));
 }
