@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databasePath, openDataDirDatabase, openDatabase } from '../../../electron/storage/database';
@@ -15,6 +15,31 @@ describe('openDatabase', () => {
     expect(d.sqlite!.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(d.sqlite!.pragma('busy_timeout', { simple: true })).toBe(5000);
     await d.close();
+  });
+
+  it('keeps a savepoint\'s journal in memory: a group member writing many pages opens no temporary file', async () => {
+    // A commit-group member runs under a savepoint. Past 64 KiB (about 16 pages, one scan's worth)
+    // SQLite spilled its journal to a temporary file: open, unlink, writes and close per group.
+    const d = await openDatabase({ file: join(tmp.dir, 'spill.db') });
+    const sqlite = d.sqlite!;
+    sqlite.exec('create table wide (id integer primary key, v text)');
+    const insert = sqlite.prepare('insert into wide (v) values (?)');
+    sqlite.transaction(() => {
+      for (let i = 0; i < 200; i++) insert.run('x'.repeat(1000));
+    })();
+    const tempFiles = () => readdirSync('/proc/self/fd').flatMap((fd) => {
+      try {
+        return [readlinkSync(`/proc/self/fd/${fd}`)];
+      } catch {
+        return [];
+      }
+    }).filter((target) => target.includes('etilqs_'));
+    sqlite.exec('begin immediate; savepoint scanbay_member');
+    sqlite.prepare("update wide set v = 'y' || substr(v, 2)").run();
+    const during = tempFiles();
+    sqlite.exec('release scanbay_member; commit');
+    await d.close();
+    expect(during).toEqual([]);
   });
 
   it('keeps the station database as scanbay.db in the data dir, creating the dir', async () => {
