@@ -41,10 +41,19 @@ const sameStamp = (a: ChangeStamp | null, b: ChangeStamp | null): boolean =>
 
 /** The stamp at a transaction's start; null on PostgreSQL. */
 async function changeStamp(db: Db): Promise<ChangeStamp | null> {
-  if (dialectOf(db) !== 'sqlite') return null;
-  const dv = await dataVersion.first(db, {});
+  const dv = await othersCommits(db);
+  if (dv === null) return null;
   const rows = await rowsWritten(db);
-  return dv && rows !== null ? { dataVersion: dv.data_version, rows } : null;
+  return rows !== null ? { dataVersion: dv, rows } : null;
+}
+
+/**
+ * SQLite's `data_version` on this connection: it moves when any other connection commits (another
+ * process, the CLI, an import); null on PostgreSQL, where other stations commit unseen.
+ */
+export async function othersCommits(db: Db): Promise<number | null> {
+  if (dialectOf(db) !== 'sqlite') return null;
+  return (await dataVersion.first(db, {}))?.data_version ?? null;
 }
 
 /**

@@ -58,3 +58,28 @@ describe('two processes on one data dir', () => {
     await check.close();
   }, 120_000);
 });
+
+describe('an API key revoked by another process', () => {
+  it('`scanbay api-key revoke` while `scanbay serve` runs: the next request with that key is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scanbay-revoke-'));
+    try {
+      const key = JSON.parse(runCli(['api-key', 'create', '--name', 'erp', '--data-dir', dir]).stdout) as { key: string; token: string; channel_key: string };
+      const server = await startServe(['--port', '0', '--data-dir', dir]);
+      try {
+        const headers = { 'x-access-token': key.token, 'x-channel-key': key.channel_key };
+        const options = () => fetch(new URL('/api/v1/options', server.url), { headers });
+        // Twice: the second answer comes from what the server kept after the first.
+        for (let i = 0; i < 2; i++) expect((await options()).status).toBe(200);
+        expect(JSON.parse(runCli(['api-key', 'revoke', '--key', key.key, '--data-dir', dir]).stdout)).toEqual({ key: key.key, revoked: true });
+        const refused = await options();
+        expect(refused.status).toBe(401);
+        expect(await refused.json()).toMatchObject({ error: { type: 'AuthError', message: expect.stringContaining('revoked') } });
+      } finally {
+        server.child.kill('SIGTERM');
+        await waitExit(server.child);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

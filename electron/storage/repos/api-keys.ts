@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import { prepare } from '../prepared';
+import { othersCommits } from '../scan-cache';
 import type { ApiChannelsTable, ApiKeysTable, ApiTokensTable, Db } from '../schema';
 import { iso } from '../time';
 import { writeTransaction } from '../transaction';
@@ -10,10 +11,27 @@ export type ApiKey = Selectable<ApiKeysTable>;
 export type ApiToken = Selectable<ApiTokensTable>;
 export type ApiChannel = Selectable<ApiChannelsTable>;
 
+/**
+ * Every REST request reads its credentials; they are kept while nothing could have changed them
+ * (SQLite only). Another connection's commit (the CLI's `api-key revoke`, another process) moves
+ * `data_version`; this process's writes go through this module and move `credentialWrites`. Both
+ * are read before the row, so a row read while a change was on its way is never kept past it.
+ * A token that is not found is looked up again every time.
+ */
+let credentialWrites = 0;
+const MAX_KEPT_CREDENTIALS = 1_000;
+interface KeptCredentials {
+  row: ApiCredentials;
+  othersCommits: number;
+  writes: number;
+}
+const keptCredentials = new WeakMap<Db, Map<string, KeptCredentials>>();
+
 export async function createApiKey(
   db: Db,
   input: { name: string; key: string; secretHash: string; at?: Date },
 ): Promise<ApiKey> {
+  credentialWrites++;
   return db
     .insertInto('api_keys')
     .values({ name: input.name, key: input.key, secret_hash: input.secretHash, created_at: iso(input.at) })
@@ -35,6 +53,7 @@ export async function listApiKeys(db: Db): Promise<ApiKey[]> {
 
 /** Revokes a key and everything issued under it. */
 export async function revokeApiKey(db: Db, keyId: number, at?: Date): Promise<void> {
+  credentialWrites++;
   const when = iso(at);
   await writeTransaction(db, async (trx) => {
     const live = { revoked_at: when };
@@ -48,6 +67,7 @@ export async function createApiToken(
   db: Db,
   input: { keyId: number; tokenHash: string; kind: 'static' | 'dynamic'; expiresAt?: Date | null; at?: Date },
 ): Promise<ApiToken> {
+  credentialWrites++;
   return db
     .insertInto('api_tokens')
     .values({
@@ -84,8 +104,21 @@ export interface ApiCredentials extends ApiTokenWithKey {
   channel_revoked_at: string | null;
 }
 
+
 export async function findApiCredentials(db: Db, tokenHash: string, channelKeyHash: string | null): Promise<ApiCredentials | undefined> {
-  return tokenByHash.first(db, { tokenHash, channelKeyHash });
+  const writes = credentialWrites;
+  const others = await othersCommits(db);
+  if (others === null) return tokenByHash.first(db, { tokenHash, channelKeyHash });
+  let kept = keptCredentials.get(db);
+  if (!kept) keptCredentials.set(db, (kept = new Map()));
+  const key = `${tokenHash} ${channelKeyHash ?? ''}`;
+  const hit = kept.get(key);
+  if (hit && hit.othersCommits === others && hit.writes === writes) return hit.row;
+  const row = await tokenByHash.first(db, { tokenHash, channelKeyHash });
+  if (kept.size >= MAX_KEPT_CREDENTIALS) kept.clear();
+  if (row) kept.set(key, { row: Object.freeze(row), othersCommits: others, writes });
+  else kept.delete(key);
+  return row;
 }
 
 export async function findApiToken(db: Db, tokenHash: string): Promise<ApiTokenWithKey | undefined> {
@@ -93,6 +126,7 @@ export async function findApiToken(db: Db, tokenHash: string): Promise<ApiTokenW
 }
 
 export async function revokeApiToken(db: Db, tokenId: number, at?: Date): Promise<void> {
+  credentialWrites++;
   await db.updateTable('api_tokens').set({ revoked_at: iso(at) }).where('id', '=', tokenId).execute();
 }
 
@@ -100,6 +134,7 @@ export async function createApiChannel(
   db: Db,
   input: { keyId: number; channelKeyHash: string; name?: string | null; at?: Date },
 ): Promise<ApiChannel> {
+  credentialWrites++;
   return db
     .insertInto('api_channels')
     .values({
@@ -127,5 +162,6 @@ export async function findApiChannel(db: Db, channelKeyHash: string): Promise<(A
 }
 
 export async function revokeApiChannel(db: Db, channelId: number, at?: Date): Promise<void> {
+  credentialWrites++;
   await db.updateTable('api_channels').set({ revoked_at: iso(at) }).where('id', '=', channelId).execute();
 }
