@@ -1,5 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { unwatchFile, watch, watchFile, type FSWatcher, type Stats } from 'node:fs';
 import { StationError } from '../../shared/api/errors';
 import { msg } from '../../shared/i18n/message';
 import { optionDef, optionKeys, type OptionKey, type OptionValues } from '../../shared/options/registry';
@@ -11,6 +10,9 @@ import { reserveRoom } from './file-room';
 import { storeConfig, type KeyValueStore, type StoreFactory } from './store';
 
 export type OptionsListener = (keys: OptionKey[], values: OptionValues) => void;
+/** How often a station without an options file looks for one another process created. */
+const APPEAR_POLL_MS = 500;
+
 /** Called after this process changed options (not for changes picked up from other processes). */
 export type LocalSetListener = (patch: OptionPatch, previous: OptionValues) => Promise<void> | void;
 /** Runs before a change is written; throws a StationError to refuse it (nothing is written). */
@@ -46,6 +48,8 @@ export class OptionsService {
   #recorder: OptionsRecorder | undefined;
   #watcher: FSWatcher | undefined;
   #reloadTimer: NodeJS.Timeout | undefined;
+  #watching = false;
+  #stopPolling: () => void = () => {};
   #shared: SharedOptionsStore | undefined;
   /** Warehouse-wide values from the shared store (they win over the options file). */
   #sharedValues = new Map<OptionKey, unknown>();
@@ -176,21 +180,57 @@ export class OptionsService {
 
   /** Starts following changes made to the file by other processes. */
   watch(): void {
-    if (this.#watcher) return;
-    const file = basename(this.#store.path);
-    // Watch the directory: conf replaces the file atomically (rename), which ends a file watch.
-    this.#watcher = watch(dirname(this.#store.path), { persistent: false }, (_event, name) => {
-      if (name !== null && name !== file) return;
-      clearTimeout(this.#reloadTimer);
-      this.#reloadTimer = setTimeout(() => this.#refresh(), 30);
-    });
+    if (this.#watching) return;
+    this.#watching = true;
+    this.#follow();
   }
 
   close(): void {
+    this.#watching = false;
     clearTimeout(this.#reloadTimer);
     this.#watcher?.close();
     this.#watcher = undefined;
+    this.#stopPolling();
     this.#listeners.clear();
+  }
+
+  /**
+   * Watches the options file itself. A watch on the data dir woke the process on every database
+   * commit (the WAL is a sibling file): ~5% of a REST client's scans. conf replaces the file by a
+   * rename, which ends a watch on the old file, so each rename re-arms on the new one; a reload
+   * follows every event, so a change made between the two is not missed. A station that never
+   * changed an option has no file yet: its appearance is polled for (a stat every half second).
+   */
+  #follow(): void {
+    if (!this.#watching) return;
+    const path = this.#store.path;
+    try {
+      this.#watcher = watch(path, { persistent: false }, (event) => {
+        if (event === 'rename') {
+          this.#watcher?.close();
+          this.#watcher = undefined;
+          this.#follow();
+        }
+        this.#reloadSoon();
+      });
+    } catch {
+      const appeared = (now: Stats) => {
+        if (now.ino === 0) return;
+        this.#stopPolling();
+        this.#follow();
+        this.#reloadSoon();
+      };
+      watchFile(path, { persistent: false, interval: APPEAR_POLL_MS }, appeared);
+      this.#stopPolling = () => {
+        unwatchFile(path, appeared);
+        this.#stopPolling = () => {};
+      };
+    }
+  }
+
+  #reloadSoon(): void {
+    clearTimeout(this.#reloadTimer);
+    this.#reloadTimer = setTimeout(() => this.#refresh(), 30);
   }
 
   #refresh(): void {

@@ -62,6 +62,38 @@ describe('OptionsService', () => {
     expect(a.get('general.sound')).toBe(false);
   });
 
+  it('keeps following the file after it was replaced: each of several changes in a row is seen', async () => {
+    const a = open();
+    const b = open(join(a.path, '..'));
+    a.watch();
+    const next = () =>
+      new Promise<string[]>((resolve) => {
+        const off = a.onChange((keys) => {
+          off();
+          resolve(keys);
+        });
+      });
+    // conf writes atomically (a new file renamed over the old): a watch on the old file ends there.
+    for (const name of ['Dock 1', 'Dock 2', 'Dock 3']) {
+      const seen = next();
+      await b.set({ 'general.stationName': name });
+      expect(await seen).toContain('general.stationName');
+      expect(a.get('general.stationName')).toBe(name);
+    }
+  });
+
+  it('follows an options file that appears after watching started', async () => {
+    const a = open();
+    const dir = join(a.path, '..');
+    rmSync(a.path, { force: true });
+    a.watch();
+    const seen = new Promise<string[]>((resolve) => a.onChange((keys) => resolve(keys)));
+    // Another file in the data dir (the database beside it) does not count.
+    writeFileSync(join(dir, 'scanbay.db-wal'), 'x');
+    await open(dir).set({ 'general.sound': false });
+    expect(await seen).toEqual(['general.sound']);
+  });
+
   it('names the file when it holds values the schema refuses', () => {
     const s = open();
     const dir = join(s.path, '..');
