@@ -9,10 +9,10 @@ import { classifyStorageError } from '../storage/faults';
 import { reserveRoom } from './file-room';
 import { storeConfig, type KeyValueStore, type StoreFactory } from './store';
 
-export type OptionsListener = (keys: OptionKey[], values: OptionValues) => void;
 /** How often a station without an options file looks for one another process created. */
 const APPEAR_POLL_MS = 500;
 
+export type OptionsListener = (keys: OptionKey[], values: OptionValues) => void;
 /** Called after this process changed options (not for changes picked up from other processes). */
 export type LocalSetListener = (patch: OptionPatch, previous: OptionValues) => Promise<void> | void;
 /** Runs before a change is written; throws a StationError to refuse it (nothing is written). */
@@ -196,7 +196,7 @@ export class OptionsService {
 
   /**
    * Watches the options file itself. A watch on the data dir woke the process on every database
-   * commit (the WAL is a sibling file): ~5% of a REST client's scans. conf replaces the file by a
+   * commit (the WAL is a sibling file: one inotify event per REST scan). conf replaces the file by a
    * rename, which ends a watch on the old file, so each rename re-arms on the new one; a reload
    * follows every event, so a change made between the two is not missed. A station that never
    * changed an option has no file yet: its appearance is polled for (a stat every half second).

@@ -104,7 +104,6 @@ export interface ApiCredentials extends ApiTokenWithKey {
   channel_revoked_at: string | null;
 }
 
-
 export async function findApiCredentials(db: Db, tokenHash: string, channelKeyHash: string | null): Promise<ApiCredentials | undefined> {
   const writes = credentialWrites;
   const others = await othersCommits(db);
