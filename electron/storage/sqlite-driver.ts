@@ -75,6 +75,9 @@ class CachingConnection implements DatabaseConnection {
   }
 }
 
+/** The longest a closing station waits for the connection to be let go. */
+const DRAIN_MS = 2_000;
+
 /** SQLite has one connection per handle: callers queue for it (as in Kysely's own driver). */
 class ImmediateSqliteDriver implements Driver {
   #queue: Promise<void> = Promise.resolve();
@@ -120,7 +123,16 @@ class ImmediateSqliteDriver implements Driver {
     release?.();
   }
 
+  /**
+   * Lets the transaction in flight, and those queued behind it now, end (COMMIT or ROLLBACK)
+   * before the handle closes: closed under a transaction, SQLite rolls its work back and the
+   * caller gets an error for work it may already have announced. A holder that does not let go
+   * (a streaming export runs as long as its reader reads) is cut after DRAIN_MS.
+   */
   async destroy(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.#queue, new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
+    clearTimeout(timer);
     this.sqlite.close();
   }
 }

@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
 import { databasePath, openDataDirDatabase, openDatabase } from '../../../electron/storage/database';
+import { writeTransaction } from '../../../electron/storage/transaction';
 import { tempDir } from './helpers';
 
 describe('openDatabase', () => {
@@ -40,6 +43,47 @@ describe('openDatabase', () => {
     sqlite.exec('release scanbay_member; commit');
     await d.close();
     expect(during).toEqual([]);
+  });
+
+  it('closing waits for a transaction in flight: it commits, then the handle closes', async () => {
+    const file = join(tmp.dir, 'drain.db');
+    const d = await openDatabase({ file });
+    d.sqlite!.exec('create table drained (n integer)');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let begun!: () => void;
+    const inFlight = new Promise<void>((resolve) => (begun = resolve));
+    const work = writeTransaction(d.db, async (trx) => {
+      await sql`insert into drained (n) values (1)`.execute(trx);
+      begun();
+      await gate;
+      await sql`insert into drained (n) values (2)`.execute(trx);
+    });
+    await inFlight;
+    const closing = d.close();
+    release();
+    await expect(work).resolves.toBeUndefined();
+    await closing;
+    expect(d.sqlite!.open).toBe(false);
+    const check = new BetterSqlite3(file, { readonly: true });
+    expect(check.prepare('select count(*) as n from drained').get()).toEqual({ n: 2 });
+    check.close();
+  });
+
+  it('closing does not wait forever for a holder that never lets go', async () => {
+    const d = await openDatabase({ file: join(tmp.dir, 'stuck.db') });
+    let begun!: () => void;
+    const inFlight = new Promise<void>((resolve) => (begun = resolve));
+    const stuck = writeTransaction(d.db, async () => {
+      begun();
+      await new Promise(() => {});
+    });
+    void stuck;
+    await inFlight;
+    const t0 = Date.now();
+    await d.close();
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1_900);
+    expect(d.sqlite!.open).toBe(false);
   });
 
   it('keeps the station database as scanbay.db in the data dir, creating the dir', async () => {
