@@ -1,6 +1,7 @@
 // An in-process station opened as a running station opens it (the app's backend and `scanbay serve`
 // pass the same options): WAL checkpoints on a worker thread and the WAL written out to its working
 // size. In-process scan benchmarks use it, so they time the station the desktop window talks to.
+import { setImmediate } from 'node:timers/promises';
 import { openStation, type Station } from '../../electron/backend/station';
 
 export function openRunningStation(dataDir: string): Promise<Station> {
@@ -18,5 +19,5 @@ export function openRunningStation(dataDir: string): Promise<Station> {
  * In-process scan benches call it before each timed scan.
  */
 export function nextEvent(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return setImmediate();
 }
