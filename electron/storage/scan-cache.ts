@@ -192,3 +192,10 @@ export async function cachedRead<T>(db: Db, key: string, load: () => Promise<T>)
 export function cacheSet(db: Db, key: string, value: unknown): void {
   attempts.get(db)?.entries.set(key, value);
 }
+
+/** Drops the running transaction's cached values whose key starts with `prefix`, after it changed what they hold. */
+export function cacheDrop(db: Db, prefix: string): void {
+  const entries = attempts.get(db)?.entries;
+  if (!entries) return;
+  for (const key of [...entries.keys()]) if (key.startsWith(prefix)) entries.delete(key);
+}

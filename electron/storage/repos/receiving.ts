@@ -3,6 +3,7 @@ import { serialUniqueKey } from '../../../shared/domain/serial-key';
 import type { ReceivingSessionView } from '../../../shared/domain/views';
 import { ConflictError, NotFoundError } from '../errors';
 import { prepare } from '../prepared';
+import { cacheDrop, cachedRead } from '../scan-cache';
 import type { Db } from '../schema';
 import { iso, isoDay } from '../time';
 import { beforeCommit, writeTransaction } from '../transaction';
@@ -129,6 +130,7 @@ const setPoStatus = prepare((db, p: { poId: number; status: 'open' | 'partial' |
 const touchPo = prepare((db, p: { poId: number; status: 'open' | 'partial' | 'received'; at: string }) =>
   db.updateTable('purchase_orders').set({ updated_at: p.at }).where('id', '=', p.poId).where('status', '=', p.status),
 );
+const sessionRowKey = (sessionId: number) => `receipt.session:${sessionId}:`;
 // The session and the line a receipt names, read together: the line only if it is on the session's PO.
 const sessionAndLine = prepare((db, p: { sessionId: number; lineId: number }) =>
   db
@@ -197,7 +199,9 @@ export interface ReceiptInput extends Actor {
  */
 export async function recordReceipt(db: Db, input: ReceiptInput): Promise<{ serialIds: number[] }> {
   return writeTransaction(db, async (trx) => {
-    const session = await sessionAndLine.first(trx, { sessionId: input.sessionId, lineId: input.poLineId });
+    // A scan's transaction keeps the row from the scan before (scan-cache.ts): a receipt changes
+    // none of its columns; a bin set in a scan drops it (setReceivingSessionBin), any other write too.
+    const session = await cachedRead(trx, `${sessionRowKey(input.sessionId)}${input.poLineId}`, () => sessionAndLine.first(trx, { sessionId: input.sessionId, lineId: input.poLineId }));
     if (!session) throw new NotFoundError('receiving session', String(input.sessionId));
     if (session.status !== 'open') throw new ConflictError(msg('errors-storage.receiving.sessionClosed', { session: String(session.id) }));
     if (session.line_id === null || session.line_product_id === null || session.line_po_number === null) {
@@ -381,4 +385,5 @@ export async function replaceReceivedSerial(db: Db, input: ReplaceReceivedSerial
 /** The bin this open session puts units into from now on. */
 export async function setReceivingSessionBin(db: Db, sessionId: number, binId: number | null): Promise<void> {
   await db.updateTable('receiving_sessions').set({ bin_id: binId }).where('id', '=', sessionId).where('status', '=', 'open').execute();
+  cacheDrop(db, sessionRowKey(sessionId));
 }

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { receivingWorkflow } from '../../../electron/backend/handlers/receiving';
 import { openDatabase } from '../../../electron/storage/database';
 import { DATABASE_FILE_NAME, parseStoreUrl } from '../../../electron/storage/store-url';
+import { findSerials } from '../../../electron/storage/repos/serials';
 import { insertWebhook } from '../../../electron/storage/repos/webhooks';
 import { upsertProduct } from '../../../electron/storage/writers/product-writer';
 import type { ReceivingScanResult } from '../../../shared/workflows/receiving';
@@ -37,6 +38,20 @@ describe('receiving: what a scan keeps for the next one', () => {
     const opened = await request<{ lines: { sku: string; received: number; serials: number }[] }>(t.station, 'receiving.open', { po_number: 'PO-1' });
     expect(opened.lines.find((l) => l.sku === 'SCN')).toMatchObject({ received: 3, serials: 3 });
     expect(reuses() - before).toBe(testOnPostgres() ? 0 : 10);
+  });
+
+  it('a bin scanned with a unit applies to that unit and the next ones, though the scans before kept the session', async () => {
+    const binOf = async (serial: string) => (await findSerials(t.station.database.db, serial))[0]?.bin;
+    const unit = async (serial: string, extra: Record<string, unknown> = {}) => {
+      expect(await scan('SCN', {}, 'PO-3')).toMatchObject({ verdict: 'accepted' });
+      expect(await scan(serial, extra, 'PO-3')).toMatchObject({ verdict: 'accepted' });
+    };
+    await unit('SN00000001', { bin: 'A-01' });
+    await unit('SN00000002');
+    // The bin changes in the very transaction that receives the unit.
+    await unit('SN00000003', { bin: 'A-02' });
+    await unit('SN00000004');
+    expect([await binOf('SN00000001'), await binOf('SN00000002'), await binOf('SN00000003'), await binOf('SN00000004')]).toEqual(['A-01', 'A-01', 'A-02', 'A-02']);
   });
 
   it('a change made in this process outside the scan (a PO line’s quantity, a product’s name) applies to the next scan', async () => {
