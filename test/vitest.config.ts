@@ -14,6 +14,7 @@ const postgresUrl = process.env.SCANBAY_TEST_POSTGRES_URL?.trim();
 const dialectSuites = [
   'test/electron/storage/repos/**/*.test.ts',
   'test/electron/storage/ledger.test.ts',
+  'test/electron/storage/ledger-feed.test.ts',
   'test/electron/storage/serial-uniqueness.test.ts',
   'test/electron/storage/transaction.test.ts',
   'test/electron/storage/text-match.test.ts',

@@ -1,9 +1,8 @@
 import type { FeedEventType } from '../../shared/api/operation-events';
 import { eventsOf } from '../../shared/api/operation-events';
-import { appendFeedEvents, ledgerMark, ledgerRowsSince, type FeedDraft, type LedgerRow } from '../storage/repos/feed';
+import { appendFeedEvents, appendLedgerFeedEvents, ledgerMark, ledgerRowsSince, type FeedDraft, type LedgerFeedBase, type LedgerRow } from '../storage/repos/feed';
 import { claimKey } from '../storage/repos/idempotency';
 import type { Db } from '../storage/schema';
-import { memoLast } from '../storage/memo-last';
 import { setCommitObserver } from '../storage/transaction';
 import { currentOperation, unitsNamedIn, type FeedHint, type OperationScope } from './operation-scope';
 
@@ -38,9 +37,22 @@ function documentOf(scope: OperationScope, input: Rec, result: Rec): { type: str
 }
 
 /**
- * The operation's feed events for one transaction: one per ledger row it wrote (each unit, with
- * its serial), or — for a unit without a serial — one for the scan; and one per operation for a
- * document-level event (a closed receipt, a shipped order, a finished count or transfer).
+ * When the operation's events for this transaction are one per ledger row it wrote (or, with no
+ * row, the one `feedDrafts` makes of its result), what they share; null when `feedDrafts` decides
+ * alone (nothing to say, a document-level event, units the workflow named).
+ */
+export function ledgerFeedBase(scope: OperationScope, result: unknown, now: string, units: readonly FeedHint[]): LedgerFeedBase | null {
+  const r = rec(result);
+  const type = typeOf(scope, r);
+  if (!type || r.verdict === 'rejected' || DOCUMENT_LEVEL.has(type) || units.length > 0) return null;
+  return { type, occurred_at: now, station: scope.station ?? '', actor: scope.actor ?? null, document: documentOf(scope, rec(scope.input), r) };
+}
+
+/**
+ * The operation's feed events for one transaction, made here when the database does not write
+ * them from its ledger rows (appendLedgerFeedEvents): one per operation for a document-level event
+ * (a closed receipt, a shipped order, a finished count or transfer; `ledger` holds the rows it
+ * names), one per unit the workflow named, or — for a unit without a serial — one for the scan.
  */
 export function feedDrafts(scope: OperationScope, result: unknown, ledger: readonly LedgerRow[], now: string, units: readonly FeedHint[] = []): FeedDraft[] {
   const r = rec(result);
@@ -82,21 +94,6 @@ export function feedDrafts(scope: OperationScope, result: unknown, ledger: reado
   // Units named by the workflow (packed ones: no ledger row until they ship), one event each.
   if (units.length > 0) {
     return units.map((u) => draft(base.document, u.sku, u.serial ?? null, u.qty, null, null, {}));
-  }
-  if (ledger.length > 0) {
-    // Rows of one bulk write share their details object (ledgerRowsSince): built once for them all.
-    const detailsOf = memoLast((type: string, details: Rec): Rec => ({ ledger: type, ...details }));
-    return ledger.map((l) =>
-      draft(
-        base.document ?? (l.document_type && l.document_number ? { type: l.document_type, number: l.document_number } : null),
-        l.sku,
-        l.serial,
-        1,
-        str(l.details.from),
-        str(l.details.to),
-        detailsOf(l.type, l.details),
-      ),
-    );
   }
   const line = rec(r.line);
   // A product scan that now waits for its serial received nothing yet (its serial's row will).
@@ -141,8 +138,12 @@ export function installFeedWriter(): void {
       }
       if (typeof started !== 'number') return;
       const now = new Date().toISOString();
-      const ledger = await ledgerRowsSince(db, started);
-      await appendFeedEvents(db, feedDrafts(scope, result, ledger, now, unitsNamedIn(trx)), now);
+      const units = unitsNamedIn(trx);
+      const base = ledgerFeedBase(scope, result, now, units);
+      // One event per ledger row, written by the database; without a row, the result's own event.
+      if (base && (await appendLedgerFeedEvents(db, base, started, now)).length > 0) return;
+      const ledger = base ? [] : await ledgerRowsSince(db, started);
+      await appendFeedEvents(db, feedDrafts(scope, result, ledger, now, units), now);
     },
   });
 }
