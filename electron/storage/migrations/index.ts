@@ -16,6 +16,7 @@ import { migration0014 } from './0014-packages-labels';
 import { migration0015 } from './0015-event-feed';
 import { migration0016 } from './0016-package-measures';
 import { migration0017 } from './0017-scan-path-indexes';
+import { migration0018 } from './0018-pool-index';
 
 /** One schema version. Never edit a released migration: add the next one. */
 export interface Migration {
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
