@@ -57,7 +57,8 @@ export function startServe(args: string[], timeoutMs = 15_000): Promise<{ child:
 
 export function waitExit(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) resolve(child.exitCode);
+    // A child ended by a signal has no exit code, only a signal code: it may have exited already.
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
     else child.once('exit', (code) => resolve(code));
   });
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, startServe } from '../../helpers/cli';
+import { runCli, startServe, waitExit } from '../../helpers/cli';
 import { webhookReceiver } from '../../helpers/webhook-receiver';
 
 // `scanbay serve` delivers webhooks from the durable outbox: killed (SIGKILL) after the event
@@ -72,7 +72,7 @@ describe('webhooks from scanbay serve', () => {
     } finally {
       if (first.child.exitCode === null && first.child.signalCode === null) first.child.kill('SIGKILL');
       second?.child.kill('SIGTERM');
-      if (second) await new Promise((resolve) => (second!.child.exitCode !== null ? resolve(null) : second!.child.once('exit', resolve)));
+      if (second) await waitExit(second.child);
     }
   }, 120_000);
 });
