@@ -142,7 +142,9 @@ export function installFeedWriter(): void {
       const base = ledgerFeedBase(scope, result, now, units);
       // One event per ledger row, written by the database; without a row, the result's own event.
       if (base && (await appendLedgerFeedEvents(db, base, started, now)).length > 0) return;
-      const ledger = base ? [] : await ledgerRowsSince(db, started);
+      // Only a document-level event names rows (a rejected scan or a named unit reads none back).
+      const type = base ? undefined : typeOf(scope, rec(result));
+      const ledger = type && DOCUMENT_LEVEL.has(type) && rec(result).verdict !== 'rejected' ? await ledgerRowsSince(db, started) : [];
       await appendFeedEvents(db, feedDrafts(scope, result, ledger, now, units), now);
     },
   });
