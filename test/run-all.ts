@@ -16,12 +16,21 @@ interface Tally {
   skipped: number;
   /** Each skipped test with the reason it gave ("file › title — reason"). */
   skips?: string[];
+  /** Each failed test with the start of its error ("file › title — message"), so a log's tail says which. */
+  failures?: string[];
+}
+
+/** The first lines of a failure message, without colour codes: enough to tell one failure from another. */
+function firstLines(message: string | undefined, lines = 3): string {
+  const text = (message ?? 'no message').replace(/\u001b\[[0-9;]*m/g, '');
+  return text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, lines).join(' | ').slice(0, 600);
 }
 
 interface PwTest {
   projectName: string;
   status: string;
   annotations: { type: string; description?: string }[];
+  results?: { error?: { message?: string } }[];
 }
 interface PwSuite {
   title: string;
@@ -40,6 +49,19 @@ function playwrightSkips(suites: PwSuite[], path: string[] = []): { name: string
         .map((t) => ({ name: `[${t.projectName}] ${[...here, spec.title].join(' › ')}`, reason: t.annotations.find((a) => a.type === 'skip')?.description ?? null })),
     );
     return [...own, ...playwrightSkips(suite.suites ?? [], here)];
+  });
+}
+
+/** The failed tests of a Playwright JSON report (failed in their last try), each with its first error. */
+function playwrightFailures(suites: PwSuite[], path: string[] = []): string[] {
+  return suites.flatMap((suite) => {
+    const here = suite.title ? [...path, suite.title] : path;
+    const own = (suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((t) => t.status === 'unexpected')
+        .map((t) => `[${t.projectName}] ${[...here, spec.title].join(' › ')} — ${firstLines(t.results?.at(-1)?.error?.message)}`),
+    );
+    return [...own, ...playwrightFailures(suite.suites ?? [], here)];
   });
 }
 
@@ -69,13 +91,19 @@ async function vitest(): Promise<Tally> {
     numPendingTests: number;
     numTodoTests: number;
     numFailedTestSuites: number;
-    testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
+    testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
   };
   // Vitest records no reason for a skip: every unit test must run, so a skipped one is a failure.
   const skips = r.testResults.flatMap((f) => f.assertionResults.filter((a) => a.status !== 'passed' && a.status !== 'failed').map((a) => `${f.name.replace(root, '')} › ${a.fullName} — ${a.status}, no reason recorded (counted as failed)`));
   // A suite that fails to load has no failed tests but is still a failure.
   const failed = r.numFailedTests + skips.length + (code !== 0 && r.numFailedTests === 0 ? Math.max(1, r.numFailedTestSuites) : 0);
-  return { name: 'vitest', passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests, skips };
+  const failures = r.testResults.flatMap((f) => {
+    const file = f.name.replace(root, '');
+    const tests = f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${file} › ${a.fullName} — ${firstLines(a.failureMessages?.[0])}`);
+    // A file that failed outside its tests (it did not load, a hook threw).
+    return tests.length === 0 && f.status === 'failed' ? [`${file} — ${firstLines(f.message)}`] : tests;
+  });
+  return { name: 'vitest', passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests, skips, failures };
 }
 
 async function playwright(): Promise<Tally> {
@@ -92,7 +120,14 @@ async function playwright(): Promise<Tally> {
   const skips = playwrightSkips(report.suites);
   const unexplained = skips.filter((k) => !k.reason).length;
   const failed = s.unexpected + unexplained + (code !== 0 && s.unexpected === 0 ? 1 : 0);
-  return { name: 'playwright', passed: s.expected + s.flaky, failed, skipped: s.skipped, skips: skips.map((k) => `${k.name} — ${k.reason ?? 'NO REASON GIVEN (counted as failed)'}`) };
+  return {
+    name: 'playwright',
+    passed: s.expected + s.flaky,
+    failed,
+    skipped: s.skipped,
+    skips: skips.map((k) => `${k.name} — ${k.reason ?? 'NO REASON GIVEN (counted as failed)'}`),
+    failures: playwrightFailures(report.suites),
+  };
 }
 
 async function main(): Promise<void> {
@@ -113,6 +148,11 @@ async function main(): Promise<void> {
   if (skipped) {
     process.stdout.write(`  ${skipped} skipped:\n`);
     for (const line of tallies.flatMap((t) => t.skips ?? [])) process.stdout.write(`    - ${line}\n`);
+  }
+  const failures = tallies.flatMap((t) => t.failures ?? []);
+  if (failures.length) {
+    process.stdout.write(`  ${failures.length} failed:\n`);
+    for (const line of failures) process.stdout.write(`    - ${line}\n`);
   }
   const summary = `${passed} passed, ${failed} failed`;
   writeFileSync(join(results, 'summary.txt'), `${summary}\n`);
