@@ -2,8 +2,12 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 
 /**
  * A loopback TCP proxy to a real server that a test can cut and restore: `down()` drops every
- * connection and refuses new ones (as a database server that went away), `up()` serves again on
+ * connection and resets new ones (as a database server that went away), `up()` serves again on
  * the same port.
+ *
+ * The port stays bound while down: closing the listener would free it, and another test running
+ * meanwhile could be given it (as a listener or as a connection's local port), so `up()` would fail
+ * with EADDRINUSE once in a while.
  */
 export interface TcpProxy {
   port: number;
@@ -14,46 +18,49 @@ export interface TcpProxy {
 
 export async function tcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
-  let server: Server | undefined;
-  let port = 0;
-  const listen = () =>
-    new Promise<void>((resolve, reject) => {
-      const s = createServer((client) => {
-        const upstream = connect(targetPort, targetHost);
-        sockets.add(client);
-        sockets.add(upstream);
-        const drop = () => {
-          client.destroy();
-          upstream.destroy();
-          sockets.delete(client);
-          sockets.delete(upstream);
-        };
-        client.on('error', drop).on('close', drop);
-        upstream.on('error', drop).on('close', drop);
-        client.pipe(upstream);
-        upstream.pipe(client);
-      });
-      s.once('error', reject);
-      s.listen(port, '127.0.0.1', () => {
-        port = (s.address() as { port: number }).port;
-        server = s;
-        resolve();
-      });
-    });
-  await listen();
-  const down = async () => {
-    const s = server;
-    server = undefined;
+  let serving = true;
+  const server: Server = createServer((client) => {
+    if (!serving) {
+      client.on('error', () => undefined);
+      client.resetAndDestroy();
+      return;
+    }
+    const upstream = connect(targetPort, targetHost);
+    sockets.add(client);
+    sockets.add(upstream);
+    const drop = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on('error', drop).on('close', drop);
+    upstream.on('error', drop).on('close', drop);
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as { port: number }).port;
+  const dropAll = () => {
     for (const sock of sockets) sock.destroy();
     sockets.clear();
-    if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
   };
   return {
-    get port() {
-      return port;
+    port,
+    down: async () => {
+      serving = false;
+      dropAll();
     },
-    down,
-    up: listen,
-    close: down,
+    up: async () => {
+      serving = true;
+    },
+    close: async () => {
+      serving = false;
+      dropAll();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
