@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { quietPort } from './quiet-port';
 
 /**
  * A PostgreSQL server of the test's own (initdb in a temp dir, its own port), for tests that stop
@@ -29,17 +29,6 @@ export function privateClusterSkipReason(): string | null {
   return null;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 export async function privateCluster(): Promise<PrivateCluster> {
   const bin = binDir();
   if (!bin) throw new Error(privateClusterSkipReason() ?? 'no PostgreSQL');
@@ -56,7 +45,8 @@ export async function privateCluster(): Promise<PrivateCluster> {
     const r = spawnSync(file, argv, { encoding: 'utf8', cwd: dir });
     if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`);
   };
-  const port = await freePort();
+  // Stopped and started again on this port: it must not be one the kernel may hand out meanwhile.
+  const port = await quietPort();
   run('initdb', ['-D', data, '-U', 'scanbay', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale', 'C.UTF-8']);
   const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on`, 'start']);
   const stop = () => run('pg_ctl', ['-D', data, '-w', '-t', '60', '-m', 'fast', 'stop']);

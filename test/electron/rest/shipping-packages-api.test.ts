@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedShipping } from '../../helpers/shipping-data';
 import { tempApi, type TempApi } from '../../helpers/station';
+import { quietPort } from '../../helpers/quiet-port';
 
 let api: TempApi;
 beforeEach(async () => {
@@ -99,10 +100,9 @@ describe('REST ship with packages', () => {
     const path = /Packing slip saved as (\S+\.pdf)/.exec(r.body.message)?.[1];
     expect(path && existsSync(path)).toBe(true);
     expect(readFileSync(path!).subarray(0, 5).toString()).toBe('%PDF-');
-    // A port nobody listens on (a listener opened and closed again).
-    const gone = await printer();
-    await gone.close();
-    await api.station.options.set({ 'shipping.packingSlipFormat': 'zpl', 'pools.printerHost': '127.0.0.1', 'pools.printerPort': gone.port });
+    // A port nobody listens on (outside the range the kernel hands out to other tests meanwhile).
+    const gone = await quietPort();
+    await api.station.options.set({ 'shipping.packingSlipFormat': 'zpl', 'pools.printerHost': '127.0.0.1', 'pools.printerPort': gone });
     for (const code of ['SCN1000003']) await scan('SO-3001', { code, sku: 'SCN-100' });
     await api.station.options.set({ 'shipping.allowPartial': true });
     const partial = await api.call('POST', '/orders/SO-3001/ship', { weight: { value: 1, unit: 'kg' } });
