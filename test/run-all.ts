@@ -39,29 +39,12 @@ interface PwSuite {
   suites?: PwSuite[];
 }
 
-/** The skipped tests of a Playwright JSON report, each with the reason its `test.skip` gave (or none). */
-function playwrightSkips(suites: PwSuite[], path: string[] = []): { name: string; reason: string | null }[] {
+/** Every test of a Playwright JSON report, named "[project] describe › title". */
+function playwrightTests(suites: PwSuite[], path: string[] = []): { name: string; test: PwTest }[] {
   return suites.flatMap((suite) => {
     const here = suite.title ? [...path, suite.title] : path;
-    const own = (suite.specs ?? []).flatMap((spec) =>
-      spec.tests
-        .filter((t) => t.status === 'skipped')
-        .map((t) => ({ name: `[${t.projectName}] ${[...here, spec.title].join(' › ')}`, reason: t.annotations.find((a) => a.type === 'skip')?.description ?? null })),
-    );
-    return [...own, ...playwrightSkips(suite.suites ?? [], here)];
-  });
-}
-
-/** The failed tests of a Playwright JSON report (failed in their last try), each with its first error. */
-function playwrightFailures(suites: PwSuite[], path: string[] = []): string[] {
-  return suites.flatMap((suite) => {
-    const here = suite.title ? [...path, suite.title] : path;
-    const own = (suite.specs ?? []).flatMap((spec) =>
-      spec.tests
-        .filter((t) => t.status === 'unexpected')
-        .map((t) => `[${t.projectName}] ${[...here, spec.title].join(' › ')} — ${firstLines(t.results?.at(-1)?.error?.message)}`),
-    );
-    return [...own, ...playwrightFailures(suite.suites ?? [], here)];
+    const own = (suite.specs ?? []).flatMap((spec) => spec.tests.map((test) => ({ name: `[${test.projectName}] ${[...here, spec.title].join(' › ')}`, test })));
+    return [...own, ...playwrightTests(suite.suites ?? [], here)];
   });
 }
 
@@ -117,7 +100,8 @@ async function playwright(): Promise<Tally> {
   const report = JSON.parse(readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: PwSuite[] };
   const s = report.stats;
   // A skip must say why; one that does not counts as a failure.
-  const skips = playwrightSkips(report.suites);
+  const tests = playwrightTests(report.suites);
+  const skips = tests.filter(({ test }) => test.status === 'skipped').map(({ name, test }) => ({ name, reason: test.annotations.find((a) => a.type === 'skip')?.description ?? null }));
   const unexplained = skips.filter((k) => !k.reason).length;
   const failed = s.unexpected + unexplained + (code !== 0 && s.unexpected === 0 ? 1 : 0);
   return {
@@ -126,7 +110,8 @@ async function playwright(): Promise<Tally> {
     failed,
     skipped: s.skipped,
     skips: skips.map((k) => `${k.name} — ${k.reason ?? 'NO REASON GIVEN (counted as failed)'}`),
-    failures: playwrightFailures(report.suites),
+    // Failed in their last try (a test that passed on a retry counts as flaky, not failed).
+    failures: tests.filter(({ test }) => test.status === 'unexpected').map(({ name, test }) => `${name} — ${firstLines(test.results?.at(-1)?.error?.message)}`),
   };
 }
 
