@@ -58,6 +58,28 @@ export async function beforeCommit(db: { readonly isTransaction: boolean }, hook
   else beforeCommitHooks.set(db, [hook]);
 }
 
+const afterCommitHooks = new WeakMap<object, (() => void)[]>();
+
+/**
+ * Runs `hook` once the transaction has committed; not at all if it rolls back or loses a race
+ * (its retry registers the hook again). For state kept in memory beside the database (a bench's
+ * package step, the last package weighed): changed only when the change it goes with is in the
+ * database. Outside a transaction the hook runs at once.
+ */
+export function afterCommit(db: { readonly isTransaction: boolean }, hook: () => void): void {
+  if (!db.isTransaction) return hook();
+  const hooks = afterCommitHooks.get(db);
+  if (hooks) hooks.push(hook);
+  else afterCommitHooks.set(db, [hook]);
+}
+
+function takeAfterCommit(trx: object | undefined): (() => void)[] {
+  if (!trx) return [];
+  const hooks = afterCommitHooks.get(trx) ?? [];
+  afterCommitHooks.delete(trx);
+  return hooks;
+}
+
 async function runBeforeCommit(trx: object): Promise<void> {
   for (let hooks = beforeCommitHooks.get(trx); hooks && hooks.length > 0; hooks = beforeCommitHooks.get(trx)) {
     beforeCommitHooks.delete(trx);
@@ -111,7 +133,7 @@ function retryable(err: unknown, opts: WriteOptions): boolean {
  * joins it (and takes its locks there). When the transaction loses a race (SQLITE_BUSY after
  * busy_timeout, a PostgreSQL deadlock or serialization failure, a RaceLostError, or with
  * `retryOnConflict` a unique violation) the whole transaction is retried a few times, so `fn` must
- * undo its effects outside the database when it throws.
+ * change nothing outside the database itself: state kept in memory changes in `afterCommit`.
  */
 export function writeTransaction<D, T>(
   db: Transaction<D>,
@@ -136,8 +158,10 @@ export async function writeTransaction<D, T>(
     for (let attempt = 0, lost = 0; ; attempt++) {
       // This attempt's use of the cache (writeTransaction's own, so it ends exactly once).
       const cached: { trx?: Db; attempt?: CacheAttempt } = {};
+      let attemptTrx: object | undefined;
       try {
         const result = await runWriteTransaction(db, async (trx: Transaction<D>) => {
+          attemptTrx = trx;
           openTransaction(trx);
           try {
             if (opts.cache) {
@@ -156,8 +180,10 @@ export async function writeTransaction<D, T>(
           }
         });
         if (cached.attempt) opts.cache?.committed(cached.attempt);
+        for (const hook of takeAfterCommit(attemptTrx)) hook();
         return result;
       } catch (err) {
+        takeAfterCommit(attemptTrx); // nothing of this attempt is in the database
         // Nothing of this attempt committed (even if its own work succeeded in a lost group).
         opts.cache?.failed(cached.trx ?? null, cached.attempt ?? null);
         observer?.restore(saved);

@@ -6,6 +6,7 @@ import { requestLabels, labelServiceUrl, type LabelReply } from '../../integrati
 import { allIntoPackageOne, openPackages, unshippedScanIds } from '../../storage/repos/order-packages';
 import { confirmOrder, recountKitLine, shipOrder } from '../../storage/repos/packing';
 import type { Db } from '../../storage/schema';
+import { afterCommit } from '../../storage/transaction';
 import { apiActor, type WorkflowActor } from '../kit/actor';
 import { orderGate } from './gates';
 import { printShipment } from './print-shipment';
@@ -100,8 +101,12 @@ async function commit(wf: ShippingWorkflow, db: Db, p: Plan, actor: WorkflowActo
   await wf.packageSteps.forget(db, ctx.order.id);
   wf.pending.clear(ctx.order.id);
   const w = p.last?.weight;
-  if (via === 'ui' && w) wf.packageSteps.shipped(ctx.order.id, w.grams, w.readAt);
-  else wf.packageSteps.setPartial(ctx.order.id, false);
+  // The bench's memory changes once the shipment is committed: a ship retried after a lost race
+  // must still find its package step and the weight before it as they were.
+  afterCommit(db, () => {
+    if (via === 'ui' && w) wf.packageSteps.shipped(ctx.order.id, w.grams, w.readAt);
+    else wf.packageSteps.setPartial(ctx.order.id, false);
+  });
   const units = p.packages.reduce((n, k) => n + k.contents.units, 0);
   const grams = p.packages.reduce<number | null>((g, k) => (k.grams === null ? g : (g ?? 0) + k.grams), null);
   const tracking = p.packages.flatMap((k) => (k.tracking ? [k.tracking] : [])).join(', ');

@@ -8,7 +8,7 @@ import { confirmOrder } from '../../storage/repos/packing';
 import { getProductBySku } from '../../storage/repos/products';
 import { getOrderHeader, latestShipment } from '../../storage/repos/shipping-queries';
 import type { Db } from '../../storage/schema';
-import { writeTransaction, type WriteOptions } from '../../storage/transaction';
+import { afterCommit, writeTransaction, type WriteOptions } from '../../storage/transaction';
 import { rowsWritten } from '../../storage/scan-cache';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
@@ -79,7 +79,8 @@ export class ShippingWorkflow {
   /** The package step's weighing facts, or null (and its start forgotten) when the order is not at it. */
   async packageStep(ctx: OrderContext, pending: Pending | null, packing: Packing, db: Db = this.db): Promise<PackageStepInfo | null> {
     if (!atPackageStep(ctx, pending, packing)) {
-      this.packageSteps.leave(ctx.order.id);
+      // Left only with the change that left it: a transaction that rolls back keeps the step.
+      afterCommit(db, () => this.packageSteps.leave(ctx.order.id));
       return null;
     }
     const measured = await this.packageSteps.measured(db, ctx.order.id);

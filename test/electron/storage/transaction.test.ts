@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/storage/database';
-import { beforeCommit, writeTransaction } from '../../../electron/storage/transaction';
+import { RaceLostError } from '../../../electron/storage/errors';
+import { afterCommit, beforeCommit, writeTransaction } from '../../../electron/storage/transaction';
 import { memoryDb, tempDir } from './helpers';
 
 const vendor = (code: string) => ({ code, name: code, created_at: '2026-01-01T00:00:00Z' });
@@ -65,6 +66,32 @@ describe('writeTransaction', () => {
     ).rejects.toThrow('refused');
     await beforeCommit(d.db, () => d.db.insertInto('vendors').values(vendor('NOW')).execute().then(() => undefined));
     expect((await d.db.selectFrom('vendors').select('code').orderBy('id').execute()).map((r) => r.code)).toEqual(['FIRST', 'LAST', 'NOW']);
+    await d.close();
+  });
+
+  it('after-commit hooks run once the outermost transaction committed; a lost attempt or a rollback runs none', async () => {
+    const d = await memoryDb();
+    const ran: string[] = [];
+    let attempts = 0;
+    await writeTransaction(d.db, async (trx) => {
+      attempts++;
+      afterCommit(trx, () => ran.push(`outer ${attempts}`));
+      await writeTransaction(trx, async (inner) => {
+        await inner.insertInto('vendors').values(vendor(`V${attempts}`)).execute();
+        afterCommit(inner, () => ran.push(`inner ${attempts}`));
+      });
+      expect(ran).toEqual([]); // not before COMMIT
+      if (attempts === 1) throw new RaceLostError();
+    });
+    expect(ran).toEqual(['outer 2', 'inner 2']);
+    await expect(
+      writeTransaction(d.db, async (trx) => {
+        afterCommit(trx, () => ran.push('rolled back'));
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    afterCommit(d.db, () => ran.push('no transaction'));
+    expect(ran).toEqual(['outer 2', 'inner 2', 'no transaction']);
     await d.close();
   });
 

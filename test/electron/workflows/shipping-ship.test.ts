@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TimedScaleReading } from '../../../shared/api/requests/devices';
 import type { ScaleStatus } from '../../../shared/devices/scale/reading';
@@ -41,6 +42,33 @@ async function scale(command: string, status: ScaleStatus): Promise<TimedScaleRe
       }
     });
   });
+}
+
+/** Makes the next feed event insert (the ship's last write, after its shipment) fail once with SQLSTATE 40001, as a transaction that lost a race. */
+let sqliteTries = 0;
+async function failFirstShipmentInsert(): Promise<void> {
+  const sqlite = station.database.sqlite;
+  if (sqlite) {
+    sqliteTries = 0;
+    sqlite.function('scanbay_test_fail_once', () => {
+      if (++sqliteTries === 1) throw Object.assign(new Error('could not serialize access (test)'), { code: '40001' });
+      return 0;
+    });
+    sqlite.exec('create temp trigger fail_once before insert on feed_events begin select scanbay_test_fail_once(); end');
+    return;
+  }
+  // A sequence is not rolled back with the transaction: only its first value fails.
+  await sql`create sequence fail_once_seq`.execute(station.database.db);
+  await sql
+    .raw(
+      `create function fail_once() returns trigger language plpgsql as $$ begin if nextval('fail_once_seq') = 1 then raise exception 'could not serialize access (test)' using errcode = '40001'; end if; return new; end $$;
+       create trigger fail_once before insert on feed_events for each row execute function fail_once()`,
+    )
+    .execute(station.database.db);
+}
+async function feedInsertsTried(): Promise<number> {
+  if (station.database.sqlite) return sqliteTries;
+  return Number((await sql<{ n: string }>`select last_value as n from fail_once_seq`.execute(station.database.db)).rows[0]?.n);
 }
 
 async function packSo2001(): Promise<void> {
@@ -89,6 +117,18 @@ describe('the weigh step fed by the scale', () => {
     const typed = await ship({ from_scale: true, tracking_number: '1ZTYPED', tracking_typed: true });
     expect(typed.ok ? null : typed.error).toBeNull();
     expect(typed).toMatchObject({ ok: true, value: { state: { shipment: { tracking_number: '1ZTYPED' } } } });
+  });
+
+  it('a ship that loses a race is run again with the same package step and weight, and ships', async () => {
+    await packSo2001();
+    await scale('1 kg', 'stable');
+    // The first attempt fails as a lost race (serialization failure) at its feed event, after the
+    // shipment was written: the bench's memory must not have been told the package shipped.
+    await failFirstShipmentInsert();
+    const r = await ship({ from_scale: true });
+    expect(r.ok ? null : r.error).toBeNull();
+    expect(r).toMatchObject({ ok: true, value: { verdict: 'accepted', state: { status: 'shipped', shipment: { weight_grams: 1000 } } } });
+    expect(await feedInsertsTried()).toBe(2);
   });
 });
 
