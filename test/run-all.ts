@@ -26,6 +26,16 @@ function firstLines(message: string | undefined, lines = 3): string {
   return text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, lines).join(' | ').slice(0, 600);
 }
 
+/**
+ * Vitest's JSON report keeps only the stack of a test that timed out, headed "STACK_TRACE_ERROR"
+ * (the message "Test timed out" is lost): say so, with where the test is.
+ */
+function vitestFailure(message: string | undefined, durationMs: number | undefined): string {
+  if (!message?.startsWith('Error: STACK_TRACE_ERROR')) return firstLines(message);
+  const at = message.split('\n').find((l) => l.includes(' at ') && !l.includes('node_modules'));
+  return `timed out after ${((durationMs ?? 0) / 1000).toFixed(1)} s${at ? ` (${at.trim()})` : ''}`;
+}
+
 interface PwTest {
   projectName: string;
   status: string;
@@ -74,7 +84,7 @@ async function vitest(): Promise<Tally> {
     numPendingTests: number;
     numTodoTests: number;
     numFailedTestSuites: number;
-    testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+    testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; duration?: number; failureMessages?: string[] }[] }[];
   };
   // Vitest records no reason for a skip: every unit test must run, so a skipped one is a failure.
   const skips = r.testResults.flatMap((f) => f.assertionResults.filter((a) => a.status !== 'passed' && a.status !== 'failed').map((a) => `${f.name.replace(root, '')} › ${a.fullName} — ${a.status}, no reason recorded (counted as failed)`));
@@ -82,7 +92,7 @@ async function vitest(): Promise<Tally> {
   const failed = r.numFailedTests + skips.length + (code !== 0 && r.numFailedTests === 0 ? Math.max(1, r.numFailedTestSuites) : 0);
   const failures = r.testResults.flatMap((f) => {
     const file = f.name.replace(root, '');
-    const tests = f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${file} › ${a.fullName} — ${firstLines(a.failureMessages?.[0])}`);
+    const tests = f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${file} › ${a.fullName} — ${vitestFailure(a.failureMessages?.[0], a.duration)}`);
     // A file that failed outside its tests (it did not load, a hook threw).
     return tests.length === 0 && f.status === 'failed' ? [`${file} — ${firstLines(f.message)}`] : tests;
   });

@@ -1,4 +1,4 @@
-import { unwatchFile, watch, watchFile, type FSWatcher, type Stats } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { StationError } from '../../shared/api/errors';
 import { msg } from '../../shared/i18n/message';
 import { optionDef, optionKeys, type OptionKey, type OptionValues } from '../../shared/options/registry';
@@ -214,15 +214,18 @@ export class OptionsService {
         this.#reloadSoon();
       });
     } catch {
-      const appeared = (now: Stats) => {
-        if (now.ino === 0) return;
+      // Polled here, not by fs.watchFile: its first stat runs on the thread pool and only sets a
+      // baseline, so a file made between the failed watch and that stat was never reported.
+      // A file that exists but cannot be watched (no inotify watches left) is re-read each poll.
+      const poll = setInterval(() => {
+        if (!existsSync(path)) return;
         this.#stopPolling();
         this.#follow();
         this.#reloadSoon();
-      };
-      watchFile(path, { persistent: false, interval: APPEAR_POLL_MS }, appeared);
+      }, APPEAR_POLL_MS);
+      poll.unref();
       this.#stopPolling = () => {
-        unwatchFile(path, appeared);
+        clearInterval(poll);
         this.#stopPolling = () => {};
       };
     }

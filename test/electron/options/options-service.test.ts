@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StationError } from '../../../shared/api/errors';
 import { OptionsService } from '../../../electron/options/options-service';
-import { confStoreFactory } from '../../../electron/options/store';
+import { confStoreFactory, storeConfig } from '../../../electron/options/store';
+import { busyThreadPool } from '../../helpers/busy-thread-pool';
 import { smallDisk } from '../../helpers/storage-faults';
 
 const dirs: string[] = [];
@@ -92,6 +93,26 @@ describe('OptionsService', () => {
     writeFileSync(join(dir, 'scanbay.db-wal'), 'x');
     await open(dir).set({ 'general.sound': false });
     expect(await seen).toEqual(['general.sound']);
+  });
+
+  it('follows an options file made at once after watching started, before any poll of the disk ran', async () => {
+    const a = open();
+    const dir = join(a.path, '..');
+    rmSync(a.path, { force: true });
+    // fs.watchFile took its first stat on the thread pool as a baseline and reported nothing for a
+    // file already there by then: a file made in that moment was never seen.
+    const pool = busyThreadPool();
+    try {
+      a.watch();
+      confStoreFactory(storeConfig(dir)).set({ general: { sound: false } });
+    } finally {
+      await pool.release();
+    }
+    const seen = await new Promise<string[] | 'not seen'>((resolve) => {
+      a.onChange((keys) => resolve(keys));
+      setTimeout(() => resolve('not seen'), 3_000);
+    });
+    expect(seen).toEqual(['general.sound']);
   });
 
   it('names the file when it holds values the schema refuses', () => {
