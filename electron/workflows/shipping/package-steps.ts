@@ -4,6 +4,15 @@ import { unshippedScanIds } from '../../storage/repos/order-packages';
 import { clearMeasures, lastMeasure, loadMeasures, saveMeasure } from '../../storage/repos/package-measures';
 import { lastWeighedPackage } from '../../storage/repos/package-weights';
 import type { Db } from '../../storage/schema';
+import { afterCommit } from '../../storage/transaction';
+
+type Previous = PackageWeighing['previous'];
+/** A package weighed in a transaction not yet committed: the next package's step and the weight before it. */
+interface NextStep {
+  orderId: number;
+  startedAt: string;
+  previous: Previous | undefined;
+}
 
 /**
  * The bench's memory for "one weight per package": when each open order's package step began, the
@@ -15,7 +24,9 @@ export class PackageSteps {
   readonly #started = new Map<number, string>();
   /** Orders whose packer chose to ship what is packed (`shipping.allowPartial`). */
   readonly #partial = new Set<number>();
-  #previous: PackageWeighing['previous'] | undefined;
+  #previous: Previous | undefined;
+  /** Each open transaction's packages weighed: seen by its own reads, by everyone once it commits. */
+  readonly #uncommitted = new WeakMap<object, NextStep[]>();
 
   /** Loads the previous package once per process: the last one shipped or weighed here, whichever is later. */
   async load(db: Db, station: string): Promise<void> {
@@ -25,13 +36,17 @@ export class PackageSteps {
   }
 
   /** The package step of this order: when it began (now, the first time it is seen) and the package before. */
-  weighing(orderId: number, now = new Date()): PackageWeighing {
+  weighing(db: Db, orderId: number, now = new Date()): PackageWeighing {
+    const own = this.#uncommitted.get(db);
+    const next = own?.findLast((n) => n.orderId === orderId);
+    const previous = own?.findLast((n) => n.previous !== undefined)?.previous ?? this.#previous ?? null;
+    if (next) return { started_at: next.startedAt, previous };
     let started = this.#started.get(orderId);
     if (started === undefined) {
       started = now.toISOString();
       this.#started.set(orderId, started);
     }
-    return { started_at: started, previous: this.#previous ?? null };
+    return { started_at: started, previous };
   }
 
   /** The order left its package step (items changed, or it shipped). */
@@ -67,12 +82,21 @@ export class PackageSteps {
 
   /**
    * One package of several is weighed: written at once (a restart or a reloaded window keeps it),
-   * the next one's step begins now, and this weight is the one before it.
+   * the next one's step begins now, and this weight is the one before it. Both are this
+   * transaction's until it commits: a retried attempt (a lost race) weighs the same package again
+   * as the first did, not as the package after its own weight.
    */
   async measure(db: Db, orderId: number, pkg: MeasuredPackage, reading: { grams: number; receivedAt: string } | null, station: string): Promise<void> {
-    await saveMeasure(db, orderId, pkg, { packingKey: await this.packingKey(db, orderId), readAt: reading?.receivedAt ?? null, station, now: new Date().toISOString() });
-    this.#started.delete(orderId);
-    if (reading) this.#previous = { grams: reading.grams, received_at: reading.receivedAt };
+    const now = new Date().toISOString();
+    await saveMeasure(db, orderId, pkg, { packingKey: await this.packingKey(db, orderId), readAt: reading?.receivedAt ?? null, station, now });
+    const next: NextStep = { orderId, startedAt: now, previous: reading ? { grams: reading.grams, received_at: reading.receivedAt } : undefined };
+    const own = this.#uncommitted.get(db);
+    if (own) own.push(next);
+    else if (db.isTransaction) this.#uncommitted.set(db, [next]);
+    afterCommit(db, () => {
+      this.#started.set(orderId, next.startedAt);
+      if (next.previous) this.#previous = next.previous;
+    });
   }
 
   partial(orderId: number): boolean {

@@ -44,7 +44,7 @@ async function packageWeight(wf: ShippingWorkflow, db: Db, ctx: OrderContext, re
   const o = wf.station.options;
   if (req.from_scale) {
     await wf.packageSteps.load(db, o.get('general.stationName'));
-    const check = judgePackageWeight(wf.station.devices.scaleSnapshot(), wf.packageSteps.weighing(ctx.order.id), o.get('shipping.requireWeightChange'));
+    const check = judgePackageWeight(wf.station.devices.scaleSnapshot(), wf.packageSteps.weighing(db, ctx.order.id), o.get('shipping.requireWeightChange'));
     if (!check.ok) throw new StationError('validation', refusalMessage(check));
     return { grams: check.grams, readAt: check.reading.received_at };
   }

@@ -91,7 +91,7 @@ export class ShippingWorkflow {
     const no = Math.min(count, measured.length + 1);
     const packageNo = count > 1 ? packing.packages[no - 1]?.package_no : undefined;
     const expected = tolerance === null ? { check: 'off' as const } : expectedWeight(await packedItemWeights(db, ctx.order.id, packageNo), o['shipping.packagingTareGrams'], tolerance);
-    return { ...this.packageSteps.weighing(ctx.order.id), expected, package_no: no, package_count: count, measured };
+    return { ...this.packageSteps.weighing(db, ctx.order.id), expected, package_no: no, package_count: count, measured };
   }
 
   /**
