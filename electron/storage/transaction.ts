@@ -58,7 +58,14 @@ export async function beforeCommit(db: { readonly isTransaction: boolean }, hook
   else beforeCommitHooks.set(db, [hook]);
 }
 
-const afterCommitHooks = new WeakMap<object, (() => void)[]>();
+/** What a transaction changed in memory beside the database: kept at COMMIT, undone otherwise. */
+const memoryHooks = new WeakMap<object, { commit: (() => void)[]; rollback: (() => void)[] }>();
+
+function memoryHooksOf(trx: object): { commit: (() => void)[]; rollback: (() => void)[] } {
+  let hooks = memoryHooks.get(trx);
+  if (!hooks) memoryHooks.set(trx, (hooks = { commit: [], rollback: [] }));
+  return hooks;
+}
 
 /**
  * Runs `hook` once the transaction has committed; not at all if it rolls back or loses a race
@@ -68,16 +75,27 @@ const afterCommitHooks = new WeakMap<object, (() => void)[]>();
  */
 export function afterCommit(db: { readonly isTransaction: boolean }, hook: () => void): void {
   if (!db.isTransaction) return hook();
-  const hooks = afterCommitHooks.get(db);
-  if (hooks) hooks.push(hook);
-  else afterCommitHooks.set(db, [hook]);
+  memoryHooksOf(db).commit.push(hook);
 }
 
-function takeAfterCommit(trx: object | undefined): (() => void)[] {
-  if (!trx) return [];
-  const hooks = afterCommitHooks.get(trx) ?? [];
-  afterCommitHooks.delete(trx);
-  return hooks;
+/**
+ * Runs `undo` when the transaction does not commit: it rolled back, or it lost a race and is run
+ * again (then before the next attempt begins, even when the loss came at COMMIT, after all its
+ * work). For state in memory that the work changes as it goes (a wizard's step): put back, so a
+ * retry begins where the first attempt began. The last registered runs first. Outside a
+ * transaction nothing can be rolled back, and `undo` never runs.
+ */
+export function onRollback(db: { readonly isTransaction: boolean }, undo: () => void): void {
+  if (db.isTransaction) memoryHooksOf(db).rollback.push(undo);
+}
+
+/** The attempt's memory hooks, once it is known whether it committed. */
+function settleMemory(trx: object | undefined, committed: boolean): void {
+  const hooks = trx && memoryHooks.get(trx);
+  if (!hooks) return;
+  memoryHooks.delete(trx);
+  if (committed) for (const hook of hooks.commit) hook();
+  else for (const undo of hooks.rollback.reverse()) undo();
 }
 
 async function runBeforeCommit(trx: object): Promise<void> {
@@ -180,10 +198,10 @@ export async function writeTransaction<D, T>(
           }
         });
         if (cached.attempt) opts.cache?.committed(cached.attempt);
-        for (const hook of takeAfterCommit(attemptTrx)) hook();
+        settleMemory(attemptTrx, true);
         return result;
       } catch (err) {
-        takeAfterCommit(attemptTrx); // nothing of this attempt is in the database
+        settleMemory(attemptTrx, false); // nothing of this attempt is in the database
         // Nothing of this attempt committed (even if its own work succeeded in a lost group).
         opts.cache?.failed(cached.trx ?? null, cached.attempt ?? null);
         observer?.restore(saved);

@@ -10,7 +10,7 @@ import { openReceivingSession, recordReceipt, setReceivingSessionBin } from '../
 import { countClosedSessions, findOpenSessionRef, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
 import type { Db } from '../../storage/schema';
 import { cachedRead, cacheSet, ScanCache } from '../../storage/scan-cache';
-import { writeTransaction, type WriteOptions } from '../../storage/transaction';
+import { onRollback, writeTransaction, type WriteOptions } from '../../storage/transaction';
 import { apiActor, type WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { readScan, type ScanRead } from '../kit/read-scan';
@@ -96,7 +96,7 @@ export class ReceivingWorkflow {
     return this.lock(poNumber, async (db) => {
       const ctx = await this.context(poNumber, db);
       // The wizard's step moves only with a committed scan (a failed or retried one puts it back).
-      return this.#keepingStep(ctx.po.id, async () => {
+      return this.#keepingStep(db, ctx.po.id, async () => {
         const { verdict } = await this.#scan(db, ctx, input, actor);
         await journal(db, actor, { workflow: 'receive', documentType: 'purchase_order', documentNumber: poNumber, raw: input.code, verdict });
         const line = verdict.line ? lineById(ctx, verdict.line.line_id) : undefined;
@@ -106,15 +106,16 @@ export class ReceivingWorkflow {
     }, { cache: this.cache });
   }
 
-  async #keepingStep<T>(poId: number, task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a scan's work on the wizard's step, which is put back as it was when the transaction does
+   * not commit: it failed, or it lost a race (also at COMMIT, after this work) and is run again.
+   */
+  #keepingStep<T>(db: Db, poId: number, task: () => Promise<T>): Promise<T> {
     const before = this.pending.snapshot(poId);
-    try {
-      return await task();
-    } catch (err) {
-      this.pending.restore(poId, before);
-      throw err;
-    }
+    onRollback(db, () => this.pending.restore(poId, before));
+    return task();
   }
+
 
   async #scan(db: Db, ctx: PoContext, input: ReceivingScanInput, actor: WorkflowActor): Promise<Outcome> {
     const no = (reason: ReasonCode, message: Message, line: PoLineForReceiving | null = null): Outcome => ({ verdict: rejected(reason, message, line && lineView(ctx, line)) });
@@ -304,7 +305,7 @@ export class ReceivingWorkflow {
         throw new StationError('validation', msg('errors-receiving.measure.dimensionsRequired'));
       }
       await setProductMeasure(db, line.product_id, { weight_grams: grams, length_mm: m.length_mm ?? null, width_mm: m.width_mm ?? null, height_mm: m.height_mm ?? null });
-      return this.#keepingStep(ctx.po.id, async () => {
+      return this.#keepingStep(db, ctx.po.id, async () => {
         const fresh = await this.context(poNumber, db);
         const { verdict } = await this.#afterMeasure(db, fresh, lineById(fresh, line.line_id) ?? line, pending.qty, actor);
         const after = await this.context(poNumber, db);

@@ -8,7 +8,7 @@ import { confirmOrder } from '../../storage/repos/packing';
 import { getProductBySku } from '../../storage/repos/products';
 import { getOrderHeader, latestShipment } from '../../storage/repos/shipping-queries';
 import type { Db } from '../../storage/schema';
-import { afterCommit, writeTransaction, type WriteOptions } from '../../storage/transaction';
+import { afterCommit, onRollback, writeTransaction, type WriteOptions } from '../../storage/transaction';
 import { rowsWritten } from '../../storage/scan-cache';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
@@ -105,15 +105,16 @@ export class ShippingWorkflow {
     return writeTransaction(this.db, task, { locks: [{ kind: 'order', key: orderNumber }], retryOnConflict: true, ...opts });
   }
 
-  async #keepingStep<T>(orderId: number, task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a scan's work on the wizard's step, which is put back as it was when the transaction does
+   * not commit: it failed, or it lost a race (also at COMMIT, after this work) and is run again.
+   */
+  #keepingStep<T>(db: Db, orderId: number, task: () => Promise<T>): Promise<T> {
     const before = this.pending.snapshot(orderId);
-    try {
-      return await task();
-    } catch (err) {
-      this.pending.restore(orderId, before);
-      throw err;
-    }
+    onRollback(db, () => this.pending.restore(orderId, before));
+    return task();
   }
+
 
   /** The order scanned or typed at the first step: opened (or resumed) when this station may pack it. */
   async open(raw: string, actor: WorkflowActor): Promise<ShippingOpenResult> {
@@ -141,7 +142,7 @@ export class ShippingWorkflow {
   scan(orderNumber: string, input: ShippingScanInput, actor: WorkflowActor): Promise<ShippingScanResult> {
     return this.lock(orderNumber, async (db) => {
       const ctx = await this.context(orderNumber, db);
-      return this.#keepingStep(ctx.order.id, async () => {
+      return this.#keepingStep(db, ctx.order.id, async () => {
         const before = await rowsWritten(db);
         const outcome = await this.#scan(db, ctx, input, actor);
         const { verdict } = outcome;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/storage/database';
 import { RaceLostError } from '../../../electron/storage/errors';
-import { afterCommit, beforeCommit, writeTransaction } from '../../../electron/storage/transaction';
+import { afterCommit, beforeCommit, onRollback, writeTransaction } from '../../../electron/storage/transaction';
 import { memoryDb, tempDir } from './helpers';
 
 const vendor = (code: string) => ({ code, name: code, created_at: '2026-01-01T00:00:00Z' });
@@ -92,6 +92,40 @@ describe('writeTransaction', () => {
     ).rejects.toThrow('no');
     afterCommit(d.db, () => ran.push('no transaction'));
     expect(ran).toEqual(['outer 2', 'inner 2', 'no transaction']);
+    await d.close();
+  });
+
+  it('rollback undos run, last first, before a lost attempt is run again and when it rolls back; never after COMMIT', async () => {
+    const d = await memoryDb();
+    let step = 0;
+    const seen: string[] = [];
+    let attempts = 0;
+    await writeTransaction(d.db, async (trx) => {
+      attempts++;
+      seen.push(`attempt ${attempts} starts at step ${step}`);
+      const before = step;
+      onRollback(trx, () => seen.push(`undo outer to ${(step = before)}`));
+      step++;
+      await writeTransaction(trx, async (inner) => {
+        const mid = step;
+        onRollback(inner, () => seen.push(`undo inner to ${(step = mid)}`));
+        step++;
+        await inner.insertInto('vendors').values(vendor(`R${attempts}`)).execute();
+      });
+      // Lost after all the work (as at COMMIT): the next attempt must begin at step 0 again.
+      if (attempts === 1) throw new RaceLostError();
+    });
+    expect(seen).toEqual(['attempt 1 starts at step 0', 'undo inner to 1', 'undo outer to 0', 'attempt 2 starts at step 0']);
+    expect(step).toBe(2);
+    await expect(
+      writeTransaction(d.db, async (trx) => {
+        onRollback(trx, () => (step = -1));
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    expect(step).toBe(-1);
+    onRollback(d.db, () => (step = 99)); // outside a transaction nothing is rolled back
+    expect(step).toBe(-1);
     await d.close();
   });
 

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TimedScaleReading } from '../../../shared/api/requests/devices';
 import type { ScaleStatus } from '../../../shared/devices/scale/reading';
 import type { MeasureResult, ShipResult, ShippingScanResult } from '../../../shared/workflows/shipping';
 import { openStation, type Station } from '../../../electron/backend/station';
 import { seedShipping } from '../../helpers/shipping-data';
+import { failOnce } from '../../helpers/fail-once';
 import { createTestDatabase, testOnPostgres, type TestDatabase } from '../../helpers/postgres';
 import { request } from '../../helpers/station';
 
@@ -48,38 +48,6 @@ async function scale(command: string, status: ScaleStatus): Promise<TimedScaleRe
       }
     });
   });
-}
-
-/**
- * Makes the first transaction that inserts into `table` fail once with SQLSTATE 40001, as one that
- * lost a race: at that insert, or on PostgreSQL `atCommit` (a deferred trigger), as a serialization
- * failure found at COMMIT, after all the transaction's work.
- */
-let sqliteTries = 0;
-async function failOnce(table: 'feed_events' | 'order_package_measures', atCommit = false): Promise<void> {
-  const sqlite = station.database.sqlite;
-  if (sqlite) {
-    sqliteTries = 0;
-    sqlite.function('scanbay_test_fail_once', () => {
-      if (++sqliteTries === 1) throw Object.assign(new Error('could not serialize access (test)'), { code: '40001' });
-      return 0;
-    });
-    sqlite.exec(`create temp trigger fail_once after insert on ${table} begin select scanbay_test_fail_once(); end`);
-    return;
-  }
-  // A sequence is not rolled back with the transaction: only its first value fails.
-  const trigger = atCommit ? 'create constraint trigger fail_once after insert on %t deferrable initially deferred' : 'create trigger fail_once before insert on %t';
-  await sql`create sequence fail_once_seq`.execute(station.database.db);
-  await sql
-    .raw(
-      `create function fail_once() returns trigger language plpgsql as $$ begin if nextval('fail_once_seq') = 1 then raise exception 'could not serialize access (test)' using errcode = '40001'; end if; return new; end $$;
-       ${trigger.replace('%t', table)} for each row execute function fail_once()`,
-    )
-    .execute(station.database.db);
-}
-async function triesOfFailOnce(): Promise<number> {
-  if (station.database.sqlite) return sqliteTries;
-  return Number((await sql<{ n: string }>`select last_value as n from fail_once_seq`.execute(station.database.db)).rows[0]?.n);
 }
 
 async function packSo2001(): Promise<void> {
@@ -135,11 +103,11 @@ describe('the weigh step fed by the scale', () => {
     await scale('1 kg', 'stable');
     // The first attempt fails as a lost race (serialization failure) at its feed event, after the
     // shipment was written: the bench's memory must not have been told the package shipped.
-    await failOnce('feed_events');
+    const tries = await failOnce(station.database, 'feed_events');
     const r = await ship({ from_scale: true });
     expect(r.ok ? null : r.error).toBeNull();
     expect(r).toMatchObject({ ok: true, value: { verdict: 'accepted', state: { status: 'shipped', shipment: { weight_grams: 1000 } } } });
-    expect(await triesOfFailOnce()).toBe(2);
+    expect(await tries()).toBe(2);
   });
 });
 
@@ -150,11 +118,11 @@ describe('several packages weighed from the scale', () => {
     await req('shipping.cancelPending', { order_number: 'SO-2001' });
     const first = await scale('1.2 kg', 'stable');
     // The first attempt fails as a lost race: on PostgreSQL at its COMMIT, after it weighed package 1.
-    await failOnce('order_package_measures', true);
+    const tries = await failOnce(station.database, 'order_package_measures', true);
     const m = await station.dispatch('shipping.measurePackage', { order_number: 'SO-2001', from_scale: true }, { origin: 'test' });
     expect(m.ok ? null : m.error).toBeNull();
     expect(m).toMatchObject({ ok: true, value: { verdict: 'accepted', state: { step: { package_no: 2, measured: [{ package_no: 1, weight_grams: 1200 }], previous: { grams: 1200 } } } } });
-    expect(await triesOfFailOnce()).toBe(2);
+    expect(await tries()).toBe(2);
     const step = m.ok ? (m.value as MeasureResult).state.step : null;
     expect(step?.kind === 'package' && step.started_at > first.received_at).toBe(true);
     // Package 1's weight still on the scale does not ship package 2.

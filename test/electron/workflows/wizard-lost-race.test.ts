@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReceivingScanResult } from '../../../shared/workflows/receiving';
+import type { ShippingScanResult } from '../../../shared/workflows/shipping';
+import { failOnce } from '../../helpers/fail-once';
+import { seedReceiving } from '../../helpers/receiving-data';
+import { seedShipping } from '../../helpers/shipping-data';
+import { request, tempStation, type TempStation } from '../../helpers/station';
+
+// A scan's transaction can lose a race after its work is done: its feed event is written last,
+// and on PostgreSQL a serialization failure can come at COMMIT. writeTransaction runs it again;
+// the wizard's step (which unit's serial is next) must be as it was before the first attempt.
+let t: TempStation;
+afterEach(() => t.dispose());
+const req = <T>(name: string, input: unknown): Promise<T> => request<T>(t.station, name, input);
+
+describe('a scan run again after a lost race', () => {
+  it('receiving: the serial is taken for the unit it was scanned for, and the next unit still asks for its own', async () => {
+    t = await tempStation();
+    await seedReceiving(t.station);
+    const scan = (code: string, extra: Record<string, unknown> = {}) => req<ReceivingScanResult>('receiving.scan', { po_number: 'PO-1', code, ...extra });
+    expect(await scan('SCN', { qty: 2 })).toMatchObject({ state: { step: { kind: 'serial', index: 1, of: 2 } } });
+    const tries = await failOnce(t.station.database, 'feed_events');
+    const first = await scan('SN00000001');
+    expect(await tries()).toBe(2);
+    expect(first).toMatchObject({ verdict: 'accepted', line: { sku: 'SCN', received: 1, serials: 1 }, state: { step: { kind: 'serial', index: 2, of: 2 } } });
+    const second = await scan('SN00000002');
+    expect(second).toMatchObject({ verdict: 'accepted', line: { sku: 'SCN', received: 2, serials: 2 }, state: { step: { kind: 'product' } } });
+  });
+
+  it('shipping: the serial is packed for the item it was scanned for; the order is then fully packed', async () => {
+    t = await tempStation();
+    await seedShipping(t.station);
+    const scan = (code: string) => req<ShippingScanResult>('shipping.scan', { order_number: 'SO-2001', code });
+    await req('shipping.open', { order_number: 'SO-2001' });
+    expect(await scan('SCN-100')).toMatchObject({ verdict: 'accepted', state: { step: { kind: 'serial' } } });
+    const tries = await failOnce(t.station.database, 'feed_events');
+    expect(await scan('SCN1000001')).toMatchObject({ verdict: 'accepted', state: { step: { kind: 'items' } } });
+    expect(await tries()).toBe(2);
+    expect(await scan('SCN-100')).toMatchObject({ verdict: 'accepted', state: { step: { kind: 'serial' } } });
+    expect(await scan('SCN1000002')).toMatchObject({ verdict: 'accepted' });
+    for (const code of ['CBL-USB', 'CBL-USB']) expect(await scan(code)).toMatchObject({ verdict: 'accepted' });
+    const state = await req<{ lines: { sku: string; scanned: number; required: number }[] }>('shipping.cancelPending', { order_number: 'SO-2001' });
+    expect(state.lines.map((l) => [l.sku, l.scanned, l.required])).toEqual([
+      ['SCN-100', 2, 2],
+      ['CBL-USB', 2, 2],
+    ]);
+  });
+});
