@@ -9,7 +9,7 @@ import { getProductById, getProductBySku } from '../../storage/repos/products';
 import { createReturn, getReturn, recordReturnUnit, returnLines } from '../../storage/repos/returns';
 import { lockDocument } from '../../storage/locks';
 import type { Db } from '../../storage/schema';
-import { writeTransaction } from '../../storage/transaction';
+import { onRollback, writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { readScan, type ScanRead } from '../kit/read-scan';
@@ -84,16 +84,12 @@ export class ReturnsWorkflow {
   scan(rma: string, input: ReturnScanInput, actor: WorkflowActor): Promise<ReturnScanResult> {
     return this.lock(rma, async (db) => {
       const ctx = await this.context(rma, db);
+      // The step (a product awaiting its serial) is put back when this scan does not commit.
       const before = this.#pending.get(rma);
-      try {
-        const verdict = await this.#scan(db, ctx, input, actor);
-        await journal(db, actor, { workflow: 'return', documentType: 'return', documentNumber: rma, raw: input.code, verdict });
-        return { ...verdict, state: await this.state(rma, db) };
-      } catch (err) {
-        if (before) this.#pending.set(rma, before);
-        else this.#pending.delete(rma);
-        throw err;
-      }
+      onRollback(db, () => (before ? this.#pending.set(rma, before) : this.#pending.delete(rma)));
+      const verdict = await this.#scan(db, ctx, input, actor);
+      await journal(db, actor, { workflow: 'return', documentType: 'return', documentNumber: rma, raw: input.code, verdict });
+      return { ...verdict, state: await this.state(rma, db) };
     });
   }
 

@@ -12,7 +12,7 @@ import { createTransfer, finishTransfer, getTransfer, listTransfers, receiveTran
 import { lockDocument, lockSerialValue } from '../../storage/locks';
 import { attempt } from '../../storage/savepoint';
 import type { Db } from '../../storage/schema';
-import { writeTransaction } from '../../storage/transaction';
+import { onRollback, writeTransaction } from '../../storage/transaction';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { readScan } from '../kit/read-scan';
@@ -121,20 +121,21 @@ export class TransferWorkflow {
   scan(number: string, input: { code: string; to_sku?: string }, actor: WorkflowActor): Promise<TransferScanResult> {
     return this.lock(number, async (db) => {
       const t = await this.#header(number, db);
+      // The step (a product awaiting its serial, the SKU chosen here) is put back when this scan does not commit.
+      const [before, toSkuBefore] = [this.#pending.get(number), this.#toSku.get(number)];
+      onRollback(db, () => {
+        if (before) this.#pending.set(number, before);
+        else this.#pending.delete(number);
+        if (toSkuBefore) this.#toSku.set(number, toSkuBefore);
+        else this.#toSku.delete(number);
+      });
       if (input.to_sku && !this.#toSku.has(number)) {
         const target = await getProductBySku(db, input.to_sku);
         if (target) this.#toSku.set(number, { id: target.id, sku: target.sku });
       }
-      const before = this.#pending.get(number);
-      try {
-        const verdict = await this.#scan(db, t, input.code, actor);
-        await journal(db, actor, { workflow: 'transfer', documentType: 'transfer', documentNumber: number, raw: input.code, verdict });
-        return { ...verdict, state: await this.state(number, db) };
-      } catch (err) {
-        if (before) this.#pending.set(number, before);
-        else this.#pending.delete(number);
-        throw err;
-      }
+      const verdict = await this.#scan(db, t, input.code, actor);
+      await journal(db, actor, { workflow: 'transfer', documentType: 'transfer', documentNumber: number, raw: input.code, verdict });
+      return { ...verdict, state: await this.state(number, db) };
     });
   }
 

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReceivingScanResult } from '../../../shared/workflows/receiving';
+import type { CountScanResult, ReturnScanResult, ReturnState, TransferScanResult, TransferState } from '../../../shared/workflows/lifecycle';
 import type { ShippingScanResult } from '../../../shared/workflows/shipping';
 import { failOnce } from '../../helpers/fail-once';
 import { seedReceiving } from '../../helpers/receiving-data';
+import { seedLifecycle } from '../../helpers/returns-data';
 import { seedShipping } from '../../helpers/shipping-data';
 import { request, tempStation, type TempStation } from '../../helpers/station';
 
@@ -44,5 +46,39 @@ describe('a scan run again after a lost race', () => {
       ['SCN-100', 2, 2],
       ['CBL-USB', 2, 2],
     ]);
+  });
+
+  // On PostgreSQL these lose at COMMIT, after the scan's journal row; on SQLite at that row.
+  it('returns: a product scanned before its serial is still the product, not taken as its own serial', async () => {
+    t = await tempStation();
+    await seedLifecycle(t.station.database.db);
+    const rma = (await req<{ state: ReturnState }>('returns.create', { order_number: 'SO-1' })).state.rma_number;
+    const tries = await failOnce(t.station.database, 'scan_log', true);
+    expect(await req<ReturnScanResult>('returns.scan', { rma_number: rma, code: 'SCN' })).toMatchObject({ verdict: 'accepted', state: { step: { kind: 'serial', sku: 'SCN' } } });
+    expect(await tries()).toBe(2);
+    expect(await req<ReturnScanResult>('returns.scan', { rma_number: rma, code: 'SN00000001' })).toMatchObject({ verdict: 'accepted', line: { sku: 'SCN', serial: 'SN00000001' } });
+  });
+
+  it('transfers: a product scanned before its serial is still the product; its serial then moves', async () => {
+    t = await tempStation();
+    await seedLifecycle(t.station.database.db);
+    const tr = await req<TransferState>('transfers.create', { kind: 'bin', from_warehouse: 'MAIN', from_bin: 'A-01', to_bin: 'A-02' });
+    const scan = (code: string) => req<TransferScanResult>('transfers.scan', { transfer_number: tr.transfer_number, code });
+    const tries = await failOnce(t.station.database, 'scan_log', true);
+    expect(await scan('SCN')).toMatchObject({ verdict: 'accepted', state: { step: { kind: 'serial', sku: 'SCN' } } });
+    expect(await tries()).toBe(2);
+    expect(await scan('SN00000004')).toMatchObject({ verdict: 'accepted', line: { sku: 'SCN', serial: 'SN00000004' } });
+  });
+
+  it('cycle counts: a quantity barcode still counts its quantity of the product scanned next', async () => {
+    t = await tempStation();
+    await seedLifecycle(t.station.database.db);
+    const place = { warehouse: 'MAIN', bin: 'A-01' };
+    await req('counts.start', place);
+    await req<CountScanResult>('counts.scan', { ...place, code: 'QTY5' });
+    const tries = await failOnce(t.station.database, 'scan_log', true);
+    const counted = await req<CountScanResult>('counts.scan', { ...place, code: 'CBL' });
+    expect(await tries()).toBe(2);
+    expect(counted).toMatchObject({ verdict: 'accepted', state: { counted: [{ sku: 'CBL', serial: null, qty: 5 }] } });
   });
 });
