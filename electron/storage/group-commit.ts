@@ -1,6 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { dialectOf } from './dialect';
+import { settleMemory } from './memory-hooks';
 
 /**
  * SQLite-specific: write transactions that arrive together share one COMMIT (group commit).
@@ -46,6 +47,8 @@ interface Member {
   grant(trx: Transaction<unknown> | null): void;
   /** The member's work ended (undefined: it succeeded). */
   finished: Promise<{ error?: unknown }>;
+  /** The transaction object it ran with, once granted. */
+  trx?: Transaction<unknown>;
 }
 
 class CommitGroup {
@@ -99,10 +102,15 @@ class CommitGroup {
       // A distinct Transaction object on the same connection and state.
       const own = trx.withoutPlugins() as Transaction<unknown>;
       groupOfTransaction.set(own, this);
+      member.trx = own;
       member.grant(own);
       const { error } = await member.finished;
       try {
-        if (error !== undefined) await sql`rollback to savepoint scanbay_member`.execute(trx);
+        if (error !== undefined) {
+          await sql`rollback to savepoint scanbay_member`.execute(trx);
+          // Its memory too, before the next member (which may work on the same document) begins.
+          settleMemory(own, false);
+        }
         await sql`release savepoint scanbay_member`.execute(trx);
       } catch (lost) {
         // SQLite rolled the whole transaction back (disk full, I/O error): everyone's work is gone.
@@ -120,6 +128,9 @@ class CommitGroup {
   /** The shared transaction did not commit: members that ran retry; the others run on their own. */
   failed(err: unknown): void {
     this.open = false;
+    // Memory each member changed is put back last member first, before any of them runs again:
+    // a member's undo restores what it found, which holds the changes of those that ran before it.
+    for (const m of [...this.members].reverse()) if (m.trx) settleMemory(m.trx, false);
     this.#settle(err instanceof GroupLostError ? err : new GroupLostError(err));
     for (const m of this.members) m.grant(null);
   }
@@ -180,8 +191,10 @@ export async function runWriteTransaction<D, T>(db: Kysely<D>, body: (trx: Trans
   // leaders 1,146 of 2,918 groups with one turn, 211 of 2,097 with two; 1,545-1,639 -> 1,848-1,879
   // scans/s.
   if (group.members.length === 0) await setImmediate();
+  let leader: Transaction<D> | undefined;
   try {
     const result = await db.transaction().execute(async (trx) => {
+      leader = trx;
       groupOfTransaction.set(trx, group);
       const own = await body(trx);
       await group.runMembers(trx);
@@ -195,6 +208,7 @@ export async function runWriteTransaction<D, T>(db: Kysely<D>, body: (trx: Trans
     return result;
   } catch (err) {
     group.failed(err);
+    if (leader) settleMemory(leader, false); // the leader ran first: put back last
     throw err;
   } finally {
     if (g.open === group) g.open = null;

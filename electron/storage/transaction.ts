@@ -3,10 +3,13 @@ import { isBusyError, isRetryableConflict, isUniqueViolation } from './errors';
 import { dialectOf } from './dialect';
 import { closeTransaction, openTransaction } from './direct-run';
 import { GroupLostError, runWriteTransaction } from './group-commit';
+import { settleMemory } from './memory-hooks';
 import { KeyedQueue } from './keyed-queue';
 import { lockDocument, type LockKind } from './locks';
 import type { CacheAttempt, ScanCache } from './scan-cache';
 import type { Db } from './schema';
+
+export { afterCommit, onRollback } from './memory-hooks';
 
 export interface DocumentLock {
   kind: LockKind;
@@ -56,46 +59,6 @@ export async function beforeCommit(db: { readonly isTransaction: boolean }, hook
   const hooks = beforeCommitHooks.get(db);
   if (hooks) hooks.push(hook);
   else beforeCommitHooks.set(db, [hook]);
-}
-
-/** What a transaction changed in memory beside the database: kept at COMMIT, undone otherwise. */
-const memoryHooks = new WeakMap<object, { commit: (() => void)[]; rollback: (() => void)[] }>();
-
-function memoryHooksOf(trx: object): { commit: (() => void)[]; rollback: (() => void)[] } {
-  let hooks = memoryHooks.get(trx);
-  if (!hooks) memoryHooks.set(trx, (hooks = { commit: [], rollback: [] }));
-  return hooks;
-}
-
-/**
- * Runs `hook` once the transaction has committed; not at all if it rolls back or loses a race
- * (its retry registers the hook again). For state kept in memory beside the database (a bench's
- * package step, the last package weighed): changed only when the change it goes with is in the
- * database. Outside a transaction the hook runs at once.
- */
-export function afterCommit(db: { readonly isTransaction: boolean }, hook: () => void): void {
-  if (!db.isTransaction) return hook();
-  memoryHooksOf(db).commit.push(hook);
-}
-
-/**
- * Runs `undo` when the transaction does not commit: it rolled back, or it lost a race and is run
- * again (then before the next attempt begins, even when the loss came at COMMIT, after all its
- * work). For state in memory that the work changes as it goes (a wizard's step): put back, so a
- * retry begins where the first attempt began. The last registered runs first. Outside a
- * transaction nothing can be rolled back, and `undo` never runs.
- */
-export function onRollback(db: { readonly isTransaction: boolean }, undo: () => void): void {
-  if (db.isTransaction) memoryHooksOf(db).rollback.push(undo);
-}
-
-/** The attempt's memory hooks, once it is known whether it committed. */
-function settleMemory(trx: object | undefined, committed: boolean): void {
-  const hooks = trx && memoryHooks.get(trx);
-  if (!hooks) return;
-  memoryHooks.delete(trx);
-  if (committed) for (const hook of hooks.commit) hook();
-  else for (const undo of hooks.rollback.reverse()) undo();
 }
 
 async function runBeforeCommit(trx: object): Promise<void> {

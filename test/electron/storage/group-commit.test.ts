@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../electron/storage/database';
 import { directRunner } from '../../../electron/storage/direct-run';
 import { groupCommitStats } from '../../../electron/storage/group-commit';
-import { setCommitObserver, writeTransaction } from '../../../electron/storage/transaction';
+import { onRollback, setCommitObserver, writeTransaction } from '../../../electron/storage/transaction';
 import { tempDir } from './helpers';
 
 /**
@@ -173,6 +173,51 @@ describe('group commit (SQLite)', () => {
     // The leader's work was in the lost transaction: it ran again.
     expect(runs.get(1)).toBe(2);
     expect(runs.get(2)).toBe(1);
+  });
+
+  it('memory a failed member changed is put back before the next member begins', async () => {
+    await gathering();
+    // Like a wizard's step on one document: each scan takes the step as it finds it and moves it on.
+    let step: number[] = [];
+    const found = new Map<number, number[]>();
+    const results = await Promise.allSettled(
+      together(async (trx, who) => {
+        found.set(who, step);
+        const before = step;
+        onRollback(trx, () => (step = before));
+        step = [...step, who];
+        await insert(trx, who * 7);
+        if (who === 2) throw new Error('member 2 refused');
+      }),
+    );
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(found.get(3)).toEqual([1]);
+    expect(step).toEqual([1, 3, 4]);
+  });
+
+  it('when a group is lost, the memory its members changed is put back last member first, and each runs again from there', async () => {
+    await gathering();
+    let step: number[] = [];
+    const runs = new Map<number, number>();
+    const results = await Promise.allSettled(
+      together(async (trx, who) => {
+        runs.set(who, (runs.get(who) ?? 0) + 1);
+        const before = step;
+        onRollback(trx, () => (step = before));
+        step = [...step, who];
+        await insert(trx, who * 11);
+        if (who === 4 && runs.get(4) === 1) {
+          await sql`rollback`.execute(trx);
+          throw new Error('member 4 lost the transaction');
+        }
+      }),
+    );
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected']);
+    expect([1, 2, 3].map((who) => runs.get(who))).toEqual([2, 2, 2]);
+    // Undone in the order the members ran, the first member's undo would have been overwritten by
+    // the later ones' (each restores what it found): [1, 2] would be left behind the retries.
+    expect(step).toEqual([1, 2, 3]);
+    expect([11, 22, 33, 44].map(committed)).toEqual([1, 1, 1, 0]);
   });
 
   it('what the commit observer recorded for work that was lost is put back, so the work run again records it again', async () => {
