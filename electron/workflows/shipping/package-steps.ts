@@ -103,9 +103,16 @@ export class PackageSteps {
     return this.#partial.has(orderId);
   }
 
-  setPartial(orderId: number, on: boolean): void {
+  /** Returns how to put the order's choice and package step back (when the change does not commit). */
+  setPartial(orderId: number, on: boolean): () => void {
+    const [was, started] = [this.#partial.has(orderId), this.#started.get(orderId)];
     if (on) this.#partial.add(orderId);
     else this.#partial.delete(orderId);
     this.leave(orderId);
+    return () => {
+      if (was) this.#partial.add(orderId);
+      else this.#partial.delete(orderId);
+      if (started !== undefined) this.#started.set(orderId, started);
+    };
   }
 }

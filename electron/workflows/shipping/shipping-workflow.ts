@@ -279,7 +279,7 @@ export class ShippingWorkflow {
       if (gate) throw new StationError('conflict', gate.message);
       if (on && !ctx.options['shipping.allowPartial']) throw new StationError('conflict', msg('verdicts-shipping.partial.off'));
       if (on && (await openPackages(db, ctx.order.id)).length === 0) throw new StationError('conflict', msg('verdicts-shipping.partial.nothingPacked', { order: orderNumber }));
-      this.packageSteps.setPartial(ctx.order.id, on);
+      onRollback(db, this.packageSteps.setPartial(ctx.order.id, on));
       return this.state(ctx, db);
     });
   }

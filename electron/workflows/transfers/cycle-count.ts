@@ -214,11 +214,12 @@ export class CycleCounts {
       if (review.needs_supervisor && approver === null) {
         throw new StationError('forbidden', msg('errors-stock.counts.supervisorNeeded', { units: review.largest_write_off, above: supervisorAbove }));
       }
-      if (!review.needs_supervisor) approver = null;
+      // Decided afresh by each attempt (a retried one may find a write-off the first did not).
+      const approvedBy = review.needs_supervisor ? approver : null;
       await applyCycleCount(db, {
         location: count.place,
         ...apply,
-        label: `Cycle count ${where} ${new Date().toISOString().slice(0, 10)}${approver ? ` approved by ${approver.name}` : ''}`,
+        label: `Cycle count ${where} ${new Date().toISOString().slice(0, 10)}${approvedBy ? ` approved by ${approvedBy.name}` : ''}`,
         userId: actor.userId,
         station: actor.station,
       });
@@ -235,7 +236,7 @@ export class CycleCounts {
           const l = review.lines.find((x) => x.sku === q.sku);
           return { sku: q.sku, expected: l?.expected ?? 0, counted: l?.counted ?? 0 };
         }),
-        approved_by: approver?.name ?? null,
+        approved_by: approvedBy?.name ?? null,
       };
     });
   }

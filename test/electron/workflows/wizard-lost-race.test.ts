@@ -29,6 +29,17 @@ describe('a scan run again after a lost race', () => {
     expect(second).toMatchObject({ verdict: 'accepted', line: { sku: 'SCN', received: 2, serials: 2 }, state: { step: { kind: 'product' } } });
   });
 
+  it('receiving: closing a session lost at its feed event still notes the units left waiting for serials', async () => {
+    t = await tempStation();
+    await seedReceiving(t.station);
+    await req('receiving.scan', { po_number: 'PO-1', code: 'SCN', qty: 2 });
+    await req('receiving.scan', { po_number: 'PO-1', code: 'SN00000001' });
+    const tries = await failOnce(t.station.database, 'feed_events');
+    const closed = await req<{ notes: string[] }>('receiving.close', { po_number: 'PO-1' });
+    expect(await tries()).toBe(2);
+    expect(closed.notes).toContain('1 unit of SCN waiting for serials was not received.');
+  });
+
   it('shipping: the serial is packed for the item it was scanned for; the order is then fully packed', async () => {
     t = await tempStation();
     await seedShipping(t.station);
