@@ -318,11 +318,16 @@ export class ReceivingWorkflow {
   }
 
   /** Drops units still waiting for serials (or a weight): they were not received. */
-  async cancelPending(poNumber: string, actor: WorkflowActor): Promise<ReceivingState> {
-    const ctx = await this.context(poNumber);
-    this.pending.set(ctx.po.id, null);
-    this.pending.takeQty(ctx.po.id);
-    return this.state(ctx, actor);
+  cancelPending(poNumber: string, actor: WorkflowActor): Promise<ReceivingState> {
+    // Under the PO's lock: never between a scan's change of the step and that scan's undo.
+    return this.lock(poNumber, async (db) => {
+      const ctx = await this.context(poNumber, db);
+      return this.#keepingStep(db, ctx.po.id, async () => {
+        this.pending.set(ctx.po.id, null);
+        this.pending.takeQty(ctx.po.id);
+        return this.state(ctx, actor, db);
+      });
+    });
   }
 
   /**

@@ -94,8 +94,13 @@ export class ReturnsWorkflow {
   }
 
   cancelPending(rma: string): Promise<ReturnState> {
-    this.#pending.delete(rma);
-    return this.state(rma);
+    // Under the RMA's lock: never between a scan's change of the step and that scan's undo.
+    return this.lock(rma, async (db) => {
+      const before = this.#pending.get(rma);
+      onRollback(db, () => (before ? this.#pending.set(rma, before) : this.#pending.delete(rma)));
+      this.#pending.delete(rma);
+      return this.state(rma, db);
+    });
   }
 
   /**

@@ -266,8 +266,10 @@ export class ShippingWorkflow {
   cancelPending(orderNumber: string): Promise<ShippingState> {
     return this.lock(orderNumber, async (db) => {
       const ctx = await this.context(orderNumber, db);
-      this.pending.clear(ctx.order.id);
-      return this.state(ctx, db);
+      return this.#keepingStep(db, ctx.order.id, async () => {
+        this.pending.clear(ctx.order.id);
+        return this.state(ctx, db);
+      });
     });
   }
 

@@ -240,8 +240,13 @@ export class TransferWorkflow {
   }
 
   cancelPending(number: string): Promise<TransferState> {
-    this.#pending.delete(number);
-    return this.state(number);
+    // Under the transfer's lock: never between a scan's change of the step and that scan's undo.
+    return this.lock(number, async (db) => {
+      const before = this.#pending.get(number);
+      onRollback(db, () => (before ? this.#pending.set(number, before) : this.#pending.delete(number)));
+      this.#pending.delete(number);
+      return this.state(number, db);
+    });
   }
 
   /** Done scanning: completed, or (one-way) in transit until received. */
