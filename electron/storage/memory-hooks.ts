@@ -34,6 +34,17 @@ export function onRollback(db: { readonly isTransaction: boolean }, undo: () => 
 }
 
 /**
+ * Puts `map`'s entry for `key` back as it is now (or absent) when the transaction does not commit:
+ * for a step kept per document in a Map (a product awaiting its serial, a quantity for the next scan).
+ */
+export function keepEntry<K, V>(db: { readonly isTransaction: boolean }, map: Map<K, V>, key: K): void {
+  if (!db.isTransaction) return;
+  const had = map.has(key);
+  const value = map.get(key);
+  onRollback(db, () => (had ? map.set(key, value as V) : map.delete(key)));
+}
+
+/**
  * Runs an attempt's memory hooks once it is known whether it committed (once: later calls find
  * none). writeTransaction settles each attempt; a commit group settles its members itself, so that
  * a member's undo runs before the next member begins, and a lost group's undo runs last member first.
@@ -45,4 +56,3 @@ export function settleMemory(trx: object | undefined, committed: boolean): void 
   if (committed) for (const hook of hooks.commit) hook();
   else for (const undo of hooks.rollback.reverse()) undo();
 }
-

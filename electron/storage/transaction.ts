@@ -9,8 +9,6 @@ import { lockDocument, type LockKind } from './locks';
 import type { CacheAttempt, ScanCache } from './scan-cache';
 import type { Db } from './schema';
 
-export { afterCommit, onRollback } from './memory-hooks';
-
 export interface DocumentLock {
   kind: LockKind;
   key: string;
@@ -114,7 +112,8 @@ function retryable(err: unknown, opts: WriteOptions): boolean {
  * joins it (and takes its locks there). When the transaction loses a race (SQLITE_BUSY after
  * busy_timeout, a PostgreSQL deadlock or serialization failure, a RaceLostError, or with
  * `retryOnConflict` a unique violation) the whole transaction is retried a few times, so `fn` must
- * change nothing outside the database itself: state kept in memory changes in `afterCommit`.
+ * change nothing outside the database itself: state kept in memory changes in `afterCommit`, or
+ * is put back by `onRollback` (memory-hooks.ts).
  */
 export function writeTransaction<D, T>(
   db: Transaction<D>,

@@ -1,3 +1,5 @@
+import { keepEntry } from '../../storage/memory-hooks';
+
 /**
  * What a receiving wizard waits for on one PO, between scans. It holds no accepted data (every
  * accepted unit is committed when its scan is accepted); after a restart the person scans the
@@ -23,15 +25,10 @@ export class PendingStore {
     else this.#pending.delete(poId);
   }
 
-  /** The whole step of a PO, to put back when a scan's transaction fails. */
-  snapshot(poId: number): { pending: Pending | null; qty: number | undefined } {
-    return { pending: this.get(poId), qty: this.#nextQty.get(poId) };
-  }
-
-  restore(poId: number, snap: { pending: Pending | null; qty: number | undefined }): void {
-    this.set(poId, snap.pending);
-    if (snap.qty === undefined) this.#nextQty.delete(poId);
-    else this.#nextQty.set(poId, snap.qty);
+  /** The whole step of a document is put back as it is now when the transaction does not commit. */
+  keep(db: { readonly isTransaction: boolean }, poId: number): void {
+    keepEntry(db, this.#pending, poId);
+    keepEntry(db, this.#nextQty, poId);
   }
 
   /** A quantity scanned or typed for the next product (default 1). */

@@ -8,7 +8,6 @@ import { closeReceivingSession, findOpenReceivingSession, listReceivingSessions,
 import { countPoSerials, listPoSerials, serialsWithValue, type PoSerialQuery } from '../../storage/repos/receiving-queries';
 import { lockSerialValue } from '../../storage/locks';
 import type { Db } from '../../storage/schema';
-import { onRollback } from '../../storage/transaction';
 import { apiActor, type WorkflowActor } from '../kit/actor';
 import { readScan } from '../kit/read-scan';
 import { resolveProduct } from '../kit/resolve-product';
@@ -66,8 +65,7 @@ export async function closeSession(wf: ReceivingWorkflow, poNumber: string, acto
     }
     await closeReceivingSession(db, session.id);
     // The step ends with the session; put back if this does not commit (a retry notes it again).
-    const step = wf.pending.snapshot(ctx.po.id);
-    onRollback(db, () => wf.pending.restore(ctx.po.id, step));
+    wf.pending.keep(db, ctx.po.id);
     wf.pending.set(ctx.po.id, null);
     return { session_id: session.id, notes: notes.map(english), note_messages: notes, state: await wf.state(await wf.context(poNumber, db), actor, db) };
   });

@@ -10,7 +10,7 @@ import { openReceivingSession, recordReceipt, setReceivingSessionBin } from '../
 import { countClosedSessions, findOpenSessionRef, type PoLineForReceiving } from '../../storage/repos/receiving-queries';
 import type { Db } from '../../storage/schema';
 import { cachedRead, cacheSet, ScanCache } from '../../storage/scan-cache';
-import { onRollback, writeTransaction, type WriteOptions } from '../../storage/transaction';
+import { writeTransaction, type WriteOptions } from '../../storage/transaction';
 import { apiActor, type WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { readScan, type ScanRead } from '../kit/read-scan';
@@ -96,26 +96,14 @@ export class ReceivingWorkflow {
     return this.lock(poNumber, async (db) => {
       const ctx = await this.context(poNumber, db);
       // The wizard's step moves only with a committed scan (a failed or retried one puts it back).
-      return this.#keepingStep(db, ctx.po.id, async () => {
-        const { verdict } = await this.#scan(db, ctx, input, actor);
-        await journal(db, actor, { workflow: 'receive', documentType: 'purchase_order', documentNumber: poNumber, raw: input.code, verdict });
-        const line = verdict.line ? lineById(ctx, verdict.line.line_id) : undefined;
-        const result = { ...verdict, line: line ? lineView(ctx, line) : verdict.line };
-        return withState ? { ...result, state: await this.state(ctx, actor, db) } : result;
-      });
+      this.pending.keep(db, ctx.po.id);
+      const { verdict } = await this.#scan(db, ctx, input, actor);
+      await journal(db, actor, { workflow: 'receive', documentType: 'purchase_order', documentNumber: poNumber, raw: input.code, verdict });
+      const line = verdict.line ? lineById(ctx, verdict.line.line_id) : undefined;
+      const result = { ...verdict, line: line ? lineView(ctx, line) : verdict.line };
+      return withState ? { ...result, state: await this.state(ctx, actor, db) } : result;
     }, { cache: this.cache });
   }
-
-  /**
-   * Runs a scan's work on the wizard's step, which is put back as it was when the transaction does
-   * not commit: it failed, or it lost a race (also at COMMIT, after this work) and is run again.
-   */
-  #keepingStep<T>(db: Db, poId: number, task: () => Promise<T>): Promise<T> {
-    const before = this.pending.snapshot(poId);
-    onRollback(db, () => this.pending.restore(poId, before));
-    return task();
-  }
-
 
   async #scan(db: Db, ctx: PoContext, input: ReceivingScanInput, actor: WorkflowActor): Promise<Outcome> {
     const no = (reason: ReasonCode, message: Message, line: PoLineForReceiving | null = null): Outcome => ({ verdict: rejected(reason, message, line && lineView(ctx, line)) });
@@ -305,15 +293,14 @@ export class ReceivingWorkflow {
         throw new StationError('validation', msg('errors-receiving.measure.dimensionsRequired'));
       }
       await setProductMeasure(db, line.product_id, { weight_grams: grams, length_mm: m.length_mm ?? null, width_mm: m.width_mm ?? null, height_mm: m.height_mm ?? null });
-      return this.#keepingStep(db, ctx.po.id, async () => {
-        const fresh = await this.context(poNumber, db);
-        const { verdict } = await this.#afterMeasure(db, fresh, lineById(fresh, line.line_id) ?? line, pending.qty, actor);
-        const after = await this.context(poNumber, db);
-        // The line as committed (received counts included), as a scan's verdict carries it.
-        const committed = lineById(after, line.line_id);
-        const view = committed ? lineView(after, committed) : verdict.line;
-        return { ...weighed(verdict, weight), line: view, state: await this.state(after, actor, db) };
-      });
+      this.pending.keep(db, ctx.po.id);
+      const fresh = await this.context(poNumber, db);
+      const { verdict } = await this.#afterMeasure(db, fresh, lineById(fresh, line.line_id) ?? line, pending.qty, actor);
+      const after = await this.context(poNumber, db);
+      // The line as committed (received counts included), as a scan's verdict carries it.
+      const committed = lineById(after, line.line_id);
+      const view = committed ? lineView(after, committed) : verdict.line;
+      return { ...weighed(verdict, weight), line: view, state: await this.state(after, actor, db) };
     });
   }
 
@@ -322,11 +309,10 @@ export class ReceivingWorkflow {
     // Under the PO's lock: never between a scan's change of the step and that scan's undo.
     return this.lock(poNumber, async (db) => {
       const ctx = await this.context(poNumber, db);
-      return this.#keepingStep(db, ctx.po.id, async () => {
-        this.pending.set(ctx.po.id, null);
-        this.pending.takeQty(ctx.po.id);
-        return this.state(ctx, actor, db);
-      });
+      this.pending.keep(db, ctx.po.id);
+      this.pending.set(ctx.po.id, null);
+      this.pending.takeQty(ctx.po.id);
+      return this.state(ctx, actor, db);
     });
   }
 
@@ -334,7 +320,8 @@ export class ReceivingWorkflow {
    * One write transaction holding the PO's lock, for every station sharing the database (storage
    * locks.ts): the checks and writes of two scans of one PO never interleave. A unique violation
    * (another station received the same serial first) runs the task again, so it answers with the
-   * verdict a single station gives; `task` must leave in-memory state as it found it when it throws.
+   * verdict a single station gives; what `task` changes in memory is put back when it does not
+   * commit (`pending.keep`, memory-hooks.ts).
    */
   lock<T>(poNumber: string, task: (db: Db) => Promise<T>, opts: WriteOptions = {}): Promise<T> {
     return writeTransaction(this.db, task, { locks: [{ kind: 'po', key: poNumber }], retryOnConflict: true, ...opts });

@@ -9,7 +9,8 @@ import { getProductById, getProductBySku } from '../../storage/repos/products';
 import { createReturn, getReturn, recordReturnUnit, returnLines } from '../../storage/repos/returns';
 import { lockDocument } from '../../storage/locks';
 import type { Db } from '../../storage/schema';
-import { onRollback, writeTransaction } from '../../storage/transaction';
+import { writeTransaction } from '../../storage/transaction';
+import { keepEntry } from '../../storage/memory-hooks';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { readScan, type ScanRead } from '../kit/read-scan';
@@ -85,8 +86,7 @@ export class ReturnsWorkflow {
     return this.lock(rma, async (db) => {
       const ctx = await this.context(rma, db);
       // The step (a product awaiting its serial) is put back when this scan does not commit.
-      const before = this.#pending.get(rma);
-      onRollback(db, () => (before ? this.#pending.set(rma, before) : this.#pending.delete(rma)));
+      keepEntry(db, this.#pending, rma);
       const verdict = await this.#scan(db, ctx, input, actor);
       await journal(db, actor, { workflow: 'return', documentType: 'return', documentNumber: rma, raw: input.code, verdict });
       return { ...verdict, state: await this.state(rma, db) };
@@ -96,8 +96,7 @@ export class ReturnsWorkflow {
   cancelPending(rma: string): Promise<ReturnState> {
     // Under the RMA's lock: never between a scan's change of the step and that scan's undo.
     return this.lock(rma, async (db) => {
-      const before = this.#pending.get(rma);
-      onRollback(db, () => (before ? this.#pending.set(rma, before) : this.#pending.delete(rma)));
+      keepEntry(db, this.#pending, rma);
       this.#pending.delete(rma);
       return this.state(rma, db);
     });

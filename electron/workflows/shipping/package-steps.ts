@@ -4,7 +4,7 @@ import { unshippedScanIds } from '../../storage/repos/order-packages';
 import { clearMeasures, lastMeasure, loadMeasures, saveMeasure } from '../../storage/repos/package-measures';
 import { lastWeighedPackage } from '../../storage/repos/package-weights';
 import type { Db } from '../../storage/schema';
-import { afterCommit } from '../../storage/transaction';
+import { afterCommit } from '../../storage/memory-hooks';
 
 type Previous = PackageWeighing['previous'];
 /** A package weighed in a transaction not yet committed: the next package's step and the weight before it. */

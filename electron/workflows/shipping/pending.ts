@@ -1,3 +1,5 @@
+import { keepEntry } from '../../storage/memory-hooks';
+
 /** One unit waiting for its serial: of an order line, or of one component of a kit line. */
 export interface SerialUnit {
   row: string;
@@ -35,15 +37,10 @@ export class PendingStore {
     if (p) this.set(orderId, { ...p, units: p.units.slice(1) });
   }
 
-  /** The whole step of an order, to put back when a scan's transaction fails or is run again. */
-  snapshot(orderId: number): { pending: Pending | null; qty: number | undefined } {
-    return { pending: this.get(orderId), qty: this.#nextQty.get(orderId) };
-  }
-
-  restore(orderId: number, snap: { pending: Pending | null; qty: number | undefined }): void {
-    this.set(orderId, snap.pending);
-    if (snap.qty === undefined) this.#nextQty.delete(orderId);
-    else this.#nextQty.set(orderId, snap.qty);
+  /** The whole step of a document is put back as it is now when the transaction does not commit. */
+  keep(db: { readonly isTransaction: boolean }, orderId: number): void {
+    keepEntry(db, this.#pending, orderId);
+    keepEntry(db, this.#nextQty, orderId);
   }
 
   clear(orderId: number): void {

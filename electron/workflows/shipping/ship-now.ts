@@ -6,7 +6,7 @@ import { requestLabels, labelServiceUrl, type LabelReply } from '../../integrati
 import { allIntoPackageOne, openPackages, unshippedScanIds } from '../../storage/repos/order-packages';
 import { confirmOrder, recountKitLine, shipOrder } from '../../storage/repos/packing';
 import type { Db } from '../../storage/schema';
-import { afterCommit } from '../../storage/transaction';
+import { afterCommit } from '../../storage/memory-hooks';
 import { apiActor, type WorkflowActor } from '../kit/actor';
 import { orderGate } from './gates';
 import { printShipment } from './print-shipment';

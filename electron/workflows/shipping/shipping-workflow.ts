@@ -8,7 +8,8 @@ import { confirmOrder } from '../../storage/repos/packing';
 import { getProductBySku } from '../../storage/repos/products';
 import { getOrderHeader, latestShipment } from '../../storage/repos/shipping-queries';
 import type { Db } from '../../storage/schema';
-import { afterCommit, onRollback, writeTransaction, type WriteOptions } from '../../storage/transaction';
+import { writeTransaction, type WriteOptions } from '../../storage/transaction';
+import { afterCommit, onRollback } from '../../storage/memory-hooks';
 import { rowsWritten } from '../../storage/scan-cache';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
@@ -105,17 +106,6 @@ export class ShippingWorkflow {
     return writeTransaction(this.db, task, { locks: [{ kind: 'order', key: orderNumber }], retryOnConflict: true, ...opts });
   }
 
-  /**
-   * Runs a scan's work on the wizard's step, which is put back as it was when the transaction does
-   * not commit: it failed, or it lost a race (also at COMMIT, after this work) and is run again.
-   */
-  #keepingStep<T>(db: Db, orderId: number, task: () => Promise<T>): Promise<T> {
-    const before = this.pending.snapshot(orderId);
-    onRollback(db, () => this.pending.restore(orderId, before));
-    return task();
-  }
-
-
   /** The order scanned or typed at the first step: opened (or resumed) when this station may pack it. */
   async open(raw: string, actor: WorkflowActor): Promise<ShippingOpenResult> {
     const read = readScan(raw, this.station.options.values());
@@ -142,18 +132,17 @@ export class ShippingWorkflow {
   scan(orderNumber: string, input: ShippingScanInput, actor: WorkflowActor): Promise<ShippingScanResult> {
     return this.lock(orderNumber, async (db) => {
       const ctx = await this.context(orderNumber, db);
-      return this.#keepingStep(db, ctx.order.id, async () => {
-        const before = await rowsWritten(db);
-        const outcome = await this.#scan(db, ctx, input, actor);
-        const { verdict } = outcome;
-        // A scan that wrote nothing (an item awaiting its serial, a refusal) left the order as loaded:
-        // its reply is built from that context instead of reading the order a second time (SQLite).
-        const unchanged = before !== null && (await rowsWritten(db)) === before;
-        await journal(db, actor, { workflow: 'ship', documentType: 'order', documentNumber: orderNumber, raw: input.code, verdict });
-        const fresh = unchanged ? ctx : await this.context(orderNumber, db);
-        const row = verdict.line ? buildRows(fresh).find((r) => r.key === verdict.line?.row) : undefined;
-        return { ...verdict, line: row ? rowView(fresh, row) : verdict.line, state: await this.state(fresh, db), wrong_item: outcome.wrong_item ?? null, approval: outcome.approval ?? null };
-      });
+      this.pending.keep(db, ctx.order.id);
+      const before = await rowsWritten(db);
+      const outcome = await this.#scan(db, ctx, input, actor);
+      const { verdict } = outcome;
+      // A scan that wrote nothing (an item awaiting its serial, a refusal) left the order as loaded:
+      // its reply is built from that context instead of reading the order a second time (SQLite).
+      const unchanged = before !== null && (await rowsWritten(db)) === before;
+      await journal(db, actor, { workflow: 'ship', documentType: 'order', documentNumber: orderNumber, raw: input.code, verdict });
+      const fresh = unchanged ? ctx : await this.context(orderNumber, db);
+      const row = verdict.line ? buildRows(fresh).find((r) => r.key === verdict.line?.row) : undefined;
+      return { ...verdict, line: row ? rowView(fresh, row) : verdict.line, state: await this.state(fresh, db), wrong_item: outcome.wrong_item ?? null, approval: outcome.approval ?? null };
     });
   }
 
@@ -266,10 +255,9 @@ export class ShippingWorkflow {
   cancelPending(orderNumber: string): Promise<ShippingState> {
     return this.lock(orderNumber, async (db) => {
       const ctx = await this.context(orderNumber, db);
-      return this.#keepingStep(db, ctx.order.id, async () => {
-        this.pending.clear(ctx.order.id);
-        return this.state(ctx, db);
-      });
+      this.pending.keep(db, ctx.order.id);
+      this.pending.clear(ctx.order.id);
+      return this.state(ctx, db);
     });
   }
 

@@ -13,7 +13,8 @@ import { addCountedSerial, addCountedUnit, createCount, deleteCount, findOpenCou
 import { applyCycleCount } from '../../storage/repos/transfers-stock';
 import { lockSerialValues } from '../../storage/locks';
 import type { Db } from '../../storage/schema';
-import { onRollback, writeTransaction } from '../../storage/transaction';
+import { writeTransaction } from '../../storage/transaction';
+import { keepEntry } from '../../storage/memory-hooks';
 import type { WorkflowActor } from '../kit/actor';
 import { requesterOf } from '../kit/supervisor-pin';
 import { journal } from '../kit/journal';
@@ -120,8 +121,7 @@ export class CycleCounts {
   async scan(warehouse: string, bin: string | undefined, code: string, actor: WorkflowActor, qty?: number): Promise<CountScanResult> {
     return this.#withCount(warehouse, bin, false, async (count, db) => {
       // A quantity barcode waiting for the next item is put back when this scan does not commit.
-      const qtyBefore = this.#nextQty.get(count.key);
-      onRollback(db, () => (qtyBefore === undefined ? this.#nextQty.delete(count.key) : this.#nextQty.set(count.key, qtyBefore)));
+      keepEntry(db, this.#nextQty, count.key);
       const verdict = await this.#scan(db, count, code, qty);
       await journal(db, actor, { workflow: 'cycle_count', documentType: 'adjustment', documentNumber: count.key, raw: code, verdict });
       return { ...verdict, state: await this.state(db, count) };

@@ -12,7 +12,8 @@ import { createTransfer, finishTransfer, getTransfer, listTransfers, receiveTran
 import { lockDocument, lockSerialValue } from '../../storage/locks';
 import { attempt } from '../../storage/savepoint';
 import type { Db } from '../../storage/schema';
-import { onRollback, writeTransaction } from '../../storage/transaction';
+import { writeTransaction } from '../../storage/transaction';
+import { keepEntry } from '../../storage/memory-hooks';
 import type { WorkflowActor } from '../kit/actor';
 import { journal } from '../kit/journal';
 import { readScan } from '../kit/read-scan';
@@ -122,13 +123,8 @@ export class TransferWorkflow {
     return this.lock(number, async (db) => {
       const t = await this.#header(number, db);
       // The step (a product awaiting its serial, the SKU chosen here) is put back when this scan does not commit.
-      const [before, toSkuBefore] = [this.#pending.get(number), this.#toSku.get(number)];
-      onRollback(db, () => {
-        if (before) this.#pending.set(number, before);
-        else this.#pending.delete(number);
-        if (toSkuBefore) this.#toSku.set(number, toSkuBefore);
-        else this.#toSku.delete(number);
-      });
+      keepEntry(db, this.#pending, number);
+      keepEntry(db, this.#toSku, number);
       if (input.to_sku && !this.#toSku.has(number)) {
         const target = await getProductBySku(db, input.to_sku);
         if (target) this.#toSku.set(number, { id: target.id, sku: target.sku });
@@ -242,8 +238,7 @@ export class TransferWorkflow {
   cancelPending(number: string): Promise<TransferState> {
     // Under the transfer's lock: never between a scan's change of the step and that scan's undo.
     return this.lock(number, async (db) => {
-      const before = this.#pending.get(number);
-      onRollback(db, () => (before ? this.#pending.set(number, before) : this.#pending.delete(number)));
+      keepEntry(db, this.#pending, number);
       this.#pending.delete(number);
       return this.state(number, db);
     });

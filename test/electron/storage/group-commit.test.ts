@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../electron/storage/database';
 import { directRunner } from '../../../electron/storage/direct-run';
 import { groupCommitStats } from '../../../electron/storage/group-commit';
-import { onRollback, setCommitObserver, writeTransaction } from '../../../electron/storage/transaction';
+import { setCommitObserver, writeTransaction } from '../../../electron/storage/transaction';
+import { onRollback } from '../../../electron/storage/memory-hooks';
 import { tempDir } from './helpers';
 
 /**

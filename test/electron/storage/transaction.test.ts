@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/storage/database';
 import { RaceLostError } from '../../../electron/storage/errors';
-import { afterCommit, beforeCommit, onRollback, writeTransaction } from '../../../electron/storage/transaction';
+import { beforeCommit, writeTransaction } from '../../../electron/storage/transaction';
+import { afterCommit, onRollback } from '../../../electron/storage/memory-hooks';
 import { memoryDb, tempDir } from './helpers';
 
 const vendor = (code: string) => ({ code, name: code, created_at: '2026-01-01T00:00:00Z' });
