@@ -3,22 +3,23 @@
 // its durable commit with the scan log and the event feed, the wizard state — in-process, on ledgers of 10 k and 100 k serials (full: also 1 M; huge: also 10 M).
 // All ledgers are open at once and measured in alternating blocks, together with the disk's
 // one-row commit (the limit), so every size and the limit see the same machine load; new serials
-// are random values, so they land all over the indexes.
+// are random values, so they land all over the indexes. Each ledger is seeded beforehand in a
+// process of its own (seed-ledger-child.ts), so no set-up work runs in the measuring process.
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { openStation, type Station } from '../../electron/backend/station';
+import { fileURLToPath } from 'node:url';
+import type { Station } from '../../electron/backend/station';
 import { nextEvent, openRunningStation } from './running-station';
-import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
-import { createUserWithBadge } from '../../electron/users/badges';
 import { CommitProbe } from './disk';
 import { GcWatch, slowestOverlapping, type Span } from './gc-watch';
 import { alternation } from './schedule';
-import { seedLedger } from './seed-ledger';
 import { benchSerial, SERIAL_STREAMS } from './serials';
 import { latency, MIN_P99_SAMPLES, round } from './stats';
 import { LEDGER_SIZE_P99_RATIO, SCAN_VERDICT_P99_MS } from './targets';
 import type { Bench, BenchContext, BenchResult } from './types';
 
 const BLOCK = 100;
+const SEED_CHILD = fileURLToPath(new URL('./seed-ledger-child.ts', import.meta.url));
 const WARM_UP = 300;
 
 function sizesOf(ctx: BenchContext): number[] {
@@ -34,19 +35,17 @@ interface Ledger {
   spans: Span[];
 }
 
-async function openLedger(ctx: BenchContext, n: number, scans: number): Promise<Ledger> {
-  const dataDir = join(ctx.tmpDir, `ledger-${n}`);
-  // The ledger exists before the station starts, as at a dock: seeded by a one-shot (CLI) station,
-  // closed, then opened as a running station (whose WAL is then what such a station's is).
-  const seeding = await openStation({ dataDir, shell: 'cli', log: () => {} });
-  try {
-    await seedLedger(seeding.database.db, n);
-    await upsertPurchaseOrder(seeding.database.db, { po_number: 'PO-S', vendor: 'V', lines: [{ sku: 'P0', qty: scans + WARM_UP }] });
-    // A station records who scans: an operator signs in, as at a dock.
-    await createUserWithBadge(seeding.database.db, { name: 'dock', role: 'operator', pin: '4321' });
-  } finally {
-    await seeding.close();
-  }
+/** Seeds the ledger of size `n` in a child process (seed-ledger-child.ts). */
+function seedInChild(ctx: BenchContext, n: number, scans: number): void {
+  const child = spawnSync(process.execPath, [...process.execArgv, SEED_CHILD, ledgerDir(ctx, n), String(n), String(scans + WARM_UP)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`seeding the ${n}-serial ledger failed: ${(child.stderr ?? '').slice(0, 500)}`);
+}
+
+const ledgerDir = (ctx: BenchContext, n: number) => join(ctx.tmpDir, `ledger-${n}`);
+
+/** Opens a seeded ledger as a running station, signs the operator in and runs the warm-up scans. */
+async function openLedger(ctx: BenchContext, n: number): Promise<Ledger> {
+  const dataDir = ledgerDir(ctx, n);
   const station = await openRunningStation(dataDir);
   const signedIn = await station.dispatch('session.signIn', { name: 'dock', pin: '4321' }, { origin: 'ipc' });
   if (!signedIn.ok) throw new Error(`sign-in on the ${n}-serial ledger: ${signedIn.error.message}`);
@@ -86,7 +85,10 @@ const scaling: Bench = async (ctx) => {
   const disk: number[] = [];
   let pauses: Span[] = [];
   try {
-    for (const n of sizes) ledgers.push(await openLedger(ctx, n, scans));
+    // Set-up first, largest ledger first, each in its own process: the longest seeding's
+    // after-effects have the most time to settle, and none of it runs in this process.
+    for (const n of [...sizes].sort((a, b) => b - a)) seedInChild(ctx, n, scans);
+    for (const n of sizes) ledgers.push(await openLedger(ctx, n));
     probe.sample(100); // warm-up
     const gc = new GcWatch();
     const next = new Map(ledgers.map((l) => [l, 0]));
@@ -137,7 +139,7 @@ const scaling: Bench = async (ctx) => {
     });
   }
   results.push({ name: 'disk.one_row_commit', value: limit.p99 as number, unit: 'ms', ...limit, target: 'the limit of a durable scan (WAL, synchronous=FULL, same disk)' });
-  const largest = sizes.at(-1) as number;
+  const largest = Math.max(...sizes);
   const ratio = round((p99s.get(largest) as number) / (p99s.get(10_000) as number), 3);
   results.push({
     name: `scan_path.p99_ratio_${largest}_vs_10000`,
