@@ -3,23 +3,25 @@
 // its durable commit with the scan log and the event feed, the wizard state — in-process, on ledgers of 10 k and 100 k serials (full: also 1 M; huge: also 10 M).
 // All ledgers are open at once and measured in alternating blocks, together with the disk's
 // one-row commit (the limit), so every size and the limit see the same machine load; new serials
-// are random values, so they land all over the indexes. Each ledger is seeded beforehand in a
-// process of its own (seed-ledger-child.ts), so no set-up work runs in the measuring process.
-import { spawnSync } from 'node:child_process';
+// are random values, so they land all over the indexes. Every ledger is seeded before any is
+// opened, largest first, each in a process of its own (seedLedgerFile).
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Station } from '../../electron/backend/station';
+import { DATABASE_FILE_NAME } from '../../electron/storage/store-url';
+import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-order-writer';
+import { createUserWithBadge } from '../../electron/users/badges';
 import { nextEvent, openRunningStation } from './running-station';
 import { CommitProbe } from './disk';
 import { GcWatch, slowestOverlapping, type Span } from './gc-watch';
 import { alternation } from './schedule';
+import { seedLedgerFile } from './seed-ledger';
 import { benchSerial, SERIAL_STREAMS } from './serials';
 import { latency, MIN_P99_SAMPLES, round } from './stats';
 import { LEDGER_SIZE_P99_RATIO, SCAN_VERDICT_P99_MS } from './targets';
 import type { Bench, BenchContext, BenchResult } from './types';
 
 const BLOCK = 100;
-const SEED_CHILD = fileURLToPath(new URL('./seed-ledger-child.ts', import.meta.url));
 const WARM_UP = 300;
 
 function sizesOf(ctx: BenchContext): number[] {
@@ -35,18 +37,20 @@ interface Ledger {
   spans: Span[];
 }
 
-/** Seeds the ledger of size `n` in a child process (seed-ledger-child.ts). */
-function seedInChild(ctx: BenchContext, n: number, scans: number): void {
-  const child = spawnSync(process.execPath, [...process.execArgv, SEED_CHILD, ledgerDir(ctx, n), String(n), String(scans + WARM_UP)], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`seeding the ${n}-serial ledger failed: ${(child.stderr ?? '').slice(0, 500)}`);
-}
-
 const ledgerDir = (ctx: BenchContext, n: number) => join(ctx.tmpDir, `ledger-${n}`);
 
-/** Opens a seeded ledger as a running station, signs the operator in and runs the warm-up scans. */
-async function openLedger(ctx: BenchContext, n: number): Promise<Ledger> {
-  const dataDir = ledgerDir(ctx, n);
-  const station = await openRunningStation(dataDir);
+/** The station database of the ledger of size `n`, seeded in a process of its own (the data exists before the station starts, as at a dock). */
+function seedLedgerDir(ctx: BenchContext, n: number): void {
+  mkdirSync(ledgerDir(ctx, n), { recursive: true });
+  seedLedgerFile(join(ledgerDir(ctx, n), DATABASE_FILE_NAME), n);
+}
+
+/** Opens a seeded ledger as a running station, with the PO to receive on and a signed-in operator, and runs the warm-up scans. */
+async function openLedger(ctx: BenchContext, n: number, scans: number): Promise<Ledger> {
+  const station = await openRunningStation(ledgerDir(ctx, n));
+  await upsertPurchaseOrder(station.database.db, { po_number: 'PO-S', vendor: 'V', lines: [{ sku: 'P0', qty: scans + WARM_UP }] });
+  // A station records who scans: an operator signs in, as at a dock.
+  await createUserWithBadge(station.database.db, { name: 'dock', role: 'operator', pin: '4321' });
   const signedIn = await station.dispatch('session.signIn', { name: 'dock', pin: '4321' }, { origin: 'ipc' });
   if (!signedIn.ok) throw new Error(`sign-in on the ${n}-serial ledger: ${signedIn.error.message}`);
   const scanCode = async (code: string) => {
@@ -85,10 +89,9 @@ const scaling: Bench = async (ctx) => {
   const disk: number[] = [];
   let pauses: Span[] = [];
   try {
-    // Set-up first, largest ledger first, each in its own process: the longest seeding's
-    // after-effects have the most time to settle, and none of it runs in this process.
-    for (const n of [...sizes].sort((a, b) => b - a)) seedInChild(ctx, n, scans);
-    for (const n of sizes) ledgers.push(await openLedger(ctx, n));
+    // Set-up first, largest ledger first: the longest seeding's after-effects have the most time to settle.
+    for (const n of [...sizes].sort((a, b) => b - a)) seedLedgerDir(ctx, n);
+    for (const n of sizes) ledgers.push(await openLedger(ctx, n, scans));
     probe.sample(100); // warm-up
     const gc = new GcWatch();
     const next = new Map(ledgers.map((l) => [l, 0]));

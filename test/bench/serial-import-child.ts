@@ -3,9 +3,10 @@
 // prints {"ms": …, "ok": …} as one JSON line. Only the import itself is timed.
 import { runImport } from '../../electron/import/run-import';
 import { openDatabase } from '../../electron/storage/database';
+import { childMain } from './child-process';
 import { nowMs } from './stats';
 
-async function main(): Promise<void> {
+childMain(async () => {
   const [file, csv] = process.argv.slice(2);
   if (!file || !csv) throw new Error('usage: serial-import-child DB CSV');
   const d = await openDatabase({ file });
@@ -14,9 +15,4 @@ async function main(): Promise<void> {
   const ms = nowMs() - t0;
   await d.close();
   process.stdout.write(`${JSON.stringify({ ms, ok: outcome.ok, errors: outcome.ok ? [] : outcome.errors.slice(0, 3) })}\n`);
-}
-
-main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
-  process.exit(1);
 });

@@ -7,10 +7,10 @@ import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { openDatabase } from '../../electron/storage/database';
 import { importedRows, shellImportScript, topSerialId } from './import-baseline';
 import { alternation } from './schedule';
-import { PRODUCTS, seedLedger } from './seed-ledger';
+import { runBenchChild } from './child-process';
+import { PRODUCTS, seedLedgerFile } from './seed-ledger';
 import { benchSerial, SERIAL_STREAMS } from './serials';
 import { median, nowMs, round } from './stats';
 import type { BenchContext, BenchResult } from './types';
@@ -20,9 +20,7 @@ const ROUNDS = 3;
 const CHILD = fileURLToPath(new URL('./serial-import-child.ts', import.meta.url));
 
 function scanbayImport(db: string, csv: string): number {
-  const child = spawnSync(process.execPath, [...process.execArgv, CHILD, db, csv], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`bench import process failed: ${child.stderr.slice(0, 500)}`);
-  const { ms, ok, errors } = JSON.parse(child.stdout) as { ms: number; ok: boolean; errors: unknown[] };
+  const { ms, ok, errors } = JSON.parse(runBenchChild(CHILD, [db, csv], 'the bench import process')) as { ms: number; ok: boolean; errors: unknown[] };
   if (!ok) throw new Error(`bench import failed: ${JSON.stringify(errors)}`);
   return ms;
 }
@@ -38,9 +36,7 @@ function shell(db: string, script: string): number {
 
 export async function serialImport(ctx: BenchContext, n: number): Promise<BenchResult[]> {
   const seeded = join(ctx.tmpDir, 'seeded.db');
-  const d = await openDatabase({ file: seeded });
-  await seedLedger(d.db, n);
-  await d.close();
+  seedLedgerFile(seeded, n);
   const top = topSerialId(seeded);
 
   const lines = ['sku,serial,warehouse,bin'];

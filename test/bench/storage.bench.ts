@@ -15,7 +15,7 @@ import { upsertPurchaseOrder } from '../../electron/storage/writers/purchase-ord
 import { checkSerial, serialRuleOf } from '../../shared/domain/serial-rules';
 import { nextEvent } from './running-station';
 import { alternation } from './schedule';
-import { seedLedger, serialValue } from './seed-ledger';
+import { seedLedgerFile, serialValue } from './seed-ledger';
 import { serialImport } from './serial-import';
 import { benchSerial, seededRandom, SERIAL_STREAMS } from './serials';
 import { latency, MIN_P99_SAMPLES, nowMs, round } from './stats';
@@ -41,8 +41,9 @@ interface Ledger {
 async function openLedger(ctx: BenchContext, n: number): Promise<Ledger> {
   // As a station opens it: WAL checkpoints on the worker thread, not inline in one commit of ~60
   // (which put SQLite's own checkpoint, 1-5 ms, into the p99 of ScanBay and of the raw baseline alike).
-  const d = await openDatabase({ file: join(ctx.tmpDir, `storage-${n}.db`), backgroundCheckpoints: true });
-  await seedLedger(d.db, n);
+  const file = join(ctx.tmpDir, `storage-${n}.db`);
+  seedLedgerFile(file, n);
+  const d = await openDatabase({ file, backgroundCheckpoints: true });
   const po = (await upsertPurchaseOrder(d.db, { po_number: 'PO-B', vendor: 'V', lines: [{ sku: 'P0', qty: 1_000_000 }] })).value;
   const session = await openReceivingSession(d.db, { poId: po.id, station: 'Bench' });
   const p0 = (await findProductByCode(d.db, 'P0'))!.product.id;
